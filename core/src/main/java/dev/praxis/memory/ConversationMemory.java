@@ -1,0 +1,32 @@
+package dev.praxis.memory;
+
+import dev.langchain4j.data.message.ChatMessage;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The conversation history of each session, as the agent uses it. Implementations decide how history is
+ * stored (in memory, in files, in a database) and how much of it goes back into the prompt (a window by
+ * messages or tokens, a summary), but never separate an assistant tool call from its tool results.
+ */
+public interface ConversationMemory {
+
+    /**
+     * The messages to send before the new user message, oldest first, already trimmed to this memory's
+     * window. The agent's own instructions are not part of it.
+     */
+    List<ChatMessage> history(String sessionId);
+
+    /** Records the messages of one finished turn (the user message, assistant messages, tool results), in order. */
+    void append(String sessionId, List<ChatMessage> messages);
+
+    /**
+     * Runs {@code turn} with exclusive use of the session: two turns on one session never interleave; turns on
+     * different sessions run in parallel.
+     */
+    <T> T inSession(String sessionId, Supplier<T> turn);
+
+    /** Forgets the session's history. */
+    void clear(String sessionId);
+}

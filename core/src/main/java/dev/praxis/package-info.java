@@ -1,0 +1,6 @@
+/**
+ * Praxis: domain-specific AI agents on open models. The root package holds only the exception root;
+ * concepts live in {@code agent}, {@code tool}, {@code approval}, {@code memory}, {@code model} and
+ * {@code event}.
+ */
+package dev.praxis;

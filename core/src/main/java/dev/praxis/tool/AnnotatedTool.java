@@ -1,0 +1,128 @@
+package dev.praxis.tool;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.praxis.json.PraxisJson;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A tool backed by a {@link ToolFunction} method; binds JSON arguments to the method's parameters with Jackson. */
+final class AnnotatedTool implements Tool {
+
+    private final Object target;
+    private final Method method;
+    private final ToolSpec spec;
+    private final List<Binding> bindings;
+
+    private record Binding(String name, JavaType type, boolean optional, boolean context, boolean primitive) {
+    }
+
+    AnnotatedTool(Object target, Method method) {
+        ToolFunction annotation = method.getAnnotation(ToolFunction.class);
+        this.target = target;
+        this.method = method;
+        method.setAccessible(true);
+        ObjectMapper mapper = PraxisJson.mapper();
+        Schemas schemas = new Schemas();
+        List<Schemas.Field> fields = new ArrayList<>();
+        List<Binding> bindings = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.getType() == ToolContext.class) {
+                bindings.add(new Binding(null, null, false, true, false));
+                continue;
+            }
+            if (!parameter.isNamePresent() && parameter.getAnnotation(Param.class) == null) {
+                throw new IllegalArgumentException(method + ": compile with -parameters or name it with @Param(name=...)");
+            }
+            Param param = parameter.getAnnotation(Param.class);
+            String name = Schemas.jsonName(parameter.getName(), param);
+            boolean optional = parameter.getType() == Optional.class;
+            boolean required = Schemas.isRequired(parameter.getType(), param);
+            if (!required && parameter.getType().isPrimitive()) {
+                throw new IllegalArgumentException(method + ": optional parameter '" + name
+                        + "' must not be primitive; use its box or Optional");
+            }
+            Type valueType = optional ? ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
+                    : parameter.getParameterizedType();
+            fields.add(new Schemas.Field(name, parameter.getParameterizedType(), param, required));
+            bindings.add(new Binding(name, mapper.constructType(valueType), optional, false, parameter.getType().isPrimitive()));
+        }
+        String name = annotation.name().isBlank() ? Schemas.snakeCase(method.getName()) : annotation.name();
+        this.spec = new ToolSpec(name, annotation.description(), schemas.object(null, fields, ""),
+                annotation.sideEffect(), schemas.bounds());
+        this.bindings = List.copyOf(bindings);
+    }
+
+    @Override
+    public ToolSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Object execute(JsonNode arguments, ToolContext context) throws Exception {
+        Object[] values = bind(arguments, context);
+        try {
+            Object result = method.invoke(target, values);
+            return method.getReturnType() == void.class ? Map.of("status", "ok") : result;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            throw (Error) cause;
+        }
+    }
+
+    private Object[] bind(JsonNode arguments, ToolContext context) {
+        ObjectMapper mapper = PraxisJson.mapper();
+        Object[] values = new Object[bindings.size()];
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            Binding binding = bindings.get(i);
+            if (binding.context()) {
+                values[i] = context;
+                continue;
+            }
+            JsonNode node = arguments.get(binding.name());
+            Object value = null;
+            if (node != null && !node.isNull()) {
+                try {
+                    value = mapper.convertValue(node, binding.type());
+                } catch (IllegalArgumentException e) {
+                    problems.add(binding.name() + ": cannot read " + ArgumentValidator.describe(node) + " as "
+                            + readable(binding.type()));
+                }
+            }
+            values[i] = binding.optional() ? Optional.ofNullable(value) : value;
+        }
+        if (!problems.isEmpty()) {
+            throw new ToolArgumentException(spec.name(), problems);
+        }
+        return values;
+    }
+
+    private static String readable(JavaType type) {
+        Class<?> raw = type.getRawClass();
+        if (raw == java.time.LocalDate.class) {
+            return "an ISO-8601 date (YYYY-MM-DD)";
+        }
+        if (raw.isEnum()) {
+            return "one of " + java.util.Arrays.toString(raw.getEnumConstants());
+        }
+        return type.toCanonical().replaceAll("[a-z]+\\.", "");
+    }
+
+    @Override
+    public String toString() {
+        return "Tool[" + spec.name() + " -> " + method.getDeclaringClass().getSimpleName() + "." + method.getName() + "]";
+    }
+}

@@ -1,0 +1,57 @@
+package dev.praxis.tool;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Objects;
+
+/**
+ * A function the agent may call. Arguments arrive already validated against {@link ToolSpec#parameters()};
+ * the result must be JSON-serialisable (records, maps, lists, strings, numbers).
+ *
+ * <p>Most tools are declared with {@link ToolFunction} and collected with {@link Tools#from(Object...)}; build
+ * one by hand with {@link #of(ToolSpec, Function)}.
+ */
+public interface Tool {
+
+    /** Name, description, schema, side effect. */
+    ToolSpec spec();
+
+    /**
+     * Runs the tool. Throw {@link ToolException} for an error the model should read (a bad symbol, a cart
+     * that does not exist); any other exception is reported to the model as a tool error without its stack.
+     */
+    Object execute(JsonNode arguments, ToolContext context) throws Exception;
+
+    /** The tool's name, a shortcut for {@code spec().name()}. */
+    default String name() {
+        return spec().name();
+    }
+
+    /** The body of a programmatic tool. */
+    @FunctionalInterface
+    interface Function {
+        Object apply(JsonNode arguments, ToolContext context) throws Exception;
+    }
+
+    /** A tool from a spec and a function. */
+    static Tool of(ToolSpec spec, Function function) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(function, "function");
+        return new Tool() {
+            @Override
+            public ToolSpec spec() {
+                return spec;
+            }
+
+            @Override
+            public Object execute(JsonNode arguments, ToolContext context) throws Exception {
+                return function.apply(arguments, context);
+            }
+
+            @Override
+            public String toString() {
+                return "Tool[" + spec.name() + "]";
+            }
+        };
+    }
+}

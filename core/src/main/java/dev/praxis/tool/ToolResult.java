@@ -1,0 +1,67 @@
+package dev.praxis.tool;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.praxis.json.PraxisJson;
+
+import java.util.Objects;
+
+/**
+ * What came of one tool call: its result on success, or an error or denial message for the model.
+ *
+ * @param outcome whether it ran, failed or was denied
+ * @param result  the tool's JSON result; null unless {@code outcome} is {@link Outcome#OK}
+ * @param error   the message for the model; null when {@code outcome} is {@link Outcome#OK}
+ */
+public record ToolResult(Outcome outcome, JsonNode result, String error) {
+
+    /** The three ways a call can end; serialised in lower case in run records. */
+    public enum Outcome {
+        OK, ERROR, DENIED;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public ToolResult {
+        Objects.requireNonNull(outcome, "outcome");
+        if (outcome == Outcome.OK && result == null) {
+            throw new IllegalArgumentException("an ok result needs a value");
+        }
+        if (outcome != Outcome.OK && (error == null || error.isBlank())) {
+            throw new IllegalArgumentException("an " + outcome.json() + " result needs a message");
+        }
+    }
+
+    public static ToolResult ok(Object value) {
+        return new ToolResult(Outcome.OK, value instanceof JsonNode n ? n : PraxisJson.tree(value), null);
+    }
+
+    public static ToolResult error(String message) {
+        return new ToolResult(Outcome.ERROR, null, message);
+    }
+
+    public static ToolResult denied(String message) {
+        return new ToolResult(Outcome.DENIED, null, message);
+    }
+
+    public boolean isOk() {
+        return outcome == Outcome.OK;
+    }
+
+    /**
+     * The text sent back to the model: the JSON result, or {@code {"error": ...}} / {@code {"denied": ...}}.
+     * Always JSON, so the model reads it as data and never as instructions appended to its prompt.
+     */
+    public String toModelText() {
+        if (outcome == Outcome.OK) {
+            return result.isTextual() ? PraxisJson.write(result) : result.toString();
+        }
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put(outcome == Outcome.DENIED ? "denied" : "error", error);
+        return node.toString();
+    }
+}

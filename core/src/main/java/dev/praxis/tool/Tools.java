@@ -1,0 +1,46 @@
+package dev.praxis.tool;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Creates tools from objects whose public methods carry {@link ToolFunction}.
+ *
+ * <pre>{@code
+ * List<Tool> tools = Tools.from(new LoanCalculator(), new MarketData(provider));
+ * }</pre>
+ */
+public final class Tools {
+
+    private Tools() {
+    }
+
+    /**
+     * Every {@link ToolFunction} method of every object, in a stable order (by class, then method name).
+     *
+     * @throws IllegalArgumentException when an object has no tool method or a parameter type is unsupported
+     */
+    public static List<Tool> from(Object... targets) {
+        List<Tool> tools = new ArrayList<>();
+        for (Object target : targets) {
+            List<Method> methods = Arrays.stream(target.getClass().getMethods())
+                    .filter(m -> m.isAnnotationPresent(ToolFunction.class))
+                    .sorted(Comparator.comparing(Method::getName))
+                    .toList();
+            if (methods.isEmpty()) {
+                throw new IllegalArgumentException(target.getClass().getName() + " has no public @ToolFunction method");
+            }
+            for (Method method : methods) {
+                if (Modifier.isStatic(method.getModifiers())) {
+                    throw new IllegalArgumentException(method + ": tool methods must not be static");
+                }
+                tools.add(new AnnotatedTool(target, method));
+            }
+        }
+        return List.copyOf(tools);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Test support for users' agents: a scripted {@code ChatModel} that replays tool calls and answers and records
+ * every request, and JSON body builders for mock OpenAI-compatible and Ollama servers.
+ */
+package dev.praxis.testing;
