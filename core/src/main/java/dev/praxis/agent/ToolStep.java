@@ -89,7 +89,7 @@ final class ToolStep {
             context.emit(new AgentEvent.ToolFinished(context.runId, agent.name(), request.id(), request.name(),
                     results[i], ms));
             messages.add(ToolExecutionResultMessage.builder().id(request.id()).toolName(request.name())
-                    .text(results[i].toModelText()).isError(!results[i].isOk()).build());
+                    .text(clip(results[i].toModelText())).isError(!results[i].isOk()).build());
         }
         return messages;
     }
@@ -134,6 +134,19 @@ final class ToolStep {
         } catch (java.util.concurrent.ExecutionException e) {
             return ToolResult.error(tool + " failed: " + e.getCause());
         }
+    }
+
+    /** Keeps an oversized result from flooding the context: the start of it, marked as cut, as JSON. */
+    private String clip(String text) {
+        int max = context.limits.maxToolResultChars();
+        if (text.length() <= max) {
+            return text;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode cut = PraxisJson.mapper().createObjectNode();
+        cut.put("truncated_result", text.substring(0, max));
+        cut.put("note", "result cut from " + text.length() + " to " + max
+                + " characters; ask for less (a filter, a smaller page) if you need the rest");
+        return cut.toString();
     }
 
     private static JsonNode argumentsNode(String arguments) {

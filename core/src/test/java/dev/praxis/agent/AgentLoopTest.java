@@ -65,6 +65,11 @@ class AgentLoopTest {
             return "refunded " + orderId;
         }
 
+        @ToolFunction(description = "Returns a huge text")
+        public String dump() {
+            return "x".repeat(50_000);
+        }
+
         @ToolFunction(description = "Sleeps")
         public String slow() throws InterruptedException {
             Thread.sleep(10_000);
@@ -179,7 +184,7 @@ class AgentLoopTest {
                 .containsExactly(ToolResult.Outcome.ERROR, ToolResult.Outcome.ERROR, ToolResult.Outcome.OK);
         assertThat(record.toolCalls().get(0).error()).contains("not valid JSON");
         assertThat(record.toolCalls().get(0).arguments().isTextual()).isTrue();
-        assertThat(record.toolCalls().get(1).error()).contains("Available tools: add_to_cart, issue_refund, price, slow");
+        assertThat(record.toolCalls().get(1).error()).contains("Available tools: add_to_cart, dump, issue_refund, price, slow");
         assertThat(shop.cartAdds).hasValue(1);
     }
 
@@ -226,6 +231,18 @@ class AgentLoopTest {
 
         assertThat(record.stopReason()).isEqualTo(StopReason.COMPLETED);
         assertThat(record.toolCalls().get(0).error()).isEqualTo("slow timed out after 100 ms");
+    }
+
+    @Test
+    void cutsOversizedToolResultsBeforeTheyReachTheModel() {
+        ScriptedChatModel model = ScriptedChatModel.of(toolCall("dump", "{}"), answer("ok"));
+
+        agent(model).limits(Limits.defaults().withMaxToolResultChars(1000)).build().run("s1", "dump");
+
+        String sent = ((ToolExecutionResultMessage) model.lastRequest().messages().get(3)).text();
+        var json = PraxisJson.parse(sent);
+        assertThat(json.get("truncated_result").asText()).hasSize(1000);
+        assertThat(json.get("note").asText()).contains("cut from 50002 to 1000 characters");
     }
 
     @Test
