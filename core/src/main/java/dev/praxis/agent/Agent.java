@@ -58,6 +58,7 @@ public final class Agent {
     private final ExecutorService executor;
     private final List<String> secrets;
     private final Function<ModelCallRecord, BigDecimal> pricing;
+    private final String disclaimer;
 
     private Agent(Builder b) {
         this.name = requireText("name", b.name);
@@ -72,6 +73,7 @@ public final class Agent {
         this.executor = b.executor == null ? SHARED : b.executor;
         this.secrets = List.copyOf(b.secrets);
         this.pricing = b.pricing;
+        this.disclaimer = b.disclaimer;
     }
 
     public static Builder builder() {
@@ -129,7 +131,8 @@ public final class Agent {
             long ms = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - context.startNanos);
             context.emit(new AgentEvent.RunFinished(context.runId, name, outcome.stopReason().name(), ms));
             List<ModelCallRecord> modelCalls = context.modelRecords();
-            return new RunRecord(context.runId, name, request.sessionId(), outcome.answer(), outcome.stopReason(),
+            String answer = output == OutputFormat.text() ? disclose(outcome) : outcome.answer();
+            return new RunRecord(context.runId, name, request.sessionId(), answer, outcome.stopReason(),
                     outcome.error(), context.toolRecords(), modelCalls, context.usage(), cost(modelCalls), started, ms);
         });
     }
@@ -145,6 +148,15 @@ public final class Agent {
         Run.Outcome outcome = new Run(this, context, request, output).execute(history, context(request));
         memory.append(memoryKey, outcome.messages());
         return outcome;
+    }
+
+    /** The answer with the fixed disclaimer, for completed free-text answers that do not already carry it. */
+    private String disclose(Run.Outcome outcome) {
+        String answer = outcome.answer();
+        if (disclaimer == null || outcome.stopReason() != StopReason.COMPLETED || answer.contains(disclaimer)) {
+            return answer;
+        }
+        return answer.isBlank() ? disclaimer : answer + "\n\n" + disclaimer;
     }
 
     private String context(RunRequest request) {
@@ -211,8 +223,18 @@ public final class Agent {
         private ExecutorService executor;
         private final List<String> secrets = new ArrayList<>();
         private Function<ModelCallRecord, BigDecimal> pricing;
+        private String disclaimer;
 
         private Builder() {
+        }
+
+        /**
+         * A fixed disclosure appended to every completed answer (e.g. "This is information, not financial advice."):
+         * set in code, so it appears whatever the model writes. Not applied to typed output.
+         */
+        public Builder disclaimer(String disclaimer) {
+            this.disclaimer = disclaimer == null || disclaimer.isBlank() ? null : disclaimer;
+            return this;
         }
 
         /** A short identifier, e.g. {@code finance}; names the agent in records and logs. */

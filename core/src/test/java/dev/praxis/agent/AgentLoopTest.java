@@ -403,6 +403,19 @@ class AgentLoopTest {
     }
 
     @Test
+    void appendsTheFixedDisclaimerToCompletedAnswersOnly() {
+        ScriptedChatModel model = ScriptedChatModel.of(answer("Buy index funds."));
+        Agent agent = agent(model).disclaimer("This is information, not financial advice.").build();
+
+        assertThat(agent.run("s1", "what to buy?").answer())
+                .isEqualTo("Buy index funds.\n\nThis is information, not financial advice.");
+        RunRecord stopped = agent(ScriptedChatModel.repeating(toolCall("add_to_cart", "{\"sku\":\"A\"}")))
+                .disclaimer("This is information, not financial advice.")
+                .limits(Limits.defaults().withMaxModelCalls(1)).build().run("s1", "loop");
+        assertThat(stopped.answer()).doesNotContain("not financial advice");
+    }
+
+    @Test
     void serialisesRunRecordWithSnakeCaseContract() {
         ScriptedChatModel model = ScriptedChatModel.of(toolCall("add_to_cart", "{\"sku\":\"A1\"}"), answer("Added."));
 
