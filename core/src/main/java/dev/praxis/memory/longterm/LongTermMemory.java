@@ -42,6 +42,7 @@ public final class LongTermMemory {
     private static final int MAX_FACT_CHARS = 1_000;
     private static final int MAX_RESULTS = 50;
     private static final int FORGET_CANDIDATES = 100;
+    private static final int MAX_FETCH = 1_600;
 
     private final EmbeddingModel model;
     private final EmbeddingStore<TextSegment> store;
@@ -140,18 +141,26 @@ public final class LongTermMemory {
         return removed;
     }
 
-    /** Searches with the user filter, then drops every match that is not the user's, whatever the store did. */
+    /**
+     * Searches with the user filter, then drops every match that is not the user's, whatever the store did. If
+     * the store ignored the filter and foreign matches crowded out the user's, searches again for more.
+     */
     private List<RecalledFact> search(String userId, Embedding embedding, int k, Filter filter) {
-        EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
-                .queryEmbedding(embedding).maxResults(k).minScore(0.0).filter(filter).build();
-        List<RecalledFact> facts = new ArrayList<>();
-        for (EmbeddingMatch<TextSegment> match : store.search(request).matches()) {
-            TextSegment segment = match.embedded();
-            if (segment != null && userId.equals(segment.metadata().getString(USER_ID))) {
-                facts.add(new RecalledFact(toFact(match.embeddingId(), segment), match.score()));
+        for (int fetch = k; ; fetch *= 4) {
+            EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
+                    .queryEmbedding(embedding).maxResults(fetch).minScore(0.0).filter(filter).build();
+            List<EmbeddingMatch<TextSegment>> matches = store.search(request).matches();
+            List<RecalledFact> facts = new ArrayList<>();
+            for (EmbeddingMatch<TextSegment> match : matches) {
+                TextSegment segment = match.embedded();
+                if (segment != null && userId.equals(segment.metadata().getString(USER_ID))) {
+                    facts.add(new RecalledFact(toFact(match.embeddingId(), segment), match.score()));
+                }
+            }
+            if (facts.size() >= k || matches.size() < fetch || fetch >= MAX_FETCH) {
+                return facts.subList(0, Math.min(k, facts.size()));
             }
         }
-        return facts;
     }
 
     private static Fact toFact(String embeddingId, TextSegment segment) {
