@@ -6,6 +6,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.TokenCountEstimator;
 import dev.praxis.memory.store.InMemoryConversationStore;
 import dev.praxis.memory.store.Messages;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class HistoryPolicyTest {
 
     @Test
     void adaptsALangChain4jTokenCountEstimator() {
-        dev.langchain4j.model.TokenCountEstimator words = new dev.langchain4j.model.TokenCountEstimator() {
+        TokenCountEstimator words = new TokenCountEstimator() {
             @Override
             public int estimateTokenCountInText(String text) {
                 return text.split(" ").length;

@@ -1,5 +1,6 @@
 package dev.praxis.memory;
 
+import dev.langchain4j.data.message.ChatMessage;
 import dev.praxis.memory.store.InMemoryConversationStore;
 import org.junit.jupiter.api.Test;
 
@@ -63,12 +64,12 @@ class SessionStateTest {
     void isUnsupportedByMemoriesWithoutState() {
         ConversationMemory bare = new ConversationMemory() {
             @Override
-            public List<dev.langchain4j.data.message.ChatMessage> history(String sessionId) {
+            public List<ChatMessage> history(String sessionId) {
                 return List.of();
             }
 
             @Override
-            public void append(String sessionId, List<dev.langchain4j.data.message.ChatMessage> messages) {
+            public void append(String sessionId, List<ChatMessage> messages) {
             }
 
             @Override

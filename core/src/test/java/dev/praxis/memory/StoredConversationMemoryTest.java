@@ -1,6 +1,7 @@
 package dev.praxis.memory;
 
 import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
 import dev.praxis.memory.store.ConversationStore;
 import dev.praxis.memory.store.FileConversationStore;
 import dev.praxis.memory.store.InMemoryConversationStore;
@@ -82,7 +83,7 @@ class StoredConversationMemoryTest {
         assertThat(all).hasSize(THREADS * TURNS_PER_THREAD * 2);
         Set<ChatMessage> distinct = new HashSet<>();
         for (int i = 0; i < all.size(); i += 2) {
-            String question = ((dev.langchain4j.data.message.UserMessage) all.get(i)).singleText();
+            String question = ((UserMessage) all.get(i)).singleText();
             int n = Integer.parseInt(question.substring("question ".length()));
             assertThat(all.subList(i, i + 2)).as("turn %d intact", n).isEqualTo(Messages.turn(n));
             distinct.add(all.get(i));
