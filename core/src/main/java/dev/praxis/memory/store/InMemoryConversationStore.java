@@ -32,14 +32,20 @@ public final class InMemoryConversationStore implements ConversationStore {
     public long append(String sessionId, long expectedVersion, List<ChatMessage> messages) {
         SessionIds.checkVersion(expectedVersion);
         List<ChatMessage> batch = List.copyOf(messages);
-        Session session = sessions.computeIfAbsent(SessionIds.check(sessionId), id -> new Session());
-        synchronized (session) {
-            if (session.messages.size() != expectedVersion) {
-                throw new VersionConflictException(sessionId, expectedVersion, session.messages.size());
+        long[] version = new long[1];
+        // compute() so a concurrent delete cannot leave this append in a detached session object
+        sessions.compute(SessionIds.check(sessionId), (id, existing) -> {
+            Session session = existing == null ? new Session() : existing;
+            synchronized (session) {
+                if (session.messages.size() != expectedVersion) {
+                    throw new VersionConflictException(sessionId, expectedVersion, session.messages.size());
+                }
+                session.messages.addAll(batch);
+                version[0] = session.messages.size();
             }
-            session.messages.addAll(batch);
-            return session.messages.size();
-        }
+            return session;
+        });
+        return version[0];
     }
 
     @Override
@@ -68,10 +74,13 @@ public final class InMemoryConversationStore implements ConversationStore {
     public void putState(String sessionId, String key, String json) {
         SessionIds.checkKey(key);
         Objects.requireNonNull(json, "json");
-        Session session = sessions.computeIfAbsent(SessionIds.check(sessionId), id -> new Session());
-        synchronized (session) {
-            session.state.put(key, json);
-        }
+        sessions.compute(SessionIds.check(sessionId), (id, existing) -> {
+            Session session = existing == null ? new Session() : existing;
+            synchronized (session) {
+                session.state.put(key, json);
+            }
+            return session;
+        });
     }
 
     @Override

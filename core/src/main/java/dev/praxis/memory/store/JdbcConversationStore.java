@@ -167,6 +167,17 @@ public final class JdbcConversationStore implements ConversationStore {
         SessionIds.check(sessionId);
         SessionIds.checkKey(key);
         Objects.requireNonNull(json, "json");
+        try {
+            upsertState(sessionId, key, json);
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof SQLException sql && isUniqueViolation(sql))) {
+                throw e;
+            }
+            upsertState(sessionId, key, json); // a concurrent writer inserted the key first: now it is an update
+        }
+    }
+
+    private void upsertState(String sessionId, String key, String json) {
         inTransaction("write state of", connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE " + schema.state
                     + " SET state_value = ? WHERE session_id = ? AND state_key = ?")) {
