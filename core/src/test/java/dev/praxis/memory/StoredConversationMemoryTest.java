@@ -50,6 +50,14 @@ class StoredConversationMemoryTest {
         }
     }
 
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void losesAndDuplicatesNoTurnWhenManyThreadsShareOneSessionInADatabase() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:praxis_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        assertSerialisesTurns(JdbcConversationStore.create(dataSource));
+    }
+
     /** Each thread runs turns that read the history and append a user/answer pair naming the thread and turn. */
     private static void assertSerialisesTurns(ConversationStore store) throws Exception {
         StoredConversationMemory memory = StoredConversationMemory.of(store, HistoryPolicy.lastMessages(10));

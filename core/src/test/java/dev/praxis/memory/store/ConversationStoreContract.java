@@ -199,4 +199,30 @@ public abstract class ConversationStoreContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void acceptsConcurrentWritersOfTheSameNewStateKey() throws Exception {
+        int writers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                String value = Integer.toString(w);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    store.putState("s1", "cart_id", value);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> result : results) {
+                result.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(store.state("s1")).containsOnlyKeys("cart_id");
+            assertThat(Integer.parseInt(store.state("s1").get("cart_id"))).isBetween(0, writers - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
