@@ -29,7 +29,9 @@ import java.util.function.Supplier;
  * Turns on one session are serialised within this process by {@link #inSession}; across processes sharing a
  * database, the version read by {@link #history} inside a turn is checked when the turn appends, so a concurrent
  * turn elsewhere makes this one fail (retriable) instead of silently interleaving. Outside a turn, {@link #append}
- * simply adds to the end. The latest system message stored in the session, if any, is always kept, first.
+ * simply adds to the end. The latest system message stored in the session, if any, is always kept, first. A
+ * tool call stored without its result (a turn that died half-way) is left out of the history, since servers
+ * reject it; the transcript keeps it.
  */
 public final class StoredConversationMemory implements ConversationMemory {
 
@@ -62,7 +64,7 @@ public final class StoredConversationMemory implements ConversationMemory {
                 rest.add(message);
             }
         }
-        List<ChatMessage> selected = policy.select(List.copyOf(rest), state(sessionId));
+        List<ChatMessage> selected = policy.select(List.copyOf(Turns.withoutDanglingToolCalls(rest)), state(sessionId));
         if (system == null) {
             return List.copyOf(selected);
         }

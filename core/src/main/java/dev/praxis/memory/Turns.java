@@ -1,11 +1,15 @@
 package dev.praxis.memory;
 
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -61,8 +65,47 @@ final class Turns {
         return Math.max(i, 0);
     }
 
-    /** Whether {@code message} is an assistant message that asks for tools. */
-    static boolean requestsTools(ChatMessage message) {
-        return message instanceof AiMessage ai && ai.hasToolExecutionRequests();
+    /**
+     * Repairs a stored log so the server accepts it: a tool call whose result never came (a turn that died between
+     * the call and its result) is removed from its assistant message (the message is dropped if nothing is left),
+     * and a tool result whose call is missing is dropped. OpenAI-compatible servers reject both.
+     */
+    static List<ChatMessage> withoutDanglingToolCalls(List<ChatMessage> messages) {
+        List<ChatMessage> repaired = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            ChatMessage message = messages.get(i);
+            if (message instanceof AiMessage ai && ai.hasToolExecutionRequests()) {
+                Set<String> answered = resultIdsAfter(messages, i);
+                List<ToolExecutionRequest> kept = ai.toolExecutionRequests().stream()
+                        .filter(r -> answered.contains(r.id())).toList();
+                if (kept.size() == ai.toolExecutionRequests().size()) {
+                    repaired.add(ai);
+                } else if (!kept.isEmpty() || (ai.text() != null && !ai.text().isBlank())) {
+                    repaired.add(AiMessage.builder().text(ai.text()).thinking(ai.thinking())
+                            .toolExecutionRequests(kept).attributes(ai.attributes()).build());
+                }
+            } else if (!(message instanceof ToolExecutionResultMessage result) || calledBefore(repaired, result.id())) {
+                repaired.add(message);
+            }
+        }
+        return repaired;
+    }
+
+    private static Set<String> resultIdsAfter(List<ChatMessage> messages, int call) {
+        Set<String> ids = new HashSet<>();
+        for (int i = call + 1; i < messages.size() && messages.get(i) instanceof ToolExecutionResultMessage r; i++) {
+            ids.add(r.id());
+        }
+        return ids;
+    }
+
+    private static boolean calledBefore(List<ChatMessage> repaired, String id) {
+        for (int i = repaired.size() - 1; i >= 0; i--) {
+            ChatMessage message = repaired.get(i);
+            if (message instanceof AiMessage ai) {
+                return ai.toolExecutionRequests().stream().anyMatch(r -> r.id() != null && r.id().equals(id));
+            }
+        }
+        return false;
     }
 }

@@ -76,6 +76,22 @@ class HistoryPolicyTest {
     }
 
     @Test
+    void leavesOutAToolCallWhoseResultNeverCameAndAResultWithoutItsCall() {
+        ToolExecutionRequest lost = ToolExecutionRequest.builder().id("lost").name("quote").arguments("{}").build();
+        ToolExecutionRequest ok = ToolExecutionRequest.builder().id("ok").name("quote").arguments("{}").build();
+        List<ChatMessage> died = List.of(UserMessage.from("quote?"), AiMessage.from("Let me check.", List.of(lost)));
+        List<ChatMessage> partial = List.of(UserMessage.from("two quotes?"), AiMessage.from(ok, lost),
+                ToolExecutionResultMessage.from(ok, "1"), ToolExecutionResultMessage.from("ghost", "quote", "2"),
+                AiMessage.from("one is 1"));
+
+        List<ChatMessage> history = history(HistoryPolicy.lastMessages(20), List.of(died, partial));
+
+        assertThat(history).containsExactly(UserMessage.from("quote?"), AiMessage.from("Let me check."),
+                UserMessage.from("two quotes?"), AiMessage.from(ok), ToolExecutionResultMessage.from(ok, "1"),
+                AiMessage.from("one is 1"));
+    }
+
+    @Test
     void keepsTheLatestSystemMessageFirst() {
         List<ChatMessage> history = history(HistoryPolicy.lastMessages(2), List.of(
                 List.of(SystemMessage.from("old rules")), Messages.turn(1), List.of(SystemMessage.from("new rules")),
