@@ -8,10 +8,12 @@ import dev.praxis.PraxisException;
  */
 public final class StoreException extends PraxisException {
 
+    /** A failure with its cause (an {@code IOException}, an {@code SQLException}). */
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
 
+    /** A failure found by the store itself (a directory held by another store). */
     public StoreException(String message) {
         super(message);
     }

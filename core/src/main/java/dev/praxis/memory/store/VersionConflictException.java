@@ -12,9 +12,11 @@ public final class VersionConflictException extends PraxisException {
     private final long expectedVersion;
     private final long actualVersion;
 
+    /** A conflict on {@code sessionId}; {@code actualVersion} is -1 when the store cannot tell it cheaply. */
     public VersionConflictException(String sessionId, long expectedVersion, long actualVersion) {
-        super("session '" + sessionId + "' is at version " + actualVersion + ", expected " + expectedVersion
-                + ": another writer appended first", true, null);
+        super("session '" + sessionId + "' is " + (actualVersion < 0 ? "no longer" : "at version " + actualVersion
+                + ", not") + " at the expected version " + expectedVersion + ": another writer appended first",
+                true, null);
         this.sessionId = sessionId;
         this.expectedVersion = expectedVersion;
         this.actualVersion = actualVersion;

@@ -76,7 +76,7 @@ public abstract class ConversationStoreContract {
 
         assertThatThrownBy(() -> store.append("s1", 0, Messages.turn(99)))
                 .isInstanceOf(VersionConflictException.class)
-                .hasMessageContaining("expected 0")
+                .hasMessageContaining("expected version 0")
                 .matches(e -> ((VersionConflictException) e).retriable());
         assertThatThrownBy(() -> store.append("s1", 5, Messages.turn(99)))
                 .isInstanceOf(VersionConflictException.class);
