@@ -39,13 +39,14 @@ final class AgentTool implements Tool {
     /** Outside a run (e.g. a direct tool call): a run of its own in the given session. */
     @Override
     public Object execute(JsonNode arguments, ToolContext context) {
-        RunRecord record = specialist.run(RunRequest.of(context.sessionId(), arguments.path("request").asText()));
+        RunRecord record = specialist.run(RunRequest.of(context.sessionId(), arguments.path("request").asText())
+                .withUser(context.userId()));
         return answer(record.answer(), record.stopReason());
     }
 
     /** Inside a run: a nested run sharing the caller's session, limits and record. */
-    ToolResult delegate(JsonNode arguments, String sessionId, RunContext context) {
-        RunRequest request = RunRequest.of(sessionId, arguments.path("request").asText());
+    ToolResult delegate(JsonNode arguments, ToolContext caller, RunContext context) {
+        RunRequest request = RunRequest.of(caller.sessionId(), arguments.path("request").asText()).withUser(caller.userId());
         Run.Outcome outcome = specialist.runWithin(request, context);
         if (outcome.stopReason() == StopReason.COMPLETED) {
             return ToolResult.ok(answer(outcome.answer(), outcome.stopReason()));

@@ -71,7 +71,7 @@ final class Run {
                             + ". Reply again with only one JSON object that matches the schema, no other text."));
                     continue;
                 }
-                ToolStep step = new ToolStep(agent, context, request.sessionId(), agent.executor());
+                ToolStep step = new ToolStep(agent, context, request, agent.executor());
                 step.run(reply.toolExecutionRequests()).forEach(this::add);
                 if (step.limitReached()) {
                     return stop(StopReason.TOOL_LIMIT, null);

@@ -31,13 +31,15 @@ final class ToolStep {
     private final Agent agent;
     private final RunContext context;
     private final String sessionId;
+    private final String userId;
     private final ExecutorService executor;
     private boolean limitReached;
 
-    ToolStep(Agent agent, RunContext context, String sessionId, ExecutorService executor) {
+    ToolStep(Agent agent, RunContext context, RunRequest request, ExecutorService executor) {
         this.agent = agent;
         this.context = context;
-        this.sessionId = sessionId;
+        this.sessionId = request.sessionId();
+        this.userId = request.userId();
         this.executor = executor;
     }
 
@@ -117,9 +119,9 @@ final class ToolStep {
     private Future<ToolResult> submit(ToolExecutionRequest request, ToolBox.Valid call) {
         context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
                 call.arguments()));
-        ToolContext toolContext = new ToolContext(sessionId, request.id());
+        ToolContext toolContext = new ToolContext(sessionId, userId, request.id());
         if (call.tool() instanceof AgentTool delegate) {
-            return executor.submit(() -> delegate.delegate(call.arguments(), sessionId, context));
+            return executor.submit(() -> delegate.delegate(call.arguments(), toolContext, context));
         }
         return executor.submit(() -> ToolBox.execute(call, toolContext));
     }

@@ -70,6 +70,11 @@ class AgentLoopTest {
             return "x".repeat(50_000);
         }
 
+        @ToolFunction(description = "Who is calling")
+        public String whoAmI(dev.praxis.tool.ToolContext context) {
+            return context.sessionId() + "/" + context.userId();
+        }
+
         @ToolFunction(description = "Sleeps")
         public String slow() throws InterruptedException {
             Thread.sleep(10_000);
@@ -184,7 +189,7 @@ class AgentLoopTest {
                 .containsExactly(ToolResult.Outcome.ERROR, ToolResult.Outcome.ERROR, ToolResult.Outcome.OK);
         assertThat(record.toolCalls().get(0).error()).contains("not valid JSON");
         assertThat(record.toolCalls().get(0).arguments().isTextual()).isTrue();
-        assertThat(record.toolCalls().get(1).error()).contains("Available tools: add_to_cart, dump, issue_refund, price, slow");
+        assertThat(record.toolCalls().get(1).error()).contains("Available tools: add_to_cart, dump, issue_refund, price, slow, who_am_i");
         assertThat(shop.cartAdds).hasValue(1);
     }
 
@@ -413,6 +418,17 @@ class AgentLoopTest {
                 .disclaimer("This is information, not financial advice.")
                 .limits(Limits.defaults().withMaxModelCalls(1)).build().run("s1", "loop");
         assertThat(stopped.answer()).doesNotContain("not financial advice");
+    }
+
+    @Test
+    void passesSessionAndUserToToolsThroughDelegation() {
+        Agent specialist = agent(ScriptedChatModel.of(toolCall("who_am_i", "{}"), answer("done"))).build();
+        Agent router = Agent.builder().name("support").model(ScriptedChatModel.of(
+                toolCall("ask_shop", "{\"request\":\"who?\"}"), answer("ok"))).tools(specialist.asTool("ask_shop", "Shop")).build();
+
+        RunRecord record = router.run(RunRequest.of("s5", "who?").withUser("u5"));
+
+        assertThat(record.toolCalls().get(0).result().asText()).isEqualTo("s5/u5");
     }
 
     @Test

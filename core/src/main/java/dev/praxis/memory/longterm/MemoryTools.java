@@ -15,7 +15,7 @@ import java.util.function.Function;
  * Tools that let the agent manage {@link LongTermMemory}: {@code remember_fact}, {@code forget_fact} and
  * {@code recall_facts}. The model never names the user: the user comes from the tools' construction, either a
  * fixed user id ({@link #forUser}) for an agent built per user, or the call's session id
- * ({@link #forSessionUser}) when sessions are keyed by user.
+ * ({@link #forRunUser}) when sessions are keyed by user.
  *
  * <pre>{@code
  * List<Tool> tools = Tools.from(MemoryTools.forUser(longTermMemory, "user-7"));
@@ -42,9 +42,12 @@ public final class MemoryTools {
         return new MemoryTools(memory, context -> userId);
     }
 
-    /** Tools acting for the user whose id is the session id of each call. */
-    public static MemoryTools forSessionUser(LongTermMemory memory) {
-        return new MemoryTools(memory, ToolContext::sessionId);
+    /**
+     * Tools acting for the user of each run: {@link ToolContext#userId()}, which is the run request's user id and
+     * defaults to its session id.
+     */
+    public static MemoryTools forRunUser(LongTermMemory memory) {
+        return new MemoryTools(memory, ToolContext::userId);
     }
 
     /** What {@code remember_fact} returns. */

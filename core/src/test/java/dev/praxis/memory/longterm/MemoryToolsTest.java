@@ -53,7 +53,7 @@ class MemoryToolsTest {
 
     @Test
     void actsForTheSessionsUserWhenBuiltForSessionUsers() {
-        ToolBox tools = ToolBox.of(Tools.from(MemoryTools.forSessionUser(memory)));
+        ToolBox tools = ToolBox.of(Tools.from(MemoryTools.forRunUser(memory)));
 
         ok(tools.call("remember_fact", "{\"fact\":\"risk tolerance: low\"}", new ToolContext("alice", "c1")));
         JsonNode bobsFacts = ok(tools.call("recall_facts", "{\"query\":\"risk tolerance\"}", new ToolContext("bob", "c2")));
