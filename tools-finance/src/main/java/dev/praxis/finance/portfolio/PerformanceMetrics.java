@@ -28,4 +28,12 @@ public record PerformanceMetrics(int periods, BigDecimal totalReturnPercent, Big
     public PerformanceMetrics {
         conventions = List.copyOf(conventions);
     }
+
+    /** This result with one more line in {@link #conventions()}, e.g. where the returns came from. */
+    public PerformanceMetrics withNote(String note) {
+        List<String> notes = new java.util.ArrayList<>(conventions);
+        notes.add(note);
+        return new PerformanceMetrics(periods, totalReturnPercent, cagrPercent, annualVolatilityPercent, sharpeRatio,
+                sortinoRatio, maxDrawdownPercent, drawdownPeakPeriod, drawdownTroughPeriod, beta, notes);
+    }
 }
