@@ -17,6 +17,9 @@ class RiskReferenceTest {
     // leading NaN is dropped by every metric below, so the series is the eight numbers that follow it.
     private static final List<BigDecimal> MIXED = fractions(0.01, 0.1, -0.04, 0.02, 0.03, 0.02, 0.01, -0.1);
 
+    // empyrical negative_returns = [0, -6, -7, -1, -9, -2, -6, -8, -5] / 100
+    private static final List<BigDecimal> NEGATIVE = fractions(0.0, -0.06, -0.07, -0.01, -0.09, -0.02, -0.06, -0.08, -0.05);
+
     private static List<BigDecimal> fractions(double... values) {
         return Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
     }
@@ -37,8 +40,19 @@ class RiskReferenceTest {
         // empyrical test_sharpe_ratio: positive_returns -> 52.915026221291804, negative_returns -> -24.406808633910085
         assertThat(daily(fractions(0.01, 0.02, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01)).sharpeRatio())
                 .hasValueSatisfying(s -> assertThat(s).isCloseTo(new BigDecimal("52.915026221291804"), within(new BigDecimal("1e-9"))));
-        assertThat(daily(fractions(0.0, -0.06, -0.07, -0.01, -0.09, -0.02, -0.06, -0.08, -0.05)).sharpeRatio())
+        assertThat(daily(NEGATIVE).sharpeRatio())
                 .hasValueSatisfying(s -> assertThat(s).isCloseTo(new BigDecimal("-24.406808633910085"), within(new BigDecimal("1e-9"))));
+    }
+
+    @Test
+    void sortinoMatchesEmpyrical() {
+        // empyrical test_sortino (required_return 0, daily): mixed_returns -> 2.605531251673693,
+        // negative_returns -> -13.532743075043401, positive_returns -> inf (no downside; reported as absent here)
+        assertThat(daily(MIXED).sortinoRatio()).hasValueSatisfying(s ->
+                assertThat(s).isCloseTo(new BigDecimal("2.605531251673693"), within(new BigDecimal("1e-9"))));
+        assertThat(daily(NEGATIVE).sortinoRatio()).hasValueSatisfying(s ->
+                assertThat(s).isCloseTo(new BigDecimal("-13.532743075043401"), within(new BigDecimal("1e-9"))));
+        assertThat(daily(fractions(0.01, 0.02, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01)).sortinoRatio()).isEmpty();
     }
 
     @Test
@@ -50,9 +64,12 @@ class RiskReferenceTest {
 
     @Test
     void maxDrawdownMatchesEmpyrical() {
-        // empyrical test_max_drawdown: mixed_returns -> -0.1; one_return = [0.1, -0.1, 0.1]... -> -0.1
+        // empyrical test_max_drawdown: mixed_returns -> -0.1; [10, -10, 10] / 100 -> -0.10;
+        // negative_returns -> -0.36590730349873601
         assertThat(daily(MIXED).maxDrawdownPercent()).isEqualByComparingTo("-10");
         assertThat(daily(fractions(0.1, -0.1, 0.1)).maxDrawdownPercent()).isEqualByComparingTo("-10");
+        assertThat(daily(NEGATIVE).maxDrawdownPercent())
+                .isCloseTo(new BigDecimal("-36.590730349873601"), within(new BigDecimal("1e-8")));
     }
 
     @Test
@@ -63,15 +80,16 @@ class RiskReferenceTest {
     }
 
     @Test
-    void betaOfAScaledSeriesIsTheScaleAsInEmpyrical() {
-        // empyrical test_beta: an asset equal to 2 x the benchmark has beta 2.0; the negated benchmark has beta -1.0
-        List<BigDecimal> market = fractions(0.01, -0.02, 0.03, 0.0, 0.015, -0.007);
-        List<BigDecimal> doubled = market.stream().map(r -> r.multiply(BigDecimal.valueOf(2))).toList();
-        List<BigDecimal> negated = market.stream().map(BigDecimal::negate).toList();
-        assertThat(Performance.of(doubled, Optional.of(market), BigDecimal.ZERO, 252).beta())
-                .hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("2"));
-        assertThat(Performance.of(negated, Optional.of(market), BigDecimal.ZERO, 252).beta())
+    void betaMatchesEmpyricalAlphaBeta() {
+        // empyrical test_alpha_beta: beta(mixed, mixed) = 1.0, beta(mixed, -mixed) = -1.0, and
+        // beta(mixed_returns, negative_returns[1:]) = -0.71296296296296313 (the NaN day dropped, dates aligned)
+        List<BigDecimal> negatedMixed = MIXED.stream().map(BigDecimal::negate).toList();
+        assertThat(Performance.of(MIXED, Optional.of(MIXED), BigDecimal.ZERO, 252).beta())
+                .hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("1"));
+        assertThat(Performance.of(MIXED, Optional.of(negatedMixed), BigDecimal.ZERO, 252).beta())
                 .hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("-1"));
+        assertThat(Performance.of(MIXED, Optional.of(NEGATIVE.subList(1, 9)), BigDecimal.ZERO, 252).beta())
+                .hasValueSatisfying(b -> assertThat(b).isCloseTo(new BigDecimal("-0.71296296296296313"), within(new BigDecimal("1e-9"))));
     }
 
     @Test
