@@ -158,8 +158,10 @@ public final class TradingTools {
             throw new ToolException("account: unknown account '" + accountId + "'; the paper account is '"
                     + account.id() + "'");
         }
-        return new Order(id, symbol.trim().toUpperCase(Locale.ROOT), side, quantity.stripTrailingZeros(), type,
-                Optional.ofNullable(limitPrice).map(BigDecimal::stripTrailingZeros));
+        // Whole shares are stored with scale 0 (10, never 1E+1); the limit keeps the caller's digits and the
+        // canonical form compares it by value.
+        return new Order(id, symbol.trim().toUpperCase(Locale.ROOT), side, quantity.setScale(0), type,
+                Optional.ofNullable(limitPrice));
     }
 
     private static String idempotencyKey(String key) {
