@@ -27,7 +27,7 @@ import static dev.praxis.finance.internal.DecimalMath.MC;
  * xnpv  {"rate": 9, "flows": [{"date": "2014-01-01", "amount": -10000}, {"date": "2014-03-01", "amount": 2750}, ...]}
  * xirr  {"flows": [...same...]} -> {"rate_percent": 37.4858597687, ...}
  * effective_rate {"nominal_rate": 5.25, "periods_per_year": 4} -> {"rate_percent": 5.3542667371, ...}
- * cagr  {"start_value": 10000, "end_value": 21000, "years": 4} -> {"rate_percent": 20.3801343459, ...}
+ * cagr  {"start_value": 10000, "end_value": 21000, "years": 4} -> {"rate_percent": 20.3801343503, ...}
  * }</pre>
  */
 public final class CashFlowTools {

@@ -18,7 +18,7 @@ import static dev.praxis.finance.internal.DecimalMath.MC;
  * Market data tools over a {@link MarketDataProvider}. Examples:
  *
  * <pre>{@code
- * stock_quote      {"symbol": "AAPL"} -> {"symbol": "AAPL", "price": 201.37, "currency": "USD", "source": "sample data ..."}
+ * stock_quote      {"symbol": "AAPL"} -> {"symbol": "AAPL", "price": 307.49, "currency": "USD", "source": "sample data (not real market prices)"}
  * price_history    {"symbol": "MSFT", "start_date": "2025-12-01", "end_date": "2025-12-31"} -> {"bars": [...]}
  * fx_rate          {"base_currency": "EUR", "quote_currency": "USD"} -> {"rate": 1.0869565217, ...}
  * convert_currency {"amount": 100, "from_currency": "EUR", "to_currency": "JPY"} -> {"to": {"amount": 16467, "currency": "JPY"}}

@@ -23,10 +23,11 @@ import java.util.Optional;
  *
  * <pre>{@code
  * preview_trade {"symbol": "AAPL", "side": "BUY", "quantity": 10}
- *   -> {"estimated_cost": {"amount": 2013.70, ...}, "approval_token": "v1.1767225900.9f...", "expires_at": "..."}
+ *   -> {"estimated_cost": {"amount": 3074.90, ...}, "approval_token": "v1.1767225900.9f...", "expires_at": "..."}
  * execute_trade {"symbol": "AAPL", "side": "BUY", "quantity": 10, "approval_token": "v1.1767225900.9f...",
  *                "idempotency_key": "order-2025-12-31-001"}
  *   -> {"execution_id": "PX-000001", "status": "FILLED", "replayed": false, ...}
+ * paper_account_summary {} -> {"account": "paper", "cash": {"amount": 96925.10, ...}, "positions": {"AAPL": 10}, ...}
  * }</pre>
  */
 public final class TradingTools {
