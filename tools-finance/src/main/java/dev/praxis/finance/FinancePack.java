@@ -118,6 +118,7 @@ public final class FinancePack {
             return this;
         }
 
+        /** The pack with the options set so far. */
         public FinancePack build() {
             return new FinancePack(this);
         }

@@ -103,6 +103,7 @@ public final class CashFlows {
     /** Flows at t = 0, 1, 2, ... */
     private record Periodic(List<BigDecimal> flows) implements FlowSeries {
 
+        @Override
         public double approximateValue(double rate) {
             double value = 0;
             for (int t = flows.size() - 1; t >= 0; t--) {
@@ -111,6 +112,7 @@ public final class CashFlows {
             return value;
         }
 
+        @Override
         public BigDecimal[] valueAndSlope(BigDecimal rate) {
             BigDecimal discount = BigDecimal.ONE.divide(BigDecimal.ONE.add(rate, MC), MC);
             BigDecimal factor = BigDecimal.ONE;
@@ -125,10 +127,12 @@ public final class CashFlows {
             return new BigDecimal[] {value, slope};
         }
 
+        @Override
         public int signChanges() {
             return CashFlows.signChanges(flows);
         }
 
+        @Override
         public BigDecimal scale() {
             return CashFlows.scale(flows);
         }
@@ -154,6 +158,7 @@ public final class CashFlows {
                     .divide(DAYS_PER_YEAR, MC)).toList();
         }
 
+        @Override
         public double approximateValue(double rate) {
             double value = 0;
             for (int i = 0; i < flows.size(); i++) {
@@ -162,6 +167,7 @@ public final class CashFlows {
             return value;
         }
 
+        @Override
         public BigDecimal[] valueAndSlope(BigDecimal rate) {
             BigDecimal base = BigDecimal.ONE.add(rate, MC);
             BigDecimal logBase = DecimalMath.ln(base);
@@ -176,10 +182,12 @@ public final class CashFlows {
             return new BigDecimal[] {value, slope};
         }
 
+        @Override
         public int signChanges() {
             return CashFlows.signChanges(flows.stream().map(CashFlow::amount).toList());
         }
 
+        @Override
         public BigDecimal scale() {
             return CashFlows.scale(flows.stream().map(CashFlow::amount).toList());
         }

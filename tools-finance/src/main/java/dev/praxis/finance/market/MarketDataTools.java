@@ -31,6 +31,7 @@ public final class MarketDataTools {
 
     private final MarketDataProvider provider;
 
+    /** Tools answering from {@code provider}. */
     public MarketDataTools(MarketDataProvider provider) {
         this.provider = Objects.requireNonNull(provider, "provider");
     }

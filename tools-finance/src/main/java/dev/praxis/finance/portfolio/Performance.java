@@ -71,6 +71,8 @@ public final class Performance {
         notes.add("cagr: (1 + total return)^(" + periodsPerYear + " / periods) - 1");
         notes.add("max drawdown: worst fall of cumulative wealth from its running peak, negative");
         notes.add("beta: sample covariance(r, benchmark) / sample variance(benchmark)");
+        notes.add("a ratio is left out when it is undefined: sharpe with zero volatility, sortino with no downside, "
+                + "beta without a benchmark or with a constant one");
         return notes;
     }
 

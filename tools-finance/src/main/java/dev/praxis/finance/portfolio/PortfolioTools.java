@@ -40,6 +40,7 @@ public final class PortfolioTools {
     private final MarketDataProvider provider;
     private final ReturnSource returnSource;
 
+    /** Tools pricing holdings and symbols with {@code provider}. */
     public PortfolioTools(MarketDataProvider provider) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.returnSource = new ReturnSource(provider);

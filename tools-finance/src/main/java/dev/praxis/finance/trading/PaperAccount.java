@@ -48,10 +48,12 @@ public final class PaperAccount {
         return new PaperAccount("paper", new Money(new BigDecimal("100000.00"), "USD"));
     }
 
+    /** The account id that orders name, e.g. "paper". */
     public String id() {
         return id;
     }
 
+    /** ISO-4217 currency of the cash; only symbols quoted in it can be traded. */
     public String currency() {
         return currency;
     }
