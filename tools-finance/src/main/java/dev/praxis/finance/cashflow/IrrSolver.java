@@ -28,24 +28,18 @@ final class IrrSolver {
     }
 
     static IrrResult solve(FlowSeries series, BigDecimal guess) {
-        List<BigDecimal> roots = new ArrayList<>();
-        int iterations = 0;
+        List<Refined> roots = new ArrayList<>();
         for (double[] bracket : brackets(series)) {
-            Refined refined = newton(series, BigDecimal.valueOf(bisect(series, bracket[0], bracket[1])));
-            if (refined.root().isPresent() && roots.stream().noneMatch(r -> close(r, refined.root().get()))) {
-                roots.add(refined.root().get());
-            }
+            add(roots, newton(series, BigDecimal.valueOf(bisect(series, bracket[0], bracket[1]))));
         }
-        Refined fromGuess = newton(series, guess);
-        fromGuess.root().filter(r -> roots.stream().noneMatch(x -> close(x, r))).ifPresent(roots::add);
-        roots.sort(Comparator.naturalOrder());
-        Optional<BigDecimal> chosen = roots.stream()
-                .min(Comparator.comparing((BigDecimal r) -> r.subtract(guess).abs()));
-        if (chosen.isPresent()) {
-            iterations = newton(series, chosen.get()).iterations();
-        }
+        add(roots, newton(series, guess));
+        roots.sort(Comparator.comparing(r -> r.root().orElseThrow()));
+        Optional<Refined> closest = roots.stream()
+                .min(Comparator.comparing((Refined r) -> r.root().orElseThrow().subtract(guess).abs()));
+        Optional<BigDecimal> chosen = closest.flatMap(Refined::root);
+        int iterations = closest.map(Refined::iterations).orElse(0);
         int changes = series.signChanges();
-        List<BigDecimal> percents = roots.stream().map(IrrSolver::percent).toList();
+        List<BigDecimal> percents = roots.stream().map(r -> percent(r.root().orElseThrow())).toList();
         String guessText = percent(guess).stripTrailingZeros().toPlainString() + " %";
         Optional<String> warning = Optional.empty();
         if (chosen.isEmpty()) {
@@ -62,6 +56,14 @@ final class IrrSolver {
     }
 
     private record Refined(Optional<BigDecimal> root, int iterations) {
+    }
+
+    // Keeps a refined root unless it failed or duplicates one already found.
+    private static void add(List<Refined> roots, Refined refined) {
+        if (refined.root().isPresent()
+                && roots.stream().noneMatch(r -> close(r.root().orElseThrow(), refined.root().get()))) {
+            roots.add(refined);
+        }
     }
 
     private static Refined newton(FlowSeries series, BigDecimal start) {
