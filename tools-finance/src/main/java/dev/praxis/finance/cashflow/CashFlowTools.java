@@ -161,7 +161,9 @@ public final class CashFlowTools {
     }
 
     private static BigDecimal round(BigDecimal value, String currency) {
-        return currency == null ? value.setScale(2, Money.ROUNDING) : Money.rounded(value, currency).amount();
+        return currency == null
+                ? Guard.call(() -> DecimalMath.requireReasonable(value, "the result")).setScale(2, Money.ROUNDING)
+                : Money.rounded(value, currency).amount();
     }
 
     private static Optional<String> code(String currency) {
@@ -169,7 +171,7 @@ public final class CashFlowTools {
     }
 
     private static BigDecimal percent(BigDecimal fraction) {
-        return DecimalMath.toPercent(fraction).setScale(10, RoundingMode.HALF_EVEN);
+        return Guard.call(() -> DecimalMath.toPercent(fraction)).setScale(10, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal orZero(BigDecimal value) {

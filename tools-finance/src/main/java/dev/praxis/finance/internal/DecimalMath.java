@@ -18,6 +18,9 @@ public final class DecimalMath {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal TENTH = new BigDecimal("0.1");
     private static final BigDecimal EPSILON = new BigDecimal("1e-70");
+    private static final BigDecimal MAX_EXPONENT = BigDecimal.valueOf(1000);
+    /** Results at or beyond 10^30 in magnitude are input mistakes, not money; refusing them also bounds the work. */
+    private static final int MAX_INTEGER_DIGITS = 30;
 
     private DecimalMath() {
     }
@@ -29,7 +32,7 @@ public final class DecimalMath {
 
     /** 0.065 to 6.5 (percent). */
     public static BigDecimal toPercent(BigDecimal fraction) {
-        return fraction.multiply(HUNDRED, MC);
+        return requireReasonable(fraction.multiply(HUNDRED, MC), "the rate");
     }
 
     /** {@code base^exponent}; an integral exponent is exact to DECIMAL128, otherwise {@code base} must be > 0. */
@@ -41,7 +44,24 @@ public final class DecimalMath {
         if (base.signum() <= 0) {
             throw new ArithmeticException("a non-integral power needs a positive base, got " + base.toPlainString());
         }
-        return exp(exponent.multiply(ln(base), WORK)).round(MC);
+        BigDecimal z = exponent.multiply(ln(base), WORK);
+        if (z.abs().compareTo(MAX_EXPONENT) > 0) {
+            throw new ArithmeticException("the result is out of range (e^" + z.round(new MathContext(4)).toPlainString()
+                    + "); check the rate, values and number of periods");
+        }
+        return exp(z).round(MC);
+    }
+
+    /**
+     * {@code value} unchanged when its magnitude is below 10^30; otherwise an exception naming {@code what}, so a
+     * tool reports a mistaken input instead of printing a number with thousands of digits.
+     */
+    public static BigDecimal requireReasonable(BigDecimal value, String what) {
+        if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new ArithmeticException(what + " is beyond 10^30 (about 1E+" + (value.precision() - value.scale() - 1)
+                    + "); check the inputs");
+        }
+        return value;
     }
 
     /** Natural logarithm of {@code x > 0}. */

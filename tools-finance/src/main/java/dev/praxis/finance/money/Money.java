@@ -1,5 +1,6 @@
 package dev.praxis.finance.money;
 
+import dev.praxis.finance.internal.DecimalMath;
 import dev.praxis.tool.ToolException;
 
 import java.math.BigDecimal;
@@ -33,6 +34,11 @@ public record Money(BigDecimal amount, String currency) {
     /** {@code amount} rounded to the minor units of {@code currency} with {@link #ROUNDING}. */
     public static Money rounded(BigDecimal amount, String currency) {
         String code = currencyCode(currency, "currency");
+        try {
+            DecimalMath.requireReasonable(amount, "the amount");
+        } catch (ArithmeticException e) {
+            throw new ToolException(e.getMessage());
+        }
         return new Money(amount.setScale(minorDigits(code), ROUNDING), code);
     }
 
