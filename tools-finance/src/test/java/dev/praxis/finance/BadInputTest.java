@@ -85,13 +85,14 @@ class BadInputTest {
             {"performance_metrics", "{\"returns\": [1e300, 1e300, 1e300, -100]}"},
             {"npv", "{\"rate\": -98.99, \"cash_flows\": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]}"},
             {"xnpv", "{\"rate\": 1e300, \"flows\": [{\"date\": \"1900-01-01\", \"amount\": 1}, {\"date\": \"2900-01-01\", \"amount\": 1}]}"},
+            {"irr", "{\"cash_flows\": [-1, -1, 0.00001]}"},
             {"convert_currency", "{\"amount\": 1e300, \"from_currency\": \"USD\", \"to_currency\": \"JPY\"}"},
             {"value_at_risk", "{\"method\": \"PARAMETRIC\", \"confidence\": 99.99, \"position_value\": 1e300, \"daily_volatility\": 1e300}"},
         };
         List<String> failures = new ArrayList<>();
         for (String[] call : calls) {
             ToolResult result = box.call(call[0], call[1], ToolContext.standalone());
-            if (!result.isOk() && result.error().startsWith(call[0] + " failed")) {
+            if (!result.isOk() && (result.error().startsWith(call[0] + " failed") || !result.error().contains(" "))) {
                 failures.add(call[0] + " -> " + result.error());
             }
             if (result.isOk() && result.toModelText().length() > 20_000) {

@@ -67,6 +67,16 @@ final class IrrSolver {
     }
 
     private static Refined newton(FlowSeries series, BigDecimal start) {
+        try {
+            return iterate(series, start);
+        } catch (ArithmeticException e) {
+            // A start far from any root can drive the rate towards -100 %, where discount factors leave the range
+            // of BigDecimal; that start simply finds no root.
+            return new Refined(Optional.empty(), MAX_NEWTON);
+        }
+    }
+
+    private static Refined iterate(FlowSeries series, BigDecimal start) {
         BigDecimal rate = start;
         BigDecimal tolerance = VALUE_TOLERANCE.multiply(series.scale().max(BigDecimal.ONE), MC);
         for (int i = 1; i <= MAX_NEWTON; i++) {

@@ -25,7 +25,7 @@ public final class LoanTools {
             + "total paid and total interest over the term. Rates are annual percentages (6.5 means 6.5 %), "
             + "compounded monthly. Use this instead of computing a payment yourself.")
     public LoanPayment loanPayment(
-            @Param(value = "Amount borrowed", min = "0.01") BigDecimal principal,
+            @Param(value = "Amount borrowed", min = "0.01", max = "1000000000000000") BigDecimal principal,
             @Param(value = "Nominal annual interest rate in percent, e.g. 6.5 for 6.5 %", min = "0", max = "100")
             BigDecimal annualRate,
             @Param(value = "Number of monthly payments, e.g. 360 for 30 years", min = "1", max = "1200") int termMonths,
@@ -37,7 +37,7 @@ public final class LoanTools {
             + "payment, interest, principal and remaining balance per month, rounded to cents; the last payment "
             + "absorbs the rounding residual. An optional extra monthly payment shortens the loan.")
     public AmortizationSchedule amortizationSchedule(
-            @Param(value = "Amount borrowed", min = "0.01") BigDecimal principal,
+            @Param(value = "Amount borrowed", min = "0.01", max = "1000000000000000") BigDecimal principal,
             @Param(value = "Nominal annual interest rate in percent, e.g. 6.5 for 6.5 %", min = "0", max = "100")
             BigDecimal annualRate,
             @Param(value = "Number of monthly payments", min = "1", max = "1200") int termMonths,
