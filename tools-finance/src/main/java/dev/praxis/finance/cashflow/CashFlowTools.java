@@ -5,6 +5,7 @@ import dev.praxis.finance.internal.DecimalMath;
 import dev.praxis.finance.internal.Guard;
 import dev.praxis.finance.money.Money;
 import dev.praxis.tool.Param;
+import dev.praxis.tool.ToolException;
 import dev.praxis.tool.ToolFunction;
 
 import java.math.BigDecimal;
@@ -144,7 +145,7 @@ public final class CashFlowTools {
         for (int i = 0; i < flows.size(); i++) {
             DatedFlow flow = flows.get(i);
             if (flow.amount() == null) {
-                throw new dev.praxis.tool.ToolException("flows[" + i + "].amount is required");
+                throw new ToolException("flows[" + i + "].amount is required");
             }
             parsed.add(new CashFlow(Dates.parse(flow.date(), "flows[" + i + "].date"), flow.amount()));
         }

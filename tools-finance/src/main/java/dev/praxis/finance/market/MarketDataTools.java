@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import static dev.praxis.finance.internal.DecimalMath.MC;
@@ -99,6 +100,6 @@ public final class MarketDataTools {
         if (symbol == null || symbol.isBlank()) {
             throw new ToolException("symbol is required, e.g. AAPL");
         }
-        return symbol.trim().toUpperCase(java.util.Locale.ROOT);
+        return symbol.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,9 @@
 package dev.praxis.finance.personal;
 
+import dev.praxis.tool.ToolException;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,11 +46,11 @@ final class Categorizer {
             CategoryRule r = custom.get(i);
             if (r.keyword() == null || Entry.normalise(r.keyword()).isEmpty() || r.category() == null
                     || r.category().isBlank()) {
-                throw new dev.praxis.tool.ToolException("rules[" + i + "] needs a keyword with letters or digits and a category");
+                throw new ToolException("rules[" + i + "] needs a keyword with letters or digits and a category");
             }
             all.add(new Rule(r.category().trim().toUpperCase(Locale.ROOT), Entry.normalise(r.keyword()), false));
         }
-        all.addAll(BUILT_IN.stream().flatMap(r -> java.util.Arrays.stream(r, 1, r.length)
+        all.addAll(BUILT_IN.stream().flatMap(r -> Arrays.stream(r, 1, r.length)
                 .map(k -> new Rule(r[0], k, true))).toList());
         this.rules = List.copyOf(all);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,7 +65,7 @@ final class RecurringDetector {
         String currency = first.currency();
         boolean varies = amounts.get(0).compareTo(amounts.get(amounts.size() - 1)) != 0;
         String reason = charges.size() + " charges from " + first.merchant() + ", every gap within the "
-                + cadence.get().name().toLowerCase(java.util.Locale.ROOT) + " window (" + cadence.get().window()
+                + cadence.get().name().toLowerCase(Locale.ROOT) + " window (" + cadence.get().window()
                 + "), amounts within 25 % of the median " + median.toPlainString() + " " + currency;
         return Optional.of(new RecurringCharge(first.merchant(), cadence.get(), Money.rounded(median, currency),
                 Money.rounded(median.multiply(BigDecimal.valueOf(cadence.get().perYear())), currency), charges.size(),

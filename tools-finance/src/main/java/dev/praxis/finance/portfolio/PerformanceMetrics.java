@@ -1,6 +1,7 @@
 package dev.praxis.finance.portfolio;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public record PerformanceMetrics(int periods, BigDecimal totalReturnPercent, Big
 
     /** This result with one more line in {@link #conventions()}, e.g. where the returns came from. */
     public PerformanceMetrics withNote(String note) {
-        List<String> notes = new java.util.ArrayList<>(conventions);
+        List<String> notes = new ArrayList<>(conventions);
         notes.add(note);
         return new PerformanceMetrics(periods, totalReturnPercent, cagrPercent, annualVolatilityPercent, sharpeRatio,
                 sortinoRatio, maxDrawdownPercent, drawdownPeakPeriod, drawdownTroughPeriod, beta, notes);

@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -64,7 +65,7 @@ public final class PortfolioTools {
             if (holding.symbol() == null || holding.symbol().isBlank()) {
                 throw new ToolException("holdings[" + i + "].symbol is required");
             }
-            Quote quote = provider.quote(holding.symbol().trim().toUpperCase(java.util.Locale.ROOT));
+            Quote quote = provider.quote(holding.symbol().trim().toUpperCase(Locale.ROOT));
             Money inBase = Money.rounded(holding.quantity().multiply(quote.price(), MC)
                     .multiply(rate(quote.currency(), base), MC), base);
             quotes.add(quote);
@@ -132,12 +133,12 @@ public final class PortfolioTools {
 
     private PerformanceMetrics bySymbol(String symbol, String startDate, String endDate, String benchmarkSymbol,
                                         BigDecimal rf, int ppy) {
-        String ticker = symbol.trim().toUpperCase(java.util.Locale.ROOT);
+        String ticker = symbol.trim().toUpperCase(Locale.ROOT);
         TreeMap<LocalDate, BigDecimal> own = returnSource.fromSymbol(ticker, startDate, endDate);
         Optional<List<BigDecimal>> benchmark = Optional.empty();
         List<BigDecimal> series = new ArrayList<>(own.values());
         if (benchmarkSymbol != null) {
-            String benchTicker = benchmarkSymbol.trim().toUpperCase(java.util.Locale.ROOT);
+            String benchTicker = benchmarkSymbol.trim().toUpperCase(Locale.ROOT);
             List<List<BigDecimal>> pair = ReturnSource.aligned(own,
                     returnSource.fromSymbol(benchTicker, startDate, endDate));
             series = pair.get(0);
@@ -190,7 +191,7 @@ public final class PortfolioTools {
             throw new ToolException("give exactly one of returns or symbol (or daily_volatility for PARAMETRIC)");
         }
         List<BigDecimal> series = returns != null ? ReturnSource.fromPercent(returns, "returns")
-                : new ArrayList<>(returnSource.fromSymbol(symbol.trim().toUpperCase(java.util.Locale.ROOT), null, null).values());
+                : new ArrayList<>(returnSource.fromSymbol(symbol.trim().toUpperCase(Locale.ROOT), null, null).values());
         if (series.size() < 2) {
             throw new ToolException("returns need at least 2 observations, got " + series.size());
         }
