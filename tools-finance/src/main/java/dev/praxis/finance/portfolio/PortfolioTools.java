@@ -32,6 +32,9 @@ import static dev.praxis.finance.internal.DecimalMath.MC;
  * performance_metrics {"symbol": "NVDA", "benchmark_symbol": "SPY", "start_date": "2025-01-01"} -> {..., "beta": ...}
  * value_at_risk {"method": "PARAMETRIC", "confidence": 99, "position_value": 10000000, "daily_volatility": 2,
  *                "horizon_days": 10, "z_score": 2.33} -> {"value_at_risk": {"amount": 1473621.39, ...}}
+ * value_at_risk {"method": "PARAMETRIC", "confidence": 99, "horizon_days": 10, "z_score": 2.33,
+ *                "positions": [{"value": 10000000, "daily_volatility": 2}, {"value": 5000000, "daily_volatility": 1}],
+ *                "correlations": [[1, 0.3], [0.3, 1]]} -> {"value_at_risk": {"amount": 1622657.2...}, "diversification_benefit": ...}
  * }</pre>
  */
 public final class PortfolioTools {
@@ -153,14 +156,16 @@ public final class PortfolioTools {
                         + " (" + provider.source() + ")");
     }
 
-    @ToolFunction(name = "value_at_risk", description = "Value at risk of a position: the loss not exceeded with the "
-            + "given confidence over the horizon, with the expected shortfall. Methods: HISTORICAL_KTH_WORST (Hull), "
-            + "HISTORICAL_INTERPOLATED (numpy percentile), PARAMETRIC (normal, zero mean). Historical methods need "
-            + "returns or a symbol; PARAMETRIC needs daily_volatility, returns or a symbol.")
+    @ToolFunction(name = "value_at_risk", description = "Value at risk: the loss not exceeded with the given "
+            + "confidence over the horizon, with the expected shortfall. Methods: HISTORICAL_KTH_WORST (Hull), "
+            + "HISTORICAL_INTERPOLATED (numpy percentile), PARAMETRIC (normal, zero mean). For one position give "
+            + "position_value and returns or a symbol (PARAMETRIC also accepts daily_volatility). For several "
+            + "positions use PARAMETRIC with positions and their correlations; the diversification benefit is reported.")
     public VarResult valueAtRisk(
             @Param("Estimation method") VarMethod method,
             @Param(value = "Confidence level in percent, e.g. 99", min = "50", max = "99.99") BigDecimal confidence,
-            @Param(value = "Current value of the position", min = "0.01") BigDecimal positionValue,
+            @Param(value = "Current value of the position (one position)", required = false, min = "0.01")
+            BigDecimal positionValue,
             @Param(value = "ISO-4217 currency of the position; default USD", required = false) String currency,
             @Param(value = "Horizon in trading days; default 1", required = false, min = "1", max = "250") Integer horizonDays,
             @Param(value = "Daily returns in percent", required = false) List<BigDecimal> returns,
@@ -168,22 +173,51 @@ public final class PortfolioTools {
             @Param(value = "PARAMETRIC: daily volatility in percent, e.g. 2", required = false, min = "0")
             BigDecimal dailyVolatility,
             @Param(value = "PARAMETRIC: z-score to use instead of the exact normal quantile (Hull uses 2.33 for 99 %)",
-                    required = false, min = "0") BigDecimal zScore) {
+                    required = false, min = "0") BigDecimal zScore,
+            @Param(value = "PARAMETRIC, several positions: value and daily volatility of each", required = false)
+            List<VarPosition> positions,
+            @Param(value = "With positions: correlation matrix, one row per position, 1 on the diagonal",
+                    required = false) List<List<BigDecimal>> correlations) {
         String code = Money.currencyCode(currency == null ? "USD" : currency, "currency");
         int horizon = horizonDays == null ? 1 : horizonDays;
         BigDecimal c = DecimalMath.fromPercent(confidence);
-        if (method == VarMethod.PARAMETRIC) {
-            if (dailyVolatility != null) {
-                return Guard.call(() -> ValueAtRisk.parametric(positionValue, code, DecimalMath.fromPercent(dailyVolatility),
-                        c, horizon, Optional.ofNullable(zScore), 0));
-            }
-            List<BigDecimal> series = series(returns, symbol);
-            BigDecimal sigma = ReturnStatistics.standardDeviation(series);
-            return Guard.call(() -> ValueAtRisk.parametric(positionValue, code, sigma, c, horizon,
-                    Optional.ofNullable(zScore), series.size()));
+        Optional<BigDecimal> z = Optional.ofNullable(zScore);
+        if (positions != null) {
+            return portfolioVar(method, positions, correlations, code, c, horizon, z);
+        }
+        if (positionValue == null) {
+            throw new ToolException("position_value is required (or positions, for several positions)");
+        }
+        if (method == VarMethod.PARAMETRIC && dailyVolatility != null) {
+            return Guard.call(() -> ValueAtRisk.parametric(positionValue, code, DecimalMath.fromPercent(dailyVolatility),
+                    c, horizon, z, 0));
         }
         List<BigDecimal> series = series(returns, symbol);
+        if (method == VarMethod.PARAMETRIC) {
+            BigDecimal sigma = ReturnStatistics.standardDeviation(series);
+            return Guard.call(() -> ValueAtRisk.parametric(positionValue, code, sigma, c, horizon, z, series.size()));
+        }
         return Guard.call(() -> ValueAtRisk.historical(series, method, positionValue, code, c, horizon));
+    }
+
+    private static VarResult portfolioVar(VarMethod method, List<VarPosition> positions,
+                                          List<List<BigDecimal>> correlations, String currency, BigDecimal confidence,
+                                          int horizon, Optional<BigDecimal> z) {
+        if (method != VarMethod.PARAMETRIC) {
+            throw new ToolException("positions works with method PARAMETRIC; historical VaR takes one position's returns");
+        }
+        if (positions.isEmpty()) {
+            throw new ToolException("positions must contain at least one position");
+        }
+        List<List<BigDecimal>> matrix = correlations != null ? correlations
+                : positions.size() == 1 ? List.of(List.of(BigDecimal.ONE)) : null;
+        if (matrix == null) {
+            throw new ToolException("correlations is required with " + positions.size() + " positions: a "
+                    + positions.size() + " x " + positions.size() + " matrix");
+        }
+        List<BigDecimal> values = positions.stream().map(VarPosition::value).toList();
+        List<BigDecimal> vols = positions.stream().map(p -> DecimalMath.fromPercent(p.dailyVolatility())).toList();
+        return Guard.call(() -> ValueAtRisk.parametricPortfolio(values, vols, matrix, currency, confidence, horizon, z));
     }
 
     private List<BigDecimal> series(List<BigDecimal> returns, String symbol) {

@@ -69,7 +69,8 @@ public final class ValueAtRisk {
         BigDecimal shortfall = ReturnStatistics.mean(tailReturns).negate().multiply(scale, MC);
         return new VarResult(Money.rounded(var, currency), Money.rounded(shortfall, currency), method,
                 DecimalMath.toPercent(confidence).stripTrailingZeros(), horizonDays, returns.size(), Optional.empty(),
-                Optional.empty(), definition + (horizonDays > 1 ? "; 1-day figure scaled by sqrt(" + horizonDays + ")" : ""));
+                Optional.empty(), definition + (horizonDays > 1 ? "; 1-day figure scaled by sqrt(" + horizonDays + ")" : ""),
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -94,7 +95,62 @@ public final class ValueAtRisk {
                 Optional.of(z.setScale(6, RoundingMode.HALF_EVEN)),
                 Optional.of(DecimalMath.toPercent(dailyVolatility).setScale(8, RoundingMode.HALF_EVEN)),
                 "normal with zero mean: z x sigma x sqrt(horizon) x position"
-                        + (zOverride.isPresent() ? "; z given by the caller" : "; z is the exact normal quantile"));
+                        + (zOverride.isPresent() ? "; z given by the caller" : "; z is the exact normal quantile"),
+                Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Parametric VaR of several positions: σ_P = √(Σᵢ Σⱼ ρᵢⱼ σᵢ σⱼ) with σᵢ = value × daily volatility, then
+     * z × σ_P × √h, with the undiversified sum of stand-alone VaRs and the diversification benefit.
+     */
+    public static VarResult parametricPortfolio(List<BigDecimal> values, List<BigDecimal> dailyVolatilities,
+                                                List<List<BigDecimal>> correlations, String currency,
+                                                BigDecimal confidence, int horizonDays, Optional<BigDecimal> zOverride) {
+        int n = values.size();
+        checkCorrelations(correlations, n);
+        BigDecimal variance = BigDecimal.ZERO;
+        BigDecimal standAlone = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigDecimal sigmaI = values.get(i).multiply(dailyVolatilities.get(i), MC);
+            standAlone = standAlone.add(sigmaI, MC);
+            for (int j = 0; j < n; j++) {
+                BigDecimal sigmaJ = values.get(j).multiply(dailyVolatilities.get(j), MC);
+                variance = variance.add(correlations.get(i).get(j).multiply(sigmaI, MC).multiply(sigmaJ, MC), MC);
+            }
+        }
+        if (variance.signum() < 0) {
+            throw new IllegalArgumentException("correlations is not a valid correlation matrix: it gives a negative "
+                    + "portfolio variance");
+        }
+        BigDecimal total = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal portfolioVolatility = DecimalMath.sqrt(variance).divide(total, MC);
+        VarResult single = parametric(total, currency, portfolioVolatility, confidence, horizonDays, zOverride, 0);
+        VarResult undiversified = parametric(total, currency, standAlone.divide(total, MC), confidence, horizonDays,
+                zOverride, 0);
+        Money benefit = Money.rounded(undiversified.valueAtRisk().amount().subtract(single.valueAtRisk().amount()),
+                currency);
+        return new VarResult(single.valueAtRisk(), single.expectedShortfall(), VarMethod.PARAMETRIC,
+                single.confidencePercent(), horizonDays, 0, single.zScore(), single.dailyVolatilityPercent(),
+                "normal with zero mean over " + n + " positions: z x sqrt(sum_ij rho_ij sigma_i sigma_j) x sqrt(horizon); "
+                        + "daily_volatility_percent is the portfolio's", Optional.of(undiversified.valueAtRisk()),
+                Optional.of(benefit));
+    }
+
+    private static void checkCorrelations(List<List<BigDecimal>> correlations, int n) {
+        if (correlations.size() != n || correlations.stream().anyMatch(row -> row == null || row.size() != n)) {
+            throw new IllegalArgumentException("correlations must be a " + n + " x " + n + " matrix, one row per position");
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                BigDecimal rho = correlations.get(i).get(j);
+                if (rho == null || rho.abs().compareTo(BigDecimal.ONE) > 0
+                        || (i == j && rho.compareTo(BigDecimal.ONE) != 0)
+                        || rho.compareTo(correlations.get(j).get(i)) != 0) {
+                    throw new IllegalArgumentException("correlations[" + i + "][" + j + "] = " + rho + ": the matrix "
+                            + "must be symmetric with 1 on the diagonal and entries between -1 and 1");
+                }
+            }
+        }
     }
 
     private static void check(BigDecimal position, BigDecimal confidence, int horizonDays) {

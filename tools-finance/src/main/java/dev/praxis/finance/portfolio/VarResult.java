@@ -18,8 +18,11 @@ import java.util.Optional;
  * @param zScore             the normal quantile used (parametric)
  * @param dailyVolatilityPercent σ used (parametric)
  * @param quantileDefinition how the tail was read
+ * @param undiversifiedVar   several positions: the sum of their stand-alone VaRs
+ * @param diversificationBenefit several positions: undiversified VaR − portfolio VaR
  */
 public record VarResult(Money valueAtRisk, Money expectedShortfall, VarMethod method, BigDecimal confidencePercent,
                         int horizonDays, int sampleSize, Optional<BigDecimal> zScore,
-                        Optional<BigDecimal> dailyVolatilityPercent, String quantileDefinition) {
+                        Optional<BigDecimal> dailyVolatilityPercent, String quantileDefinition,
+                        Optional<Money> undiversifiedVar, Optional<Money> diversificationBenefit) {
 }

@@ -93,9 +93,30 @@ class PortfolioToolsTest {
     }
 
     @Test
+    void valueAtRiskOfSeveralPositionsReportsTheDiversificationBenefit() {
+        // Hull's two-position example through the tool: 10-day 99 % VaR $1,622,657, benefit $219,369
+        JsonNode result = calls.ok("value_at_risk", "{\"method\": \"PARAMETRIC\", \"confidence\": 99, "
+                + "\"horizon_days\": 10, \"z_score\": 2.33, \"positions\": [{\"value\": 10000000, \"daily_volatility\": 2}, "
+                + "{\"value\": 5000000, \"daily_volatility\": 1}], \"correlations\": [[1, 0.3], [0.3, 1]]}");
+        assertThat(result.at("/value_at_risk/amount").decimalValue().setScale(0, RoundingMode.HALF_UP))
+                .isEqualByComparingTo("1622657");
+        // Hull subtracts VaRs already rounded to dollars; unrounded the benefit is 219,369.5x
+        assertThat(result.at("/diversification_benefit/amount").decimalValue())
+                .isCloseTo(new BigDecimal("219369"), org.assertj.core.api.Assertions.within(BigDecimal.ONE));
+        assertThat(calls.error("value_at_risk", "{\"method\": \"PARAMETRIC\", \"confidence\": 99, \"positions\": "
+                + "[{\"value\": 1, \"daily_volatility\": 2}, {\"value\": 1, \"daily_volatility\": 1}], "
+                + "\"correlations\": [[1, 1.5], [1.5, 1]]}")).contains("correlations[0][1]");
+        assertThat(calls.error("value_at_risk", "{\"method\": \"PARAMETRIC\", \"confidence\": 99, \"positions\": "
+                + "[{\"value\": 1, \"daily_volatility\": 2}, {\"value\": 1, \"daily_volatility\": 1}]}"))
+                .contains("correlations is required");
+    }
+
+    @Test
     void valueAtRiskRejectsMissingDataAndBadConfidence() {
         assertThat(calls.error("value_at_risk", "{\"method\": \"HISTORICAL_KTH_WORST\", \"confidence\": 99, "
                 + "\"position_value\": 100}")).contains("returns or symbol");
+        assertThat(calls.error("value_at_risk", "{\"method\": \"HISTORICAL_KTH_WORST\", \"confidence\": 99, "
+                + "\"returns\": [1, -2, 3]}")).contains("position_value");
         assertThat(calls.error("value_at_risk", "{\"method\": \"PARAMETRIC\", \"confidence\": 100, "
                 + "\"position_value\": 100, \"daily_volatility\": 1}")).contains("confidence");
         assertThat(calls.error("value_at_risk", "{\"method\": \"MONTE_CARLO\", \"confidence\": 99, "

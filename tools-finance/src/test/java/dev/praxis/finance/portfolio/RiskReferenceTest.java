@@ -123,6 +123,23 @@ class RiskReferenceTest {
     }
 
     @Test
+    void twoPositionParametricVarMatchesHullPortfolioExample() {
+        // Hull, same chapter: both positions together with correlation 0.3; daily sigma of the portfolio
+        // 220,227, 10-day 99 % VaR $1,622,657, diversification benefit $219,369 (= 1,473,621 + 368,405 - 1,622,657)
+        VarResult result = ValueAtRisk.parametricPortfolio(
+                List.of(new BigDecimal("10000000"), new BigDecimal("5000000")),
+                List.of(new BigDecimal("0.02"), new BigDecimal("0.01")),
+                List.of(List.of(BigDecimal.ONE, new BigDecimal("0.3")), List.of(new BigDecimal("0.3"), BigDecimal.ONE)),
+                "USD", new BigDecimal("0.99"), 10, Optional.of(new BigDecimal("2.33")));
+        assertThat(result.valueAtRisk().amount()).isCloseTo(new BigDecimal("1622657"), within(new BigDecimal("0.5")));
+        assertThat(result.diversificationBenefit()).hasValueSatisfying(b ->
+                assertThat(b.amount()).isCloseTo(new BigDecimal("219369"), within(new BigDecimal("1"))));
+        // the portfolio's daily sigma, 220,227 on $15M, as a percent of the total value
+        assertThat(result.dailyVolatilityPercent()).hasValueSatisfying(v -> assertThat(v.multiply(new BigDecimal("150000")))
+                .isCloseTo(new BigDecimal("220227"), within(new BigDecimal("0.5"))));
+    }
+
+    @Test
     void exactNormalQuantileIsUsedWhenNoZIsGiven() {
         // z(99 %) = 2.3263478740408408 (standard normal tables); Hull rounds it to 2.33
         assertThat(NormalDistribution.inverseCdf(0.99)).isCloseTo(2.3263478740408408, within(1e-12));
