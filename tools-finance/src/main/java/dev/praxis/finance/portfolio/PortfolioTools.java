@@ -34,7 +34,7 @@ import static dev.praxis.finance.internal.DecimalMath.MC;
  *                "horizon_days": 10, "z_score": 2.33} -> {"value_at_risk": {"amount": 1473621.39, ...}}
  * value_at_risk {"method": "PARAMETRIC", "confidence": 99, "horizon_days": 10, "z_score": 2.33,
  *                "positions": [{"value": 10000000, "daily_volatility": 2}, {"value": 5000000, "daily_volatility": 1}],
- *                "correlations": [[1, 0.3], [0.3, 1]]} -> {"value_at_risk": {"amount": 1622657.23, ...}, "diversification_benefit": {"amount": 219369.50, ...}}
+ *                "correlations": [[1, 0.3], [0.3, 1]]} -> {"value_at_risk": {"amount": 1622657.23, ...}, "diversification_benefit": {"amount": 219369.51, ...}}
  * }</pre>
  */
 public final class PortfolioTools {

@@ -100,7 +100,7 @@ class PortfolioToolsTest {
                 + "{\"value\": 5000000, \"daily_volatility\": 1}], \"correlations\": [[1, 0.3], [0.3, 1]]}");
         assertThat(result.at("/value_at_risk/amount").decimalValue().setScale(0, RoundingMode.HALF_UP))
                 .isEqualByComparingTo("1622657");
-        // Hull subtracts VaRs already rounded to dollars; unrounded the benefit is 219,369.5x
+        // Hull subtracts VaRs already rounded to dollars; from the cent-rounded VaRs the benefit is 219,369.51
         assertThat(result.at("/diversification_benefit/amount").decimalValue())
                 .isCloseTo(new BigDecimal("219369"), org.assertj.core.api.Assertions.within(BigDecimal.ONE));
         assertThat(calls.error("value_at_risk", "{\"method\": \"PARAMETRIC\", \"confidence\": 99, \"positions\": "
