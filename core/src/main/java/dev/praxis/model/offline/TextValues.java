@@ -1,0 +1,219 @@
+package dev.praxis.model.offline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The non-numeric values a request mentions: enum values (by name or a common synonym, with "from"/"to"
+ * deciding which of two currencies goes where), dates, identifiers, tickers, e-mail addresses, quoted or
+ * "for ..." phrases, and yes/no flags.
+ */
+final class TextValues {
+
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("bucks", "USD"),
+            Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("pounds", "GBP"),
+            Map.entry("pound", "GBP"), Map.entry("sterling", "GBP"), Map.entry("yen", "JPY"),
+            Map.entry("francs", "CHF"), Map.entry("franc", "CHF"), Map.entry("yuan", "CNY"),
+            Map.entry("renminbi", "CNY"), Map.entry("rupees", "INR"), Map.entry("rupee", "INR"),
+            Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"));
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+            + "|dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\b");
+    private static final Pattern ID = Pattern.compile("#?\\b([A-Za-z]{0,8}[-_]?\\d[\\w-]*)\\b");
+    private static final Pattern TICKER = Pattern.compile("\\b([A-Z]{1,5}(?:\\.[A-Z])?)\\b");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static final Pattern QUOTED = Pattern.compile("[\"'“‘]([^\"'”’]{2,})[\"'”’]");
+    private static final Pattern PHRASE = Pattern.compile("(?i)\\b(?:for|about|named|called|matching|like)\\s+"
+            + "(?:an?\\s+|the\\s+|some\\s+)?([^.,;?!]+)");
+    private static final Set<String> NOT_TICKERS = Set.of("I", "A", "AN", "THE", "AND", "OR", "TO", "IN", "OF",
+            "ON", "MY", "ME", "IS", "IT", "FOR", "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "ID", "OK", "APR", "ETF",
+            "FX", "PLEASE", "WHAT", "HOW", "BUY", "SELL");
+
+    private final String text;
+    private final String lower;
+    private final Set<Integer> claimed = new HashSet<>();
+
+    TextValues(String text) {
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
+    }
+
+    private record Hit(String value, int start) {
+    }
+
+    Optional<String> enumValue(String name, List<String> allowed) {
+        List<Hit> hits = enumHits(allowed);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        boolean target = n.matches(".*(^to_|_to$|^to$|target|quote|into|dest|buy).*");
+        boolean source = n.matches(".*(from|source|base|sell).*");
+        Hit chosen = null;
+        if (target) {
+            chosen = hits.stream().filter(h -> precededBy(h.start, "to", "into", "in")).findFirst()
+                    .orElse(hits.get(hits.size() - 1));
+        } else if (source) {
+            chosen = hits.stream().filter(h -> precededBy(h.start, "from")).findFirst()
+                    .orElse(hits.stream().filter(h -> !precededBy(h.start, "to", "into")).findFirst()
+                            .orElse(hits.get(0)));
+        }
+        if (chosen == null) {
+            chosen = hits.get(0);
+        }
+        claimed.add(chosen.start);
+        return Optional.of(chosen.value);
+    }
+
+    List<String> enumValues(List<String> allowed) {
+        return enumHits(allowed).stream().map(Hit::value).distinct().toList();
+    }
+
+    private List<Hit> enumHits(List<String> allowed) {
+        List<Hit> hits = new ArrayList<>();
+        for (String value : allowed) {
+            for (String variant : List.of(value, value.replace('_', ' '), value.replace('_', '-'))) {
+                find(variant.toLowerCase(Locale.ROOT), value, hits);
+            }
+        }
+        SYNONYMS.forEach((word, code) -> allowed.stream().filter(v -> v.equalsIgnoreCase(code))
+                .findFirst().ifPresent(v -> find(word, v, hits)));
+        hits.removeIf(h -> claimed.contains(h.start));
+        hits.sort(Comparator.comparingInt(Hit::start));
+        List<Hit> unique = new ArrayList<>();
+        for (Hit h : hits) {
+            if (unique.isEmpty() || unique.get(unique.size() - 1).start != h.start) {
+                unique.add(h);
+            }
+        }
+        return unique;
+    }
+
+    private void find(String needle, String value, List<Hit> hits) {
+        boolean symbol = needle.length() == 1 && !Character.isLetterOrDigit(needle.charAt(0));
+        Pattern p = Pattern.compile(symbol ? Pattern.quote(needle)
+                : "(?<![\\w])" + Pattern.quote(needle) + "(?![\\w])");
+        Matcher m = p.matcher(lower);
+        while (m.find()) {
+            hits.add(new Hit(value, m.start()));
+        }
+    }
+
+    private boolean precededBy(int start, String... words) {
+        String before = lower.substring(Math.max(0, start - 8), start).trim();
+        for (String w : words) {
+            if (before.endsWith(" " + w) || before.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Optional<Boolean> flag(String name) {
+        String phrase = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(phrase);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String before = lower.substring(Math.max(0, at - 12), at);
+        return Optional.of(!(before.contains("no ") || before.contains("not ") || before.contains("without ")));
+    }
+
+    Optional<String> string(String name, String description) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String d = description == null ? "" : description.toLowerCase(Locale.ROOT);
+        if (n.contains("currency")) {
+            return enumValue(name, List.copyOf(java.util.Currency.getAvailableCurrencies().stream()
+                    .map(java.util.Currency::getCurrencyCode).toList()));
+        }
+        if (n.contains("date") || d.contains("iso-8601 date") || d.contains("yyyy-mm-dd")) {
+            return date();
+        }
+        if (n.contains("email")) {
+            return first(EMAIL, 0);
+        }
+        if (n.matches(".*(ticker|symbol).*")) {
+            return tickers().stream().findFirst();
+        }
+        if (n.endsWith("id") || n.matches(".*(order|sku|code|reference|number|tracking|account|customer).*")) {
+            return identifier();
+        }
+        Optional<String> quoted = first(QUOTED, 1);
+        return quoted.isPresent() ? quoted : first(PHRASE, 1).map(String::strip);
+    }
+
+    List<String> list(String name, String itemDescription) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.matches(".*(ticker|symbol).*")) {
+            return tickers();
+        }
+        return string(name, itemDescription).map(List::of).orElse(List.of());
+    }
+
+    private Optional<String> date() {
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            return Optional.of(iso.group(1));
+        }
+        Matcher word = WORD_DATE.matcher(text);
+        if (word.find()) {
+            String cleaned = word.group(1).replace(",", "").replace(".", "");
+            for (String pattern : List.of("MMMM d yyyy", "MMM d yyyy")) {
+                try {
+                    return Optional.of(LocalDate.parse(cleaned, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH))
+                            .toString());
+                } catch (DateTimeParseException ignored) {
+                    // try the next spelling
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> identifier() {
+        Matcher m = ID.matcher(text);
+        String digitsOnly = null;
+        while (m.find()) {
+            String id = m.group(1);
+            if (ISO_DATE.matcher(id).matches() || claimed.contains(m.start())) {
+                continue;
+            }
+            if (id.chars().anyMatch(Character::isLetter)) {
+                claimed.add(m.start());
+                return Optional.of(id);
+            }
+            if (digitsOnly == null && id.length() >= 3) {
+                digitsOnly = id;
+            }
+        }
+        return Optional.ofNullable(digitsOnly);
+    }
+
+    private List<String> tickers() {
+        List<String> out = new ArrayList<>();
+        Matcher m = TICKER.matcher(text);
+        while (m.find()) {
+            if (!NOT_TICKERS.contains(m.group(1)) && !out.contains(m.group(1))) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    private Optional<String> first(Pattern pattern, int group) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Optional.of(m.group(group)) : Optional.empty();
+    }
+}
