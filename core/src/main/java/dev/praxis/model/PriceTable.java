@@ -72,8 +72,8 @@ public final class PriceTable {
         return price(specOrModel).map(p -> {
             BigDecimal in = BigDecimal.valueOf(zeroIfNull(usage.inputTokenCount())).multiply(p.inputPerMillion());
             BigDecimal out = BigDecimal.valueOf(zeroIfNull(usage.outputTokenCount())).multiply(p.outputPerMillion());
-            return new ModelCost(in.add(out).divide(MILLION, SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros(),
-                    p.currency());
+            BigDecimal amount = in.add(out).divide(MILLION, SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            return new ModelCost(amount.scale() < 0 ? amount.setScale(0) : amount, p.currency());
         });
     }
 
