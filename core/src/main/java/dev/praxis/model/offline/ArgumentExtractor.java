@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Fills a tool's parameters from the request text according to the tool's JSON schema: numbers by what the
@@ -96,11 +97,12 @@ final class ArgumentExtractor {
     private BigDecimal number(String name, JsonSchemaElement schema, Mentions mentions) {
         Role role = role(name, schema);
         Mentions.Mention m = switch (role) {
-            case PERCENT -> first(mentions.take(Mentions.Kind.PERCENT), mentions.take(Mentions.Kind.NUMBER));
+            case PERCENT -> first(() -> mentions.take(Mentions.Kind.PERCENT),
+                    () -> mentions.take(Mentions.Kind.NUMBER));
             case DURATION -> mentions.take(Mentions.Kind.DURATION);
-            case MONEY -> first(mentions.take(Mentions.Kind.MONEY), mentions.takeLargest());
+            case MONEY -> first(() -> mentions.take(Mentions.Kind.MONEY), mentions::takeLargest);
             case COUNT -> mentions.takeSmallestWhole();
-            case OTHER -> first(mentions.take(Mentions.Kind.NUMBER), mentions.take(Mentions.Kind.MONEY));
+            case OTHER -> first(() -> mentions.take(Mentions.Kind.NUMBER), () -> mentions.take(Mentions.Kind.MONEY));
         };
         if (m == null) {
             return null;
@@ -108,8 +110,10 @@ final class ArgumentExtractor {
         return role == Role.DURATION ? Durations.convert(m.value, m.unit, targetUnit(name, schema)) : m.value;
     }
 
-    private static Mentions.Mention first(Mentions.Mention a, Mentions.Mention b) {
-        return a != null ? a : b;
+    /** The first source that yields a mention; later sources are not asked, so they claim nothing. */
+    private static Mentions.Mention first(Supplier<Mentions.Mention> a, Supplier<Mentions.Mention> b) {
+        Mentions.Mention found = a.get();
+        return found != null ? found : b.get();
     }
 
     private static Role role(String name, JsonSchemaElement schema) {

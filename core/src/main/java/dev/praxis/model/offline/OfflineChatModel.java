@@ -39,6 +39,14 @@ public final class OfflineChatModel implements TokenStreamingModel {
     /** The name offline responses carry as their model name. */
     public static final String MODEL_NAME = "offline";
 
+    /** How many of the best-matching tools are tried for arguments. */
+    private static final int CANDIDATES = 3;
+    /** A tool whose required arguments are all in the request is preferred by this much. */
+    private static final double COMPLETE_BONUS = 0.1;
+
+    private record Candidate(ToolSpecification tool, ArgumentExtractor.Extraction extraction, double score) {
+    }
+
     private final ToolMatcher matcher;
     private final ArgumentExtractor extractor = new ArgumentExtractor();
     private final ResultRenderer renderer = new ResultRenderer();
@@ -73,12 +81,19 @@ public final class OfflineChatModel implements TokenStreamingModel {
 
     /** The tool call for {@code text}, or an answer explaining why there is none. */
     private ChatResponse plan(String text, List<ToolSpecification> tools) {
-        Optional<ToolMatcher.Match> match = matcher.best(text, tools);
-        if (match.isEmpty()) {
+        Candidate best = null;
+        for (ToolMatcher.Match match : matcher.rank(text, tools).stream().limit(CANDIDATES).toList()) {
+            ArgumentExtractor.Extraction extraction = extractor.extract(text, match.tool().parameters());
+            double score = match.score() + (extraction.missing().isEmpty() ? COMPLETE_BONUS : 0);
+            if (best == null || score > best.score()) {
+                best = new Candidate(match.tool(), extraction, score);
+            }
+        }
+        if (best == null || best.score() < ToolMatcher.MIN_SCORE) {
             return answer(cannotMap(tools));
         }
-        ToolSpecification tool = match.get().tool();
-        ArgumentExtractor.Extraction extraction = extractor.extract(text, tool.parameters());
+        ToolSpecification tool = best.tool();
+        ArgumentExtractor.Extraction extraction = best.extraction();
         if (!extraction.missing().isEmpty()) {
             return answer("This looks like a job for " + tool.name() + ", but I could not find "
                     + String.join(", ", extraction.missing()) + " in your request. Please include "

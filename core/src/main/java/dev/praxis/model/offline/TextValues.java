@@ -64,11 +64,14 @@ final class TextValues {
         Hit chosen = null;
         if (target) {
             chosen = hits.stream().filter(h -> precededBy(h.start, "to", "into", "in")).findFirst()
-                    .orElse(hits.get(hits.size() - 1));
+                    .orElse(hits.stream().filter(h -> !nextToNumber(h) && !precededBy(h.start, "from"))
+                            .reduce((a, b) -> b).orElse(hits.get(hits.size() - 1)));
         } else if (source) {
             chosen = hits.stream().filter(h -> precededBy(h.start, "from")).findFirst()
-                    .orElse(hits.stream().filter(h -> !precededBy(h.start, "to", "into")).findFirst()
-                            .orElse(hits.get(0)));
+                    .orElse(hits.stream().filter(h -> nextToNumber(h) && !precededBy(h.start, "to", "into", "in"))
+                            .findFirst()
+                            .orElse(hits.stream().filter(h -> !precededBy(h.start, "to", "into", "in")).findFirst()
+                                    .orElse(hits.get(0))));
         }
         if (chosen == null) {
             chosen = hits.get(0);
@@ -109,6 +112,16 @@ final class TextValues {
         while (m.find()) {
             hits.add(new Hit(value, m.start()));
         }
+    }
+
+    /** Whether the mention is the unit of an amount: "100 USD", "$100". */
+    private boolean nextToNumber(Hit hit) {
+        String before = lower.substring(Math.max(0, hit.start - 4), hit.start).stripTrailing();
+        boolean afterNumber = !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
+        int after = hit.start + 1;
+        boolean symbolBeforeNumber = after < lower.length() && !Character.isLetter(lower.charAt(hit.start))
+                && Character.isDigit(lower.charAt(after));
+        return afterNumber || symbolBeforeNumber;
     }
 
     private boolean precededBy(int start, String... words) {

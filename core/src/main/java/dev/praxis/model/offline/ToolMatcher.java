@@ -4,12 +4,13 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -37,20 +38,19 @@ final class ToolMatcher {
     record Match(ToolSpecification tool, double score) {
     }
 
-    Optional<Match> best(String request, List<ToolSpecification> tools) {
+    /** All tools with their scores, best first. */
+    List<Match> rank(String request, List<ToolSpecification> tools) {
         if (tools.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         float[] query = embeddings.embed(request).content().vector();
         Set<String> requestWords = words(request);
-        Match best = null;
+        List<Match> ranked = new ArrayList<>();
         for (ToolSpecification tool : tools) {
-            double score = cosine(query, toolEmbedding(tool).vector()) + bonus(requestWords, tool);
-            if (best == null || score > best.score()) {
-                best = new Match(tool, score);
-            }
+            ranked.add(new Match(tool, cosine(query, toolEmbedding(tool).vector()) + bonus(requestWords, tool)));
         }
-        return Optional.of(best).filter(m -> m.score() >= MIN_SCORE);
+        ranked.sort(Comparator.comparingDouble(Match::score).reversed());
+        return ranked;
     }
 
     private Embedding toolEmbedding(ToolSpecification tool) {
