@@ -138,7 +138,7 @@ public final class ResilientChatModel implements TokenStreamingModel {
     private ChatResponse traced(ChatResponse response, Candidate candidate, int attempts,
                                 List<ModelCallTrace.FailedAttempt> failures, boolean fallback) {
         ModelCallTrace trace = new ModelCallTrace(candidate.name(), attempts, failures, fallback,
-                prices.cost(candidate.name(), response.tokenUsage()));
+                prices.cost(candidate.name(), response.tokenUsage()).orElse(null));
         return response.toBuilder().metadata(TracedResponseMetadata.of(response.metadata(), trace)).build();
     }
 

@@ -127,9 +127,13 @@ class ResilientChatModelTest {
 
         TracedResponseMetadata metadata = (TracedResponseMetadata) response.metadata();
         assertThat(metadata.tokenUsage().inputTokenCount()).isEqualTo(1000);
-        assertThat(metadata.trace().cost()).contains(new ModelCost(new BigDecimal("0.004"),
+        assertThat(metadata.trace().priced()).contains(new ModelCost(new BigDecimal("0.004"),
                 Currency.getInstance("EUR")));
         assertThat(metadata.trace().fallbackUsed()).isFalse();
+        com.fasterxml.jackson.databind.JsonNode json = dev.praxis.json.PraxisJson.tree(metadata.trace());
+        assertThat(json.path("model_used").asText()).isEqualTo("m");
+        assertThat(json.path("cost").path("amount").decimalValue()).isEqualByComparingTo("0.004");
+        assertThat(json.path("cost").path("currency").asText()).isEqualTo("EUR");
     }
 
     @Test
