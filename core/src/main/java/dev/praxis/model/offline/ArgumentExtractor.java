@@ -34,7 +34,18 @@ final class ArgumentExtractor {
     record Extraction(ObjectNode arguments, List<String> missing) {
     }
 
-    private enum Role { PERCENT, DURATION, MONEY, COUNT, OTHER }
+    private enum Role { FREQUENCY, PERCENT, DURATION, MONEY, COUNT, OTHER }
+
+    private static final List<String> MAX_CUES = List.of("under", "below", "less than", "at most", "up to", "max",
+            "maximum", "cheaper than", "no more than", "and");
+    private static final List<String> MIN_CUES = List.of("over", "above", "more than", "at least", "min", "minimum",
+            "from", "between", "starting at");
+    private static final Map<String, Integer> FREQUENCIES = Map.of("monthly", 12, "quarterly", 4, "weekly", 52,
+            "daily", 365, "annually", 1, "yearly", 1, "semi-annually", 2, "semiannually", 2, "every month", 12);
+
+    /** What one extraction works on. */
+    private record Context(String text, Mentions mentions, TextValues values, int moneyParams, List<String> required) {
+    }
 
     Extraction extract(String text, JsonObjectSchema schema) {
         ObjectNode args = JsonNodeFactory.instance.objectNode();
@@ -42,13 +53,13 @@ final class ArgumentExtractor {
         if (schema == null || schema.properties() == null) {
             return new Extraction(args, missing);
         }
-        Mentions mentions = new Mentions(text);
-        TextValues values = new TextValues(text);
         List<Map.Entry<String, JsonSchemaElement>> ordered = new ArrayList<>(schema.properties().entrySet());
-        ordered.sort(Comparator.comparingInt(e -> role(e.getKey(), e.getValue()).ordinal()));
+        ordered.sort(Comparator.comparingInt(e -> order(e.getKey(), e.getValue())));
         List<String> required = schema.required() == null ? List.of() : schema.required();
+        int moneyParams = (int) ordered.stream().filter(e -> role(e.getKey(), e.getValue()) == Role.MONEY).count();
+        Context context = new Context(text, new Mentions(text), new TextValues(text), moneyParams, required);
         for (Map.Entry<String, JsonSchemaElement> property : ordered) {
-            boolean filled = fill(args, property.getKey(), property.getValue(), mentions, values);
+            boolean filled = fill(args, property.getKey(), property.getValue(), context);
             if (!filled && required.contains(property.getKey())) {
                 missing.add(property.getKey());
             }
@@ -58,13 +69,20 @@ final class ArgumentExtractor {
         return new Extraction(inSchemaOrder, missing);
     }
 
-    private boolean fill(ObjectNode args, String name, JsonSchemaElement schema, Mentions mentions,
-                         TextValues values) {
+    /** Numbers by role first; among strings, parameters with an example id shape before free text. */
+    private static int order(String name, JsonSchemaElement schema) {
+        int base = role(name, schema).ordinal() * 10;
+        boolean shaped = Identifiers.shapeOf(schema.description()).isPresent();
+        return base + (shaped ? 0 : 1);
+    }
+
+    private boolean fill(ObjectNode args, String name, JsonSchemaElement schema, Context context) {
+        TextValues values = context.values();
         if (schema instanceof JsonEnumSchema e) {
             return values.enumValue(name, e.enumValues()).map(v -> args.put(name, v)).isPresent();
         }
         if (schema instanceof JsonIntegerSchema || schema instanceof JsonNumberSchema) {
-            BigDecimal number = number(name, schema, mentions);
+            BigDecimal number = number(name, schema, context);
             if (number == null) {
                 return false;
             }
@@ -82,6 +100,11 @@ final class ArgumentExtractor {
             return values.string(name, s.description()).map(v -> args.put(name, v)).isPresent();
         }
         if (schema instanceof JsonArraySchema a) {
+            if (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema) {
+                List<BigDecimal> numbers = context.mentions().numberList();
+                numbers.forEach(args.putArray(name)::add);
+                return !numbers.isEmpty();
+            }
             List<String> items = a.items() instanceof JsonEnumSchema e ? values.enumValues(e.enumValues())
                     : values.list(name, a.items() == null ? null : a.items().description());
             if (items.isEmpty()) {
@@ -94,20 +117,41 @@ final class ArgumentExtractor {
         return false;
     }
 
-    private BigDecimal number(String name, JsonSchemaElement schema, Mentions mentions) {
+    private BigDecimal number(String name, JsonSchemaElement schema, Context context) {
         Role role = role(name, schema);
+        Mentions mentions = context.mentions();
+        String n = name.toLowerCase(Locale.ROOT);
+        if (role == Role.FREQUENCY) {
+            String lower = context.text().toLowerCase(Locale.ROOT);
+            return FREQUENCIES.entrySet().stream().filter(f -> lower.contains(f.getKey()))
+                    .map(f -> BigDecimal.valueOf(f.getValue())).findFirst().orElse(null);
+        }
+        boolean max = n.startsWith("max") || n.endsWith("_max");
+        boolean min = n.startsWith("min") || n.endsWith("_min");
+        if (max || min) {
+            Mentions.Mention cued = mentions.takeAfterCue(max ? MAX_CUES : MIN_CUES);
+            if (cued != null || !context.required().contains(name)) {
+                return cued == null ? null : cued.value;
+            }
+        }
+        boolean single = context.moneyParams() <= 1;
         Mentions.Mention m = switch (role) {
+            case FREQUENCY -> null;
             case PERCENT -> first(() -> mentions.take(Mentions.Kind.PERCENT),
                     () -> mentions.take(Mentions.Kind.NUMBER));
             case DURATION -> mentions.take(Mentions.Kind.DURATION);
-            case MONEY -> first(() -> mentions.take(Mentions.Kind.MONEY), mentions::takeLargest);
+            case MONEY -> first(() -> mentions.take(Mentions.Kind.MONEY),
+                    () -> single ? mentions.takeLargest() : mentions.take(Mentions.Kind.NUMBER));
             case COUNT -> mentions.takeSmallestWhole();
             case OTHER -> first(() -> mentions.take(Mentions.Kind.NUMBER), () -> mentions.take(Mentions.Kind.MONEY));
         };
         if (m == null) {
             return null;
         }
-        return role == Role.DURATION ? Durations.convert(m.value, m.unit, targetUnit(name, schema)) : m.value;
+        if (role != Role.DURATION || n.equals("periods")) {
+            return m.value;
+        }
+        return Durations.convert(m.value, m.unit, targetUnit(name, schema));
     }
 
     /** The first source that yields a mention; later sources are not asked, so they claim nothing. */
@@ -123,6 +167,9 @@ final class ArgumentExtractor {
         String words = (name + " " + (schema.description() == null ? "" : schema.description()))
                 .toLowerCase(Locale.ROOT);
         String n = name.toLowerCase(Locale.ROOT);
+        if (n.contains("per_year") || n.contains("frequency")) {
+            return Role.FREQUENCY;
+        }
         if (n.matches(".*(rate|percent|pct|apr|apy|interest|yield|discount|tax|growth|return).*")
                 || words.contains("percent")) {
             return Role.PERCENT;

@@ -43,10 +43,15 @@ final class Mentions {
             + "\\s*(usd|eur|gbp|jpy|chf|cad|aud|cny|inr|dollars?|euros?|pounds?|yen|bucks)\\b");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])" + NUM + SCALE + "(?![\\w-]*\\d)");
 
+    private static final Pattern SIGNED = Pattern.compile("(?<![\\w.])\\$?(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+            + "(?:\\s*(k|m)\\b)?%?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|,?\\s*and|,?\\s*then)?\\s*");
+
     private final List<Mention> all = new ArrayList<>();
+    private final String lower;
 
     Mentions(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        lower = text.toLowerCase(Locale.ROOT);
         collect(PERCENT, lower, Kind.PERCENT, 1, -1, 0);
         collect(DURATION, lower, Kind.DURATION, 1, -1, 2);
         collect(MONEY_SYMBOL, lower, Kind.MONEY, 2, 3, 0);
@@ -120,6 +125,47 @@ final class Mentions {
             }
         }
         return null;
+    }
+
+    /**
+     * The first unused money or plain number written right after one of {@code cues} ("under $100"),
+     * claimed.
+     */
+    Mention takeAfterCue(List<String> cues) {
+        for (Mention m : all) {
+            if (m.used || (m.kind != Kind.NUMBER && m.kind != Kind.MONEY)) {
+                continue;
+            }
+            String before = lower.substring(Math.max(0, m.start - 16), m.start).strip();
+            if (cues.stream().anyMatch(before::endsWith)) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The longest run of two or more numbers separated by commas or "and" ("-1000, 300, 400"). */
+    List<BigDecimal> numberList() {
+        Matcher m = SIGNED.matcher(lower);
+        List<BigDecimal> best = List.of();
+        List<BigDecimal> run = new ArrayList<>();
+        int lastEnd = -1;
+        while (m.find()) {
+            BigDecimal value = parse(m.group(1), m.group(2));
+            boolean continues = lastEnd >= 0 && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
+            if (!continues) {
+                run = new ArrayList<>();
+            }
+            if (value != null) {
+                run.add(value);
+            }
+            if (run.size() > best.size()) {
+                best = List.copyOf(run);
+            }
+            lastEnd = m.end();
+        }
+        return best.size() >= 2 ? best : List.of();
     }
 
     /** The largest unused money or plain number, claimed (amounts are usually the biggest figure). */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +32,10 @@ final class TextValues {
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
             + "|dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\b");
-    private static final Pattern ID = Pattern.compile("#?\\b([A-Za-z]{0,8}[-_]?\\d[\\w-]*)\\b");
     private static final Pattern TICKER = Pattern.compile("\\b([A-Z]{1,5}(?:\\.[A-Z])?)\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
-    private static final Pattern QUOTED = Pattern.compile("[\"'“‘]([^\"'”’]{2,})[\"'”’]");
-    private static final Pattern PHRASE = Pattern.compile("(?i)\\b(?:for|about|named|called|matching|like)\\s+"
-            + "(?:an?\\s+|the\\s+|some\\s+)?([^.,;?!]+)");
+    private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toSet());
     private static final Set<String> NOT_TICKERS = Set.of("I", "A", "AN", "THE", "AND", "OR", "TO", "IN", "OF",
             "ON", "MY", "ME", "IS", "IT", "FOR", "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "ID", "OK", "APR", "ETF",
             "FX", "PLEASE", "WHAT", "HOW", "BUY", "SELL");
@@ -44,10 +43,13 @@ final class TextValues {
     private final String text;
     private final String lower;
     private final Set<Integer> claimed = new HashSet<>();
+    private final Set<String> claimedTickers = new HashSet<>();
+    private final Identifiers identifiers;
 
     TextValues(String text) {
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
+        this.identifiers = new Identifiers(text);
     }
 
     private record Hit(String value, int start) {
@@ -147,24 +149,24 @@ final class TextValues {
     Optional<String> string(String name, String description) {
         String n = name.toLowerCase(Locale.ROOT);
         String d = description == null ? "" : description.toLowerCase(Locale.ROOT);
-        if (n.contains("currency")) {
-            return enumValue(name, List.copyOf(java.util.Currency.getAvailableCurrencies().stream()
-                    .map(java.util.Currency::getCurrencyCode).toList()));
+        if (n.contains("currency") || d.contains("iso-4217")) {
+            return enumValue(name, currenciesMentioned());
         }
-        if (n.contains("date") || d.contains("iso-8601 date") || d.contains("yyyy-mm-dd")) {
-            return date();
+        if (n.contains("date") || n.equals("as_of") || d.contains("iso date") || d.contains("yyyy-mm-dd")) {
+            return date(n);
         }
         if (n.contains("email")) {
             return first(EMAIL, 0);
         }
         if (n.matches(".*(ticker|symbol).*")) {
-            return tickers().stream().findFirst();
+            Optional<String> ticker = tickers().stream().filter(t -> !claimedTickers.contains(t)).findFirst();
+            ticker.ifPresent(claimedTickers::add);
+            return ticker;
         }
-        if (n.endsWith("id") || n.matches(".*(order|sku|code|reference|number|tracking|account|customer).*")) {
-            return identifier();
+        if (n.endsWith("id") || n.matches(".*(sku|code|reference|number|tracking|account).*")) {
+            return identifiers.find(description, n.contains("code"));
         }
-        Optional<String> quoted = first(QUOTED, 1);
-        return quoted.isPresent() ? quoted : first(PHRASE, 1).map(String::strip);
+        return Phrases.find(text);
     }
 
     List<String> list(String name, String itemDescription) {
@@ -172,46 +174,70 @@ final class TextValues {
         if (n.matches(".*(ticker|symbol).*")) {
             return tickers();
         }
+        if (n.endsWith("ids")) {
+            List<String> ids = new ArrayList<>();
+            for (Optional<String> id = identifiers.find(itemDescription, false); id.isPresent();
+                 id = identifiers.find(itemDescription, false)) {
+                ids.add(id.get());
+            }
+            return ids;
+        }
         return string(name, itemDescription).map(List::of).orElse(List.of());
     }
 
-    private Optional<String> date() {
+    /** ISO codes written in capitals, and currencies named by word or symbol. */
+    private List<String> currenciesMentioned() {
+        Set<String> codes = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("\\b([A-Z]{3})\\b").matcher(text);
+        while (m.find()) {
+            if (ISO_CODES.contains(m.group(1))) {
+                codes.add(m.group(1));
+            }
+        }
+        SYNONYMS.forEach((word, code) -> {
+            if (lower.contains(word)) {
+                codes.add(code);
+            }
+        });
+        return List.copyOf(codes);
+    }
+
+    private Optional<String> date(String name) {
+        List<Hit> dates = new ArrayList<>();
         Matcher iso = ISO_DATE.matcher(text);
-        if (iso.find()) {
-            return Optional.of(iso.group(1));
+        while (iso.find()) {
+            dates.add(new Hit(iso.group(1), iso.start()));
         }
         Matcher word = WORD_DATE.matcher(text);
-        if (word.find()) {
-            String cleaned = word.group(1).replace(",", "").replace(".", "");
-            for (String pattern : List.of("MMMM d yyyy", "MMM d yyyy")) {
-                try {
-                    return Optional.of(LocalDate.parse(cleaned, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH))
-                            .toString());
-                } catch (DateTimeParseException ignored) {
-                    // try the next spelling
-                }
+        while (word.find()) {
+            int at = word.start();
+            parseWordDate(word.group(1)).ifPresent(d -> dates.add(new Hit(d, at)));
+        }
+        dates.removeIf(h -> claimed.contains(h.start));
+        dates.sort(Comparator.comparingInt(Hit::start));
+        if (dates.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean end = name.matches(".*(end|_to|until|last).*");
+        if (end && dates.size() == 1 && !precededBy(dates.get(0).start, "to", "until", "through", "before")) {
+            return Optional.empty();
+        }
+        Hit chosen = end ? dates.get(dates.size() - 1) : dates.get(0);
+        claimed.add(chosen.start);
+        return Optional.of(chosen.value);
+    }
+
+    private static Optional<String> parseWordDate(String written) {
+        String cleaned = written.replace(",", "").replace(".", "");
+        for (String pattern : List.of("MMMM d yyyy", "MMM d yyyy")) {
+            try {
+                return Optional.of(LocalDate.parse(cleaned, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH))
+                        .toString());
+            } catch (DateTimeParseException ignored) {
+                // try the next spelling
             }
         }
         return Optional.empty();
-    }
-
-    private Optional<String> identifier() {
-        Matcher m = ID.matcher(text);
-        String digitsOnly = null;
-        while (m.find()) {
-            String id = m.group(1);
-            if (ISO_DATE.matcher(id).matches() || claimed.contains(m.start())) {
-                continue;
-            }
-            if (id.chars().anyMatch(Character::isLetter)) {
-                claimed.add(m.start());
-                return Optional.of(id);
-            }
-            if (digitsOnly == null && id.length() >= 3) {
-                digitsOnly = id;
-            }
-        }
-        return Optional.ofNullable(digitsOnly);
     }
 
     private List<String> tickers() {
