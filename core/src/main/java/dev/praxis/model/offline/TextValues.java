@@ -109,7 +109,7 @@ final class TextValues {
     private void find(String needle, String value, List<Hit> hits) {
         boolean symbol = needle.length() == 1 && !Character.isLetterOrDigit(needle.charAt(0));
         Pattern p = Pattern.compile(symbol ? Pattern.quote(needle)
-                : "(?<![\\w])" + Pattern.quote(needle) + "(?![\\w])");
+                : "(?<![\\w])" + Pattern.quote(needle) + "(?:s|es|ing|ed)?(?![\\w])");
         Matcher m = p.matcher(lower);
         while (m.find()) {
             hits.add(new Hit(value, m.start()));
