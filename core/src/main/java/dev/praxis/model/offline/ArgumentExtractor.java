@@ -40,8 +40,16 @@ final class ArgumentExtractor {
             "maximum", "cheaper than", "no more than", "and");
     private static final List<String> MIN_CUES = List.of("over", "above", "more than", "at least", "min", "minimum",
             "from", "between", "starting at");
-    private static final Map<String, Integer> FREQUENCIES = Map.of("monthly", 12, "quarterly", 4, "weekly", 52,
-            "daily", 365, "annually", 1, "yearly", 1, "semi-annually", 2, "semiannually", 2, "every month", 12);
+    private static final Map<String, Integer> FREQUENCIES = Map.ofEntries(Map.entry("monthly", 12),
+            Map.entry("quarterly", 4), Map.entry("weekly", 52), Map.entry("daily", 365), Map.entry("annually", 1),
+            Map.entry("yearly", 1), Map.entry("semi-annually", 2), Map.entry("semiannually", 2),
+            Map.entry("a month", 12), Map.entry("per month", 12), Map.entry("each month", 12),
+            Map.entry("every month", 12), Map.entry("a quarter", 4), Map.entry("per quarter", 4));
+    private static final List<String> PER_PERIOD = List.of("a month", "per month", "each month", "every month",
+            "monthly", "a year", "per year", "each year", "every year", "yearly", "annually", "a quarter",
+            "per quarter", "quarterly", "a week", "per week", "weekly");
+    private static final java.util.regex.Pattern PAYING_OUT = java.util.regex.Pattern.compile(
+            "(?i)\\b(deposit|invest|put|save|saving|contribut|pay|paying|borrow)\\w*");
 
     /** What one extraction works on. */
     private record Context(String text, Mentions mentions, TextValues values, int moneyParams, List<String> required) {
@@ -122,9 +130,7 @@ final class ArgumentExtractor {
         Mentions mentions = context.mentions();
         String n = name.toLowerCase(Locale.ROOT);
         if (role == Role.FREQUENCY) {
-            String lower = context.text().toLowerCase(Locale.ROOT);
-            return FREQUENCIES.entrySet().stream().filter(f -> lower.contains(f.getKey()))
-                    .map(f -> BigDecimal.valueOf(f.getValue())).findFirst().orElse(null);
+            return frequency(context.text());
         }
         boolean max = n.startsWith("max") || n.endsWith("_max");
         boolean min = n.startsWith("min") || n.endsWith("_min");
@@ -133,6 +139,10 @@ final class ArgumentExtractor {
             if (cued != null || !context.required().contains(name)) {
                 return cued == null ? null : cued.value;
             }
+        }
+        if (n.equals("payment")) {
+            Mentions.Mention periodic = mentions.takeFollowedBy(PER_PERIOD);
+            return periodic == null ? null : signed(periodic.value, schema, context);
         }
         boolean single = context.moneyParams() <= 1;
         Mentions.Mention m = switch (role) {
@@ -148,10 +158,35 @@ final class ArgumentExtractor {
         if (m == null) {
             return null;
         }
-        if (role != Role.DURATION || n.equals("periods")) {
+        if (role == Role.MONEY) {
+            return signed(m.value, schema, context);
+        }
+        if (n.equals("periods")) {
+            BigDecimal perYear = frequency(context.text());
+            BigDecimal years = Durations.convert(m.value, m.unit, "years");
+            return perYear == null && !"years".equals(m.unit) ? m.value
+                    : years.multiply(perYear == null ? BigDecimal.ONE : perYear).stripTrailingZeros();
+        }
+        if (role != Role.DURATION) {
             return m.value;
         }
         return Durations.convert(m.value, m.unit, targetUnit(name, schema));
+    }
+
+    private static BigDecimal frequency(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return FREQUENCIES.entrySet().stream().filter(f -> lower.contains(f.getKey()))
+                .map(f -> BigDecimal.valueOf(f.getValue())).findFirst().orElse(null);
+    }
+
+    /**
+     * Money the user pays out is negative when the parameter says so ("negative when paid out"), the sign
+     * convention of spreadsheet FV/PV.
+     */
+    private static BigDecimal signed(BigDecimal value, JsonSchemaElement schema, Context context) {
+        String description = schema.description() == null ? "" : schema.description().toLowerCase(Locale.ROOT);
+        boolean convention = description.contains("negative when paid out");
+        return convention && PAYING_OUT.matcher(context.text()).find() ? value.negate() : value;
     }
 
     /** The first source that yields a mention; later sources are not asked, so they claim nothing. */

@@ -145,6 +145,21 @@ final class Mentions {
         return null;
     }
 
+    /** The first unused money or plain number followed by one of {@code cues} ("200 a month"), claimed. */
+    Mention takeFollowedBy(List<String> cues) {
+        for (Mention m : all) {
+            if (m.used || (m.kind != Kind.NUMBER && m.kind != Kind.MONEY)) {
+                continue;
+            }
+            String after = lower.substring(m.end, Math.min(lower.length(), m.end + 16)).strip();
+            if (cues.stream().anyMatch(after::startsWith)) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The longest run of two or more numbers separated by commas or "and" ("-1000, 300, 400"). */
     List<BigDecimal> numberList() {
         Matcher m = SIGNED.matcher(lower);
