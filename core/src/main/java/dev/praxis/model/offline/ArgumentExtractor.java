@@ -52,7 +52,17 @@ final class ArgumentExtractor {
             "(?i)\\b(deposit|invest|put|save|saving|contribut|pay|paying|borrow)\\w*");
 
     /** What one extraction works on. */
-    private record Context(String text, Mentions mentions, TextValues values, int moneyParams, List<String> required) {
+    private record Context(String text, Mentions mentions, TextValues values, int moneyParams, int numberLists,
+                           List<String> required) {
+    }
+
+    /** Whether the text names the parameter: "returns" for {@code benchmark_returns}' last word, stemmed. */
+    private static boolean mentionsName(String text, String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("_");
+        String last = words[words.length - 1];
+        String stem = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains(stem) && (words.length == 1 || lower.contains(words[0]));
     }
 
     Extraction extract(String text, JsonObjectSchema schema) {
@@ -65,7 +75,10 @@ final class ArgumentExtractor {
         ordered.sort(Comparator.comparingInt(e -> order(e.getKey(), e.getValue())));
         List<String> required = schema.required() == null ? List.of() : schema.required();
         int moneyParams = (int) ordered.stream().filter(e -> role(e.getKey(), e.getValue()) == Role.MONEY).count();
-        Context context = new Context(text, new Mentions(text), new TextValues(text), moneyParams, required);
+        int numberLists = (int) ordered.stream().filter(e -> e.getValue() instanceof JsonArraySchema a
+                && (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema)).count();
+        Context context = new Context(text, new Mentions(text), new TextValues(text), moneyParams, numberLists,
+                required);
         for (Map.Entry<String, JsonSchemaElement> property : ordered) {
             boolean filled = fill(args, property.getKey(), property.getValue(), context);
             if (!filled && required.contains(property.getKey())) {
@@ -109,6 +122,9 @@ final class ArgumentExtractor {
         }
         if (schema instanceof JsonArraySchema a) {
             if (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema) {
+                if (context.numberLists() > 1 && !mentionsName(context.text(), name)) {
+                    return false;
+                }
                 List<BigDecimal> numbers = context.mentions().numberList();
                 numbers.forEach(args.putArray(name)::add);
                 return !numbers.isEmpty();

@@ -166,7 +166,24 @@ final class TextValues {
         if (n.endsWith("id") || n.matches(".*(sku|code|reference|number|tracking|account).*")) {
             return identifiers.find(description, n.contains("code"));
         }
-        return Phrases.find(text);
+        List<String> examples = exampleList(description);
+        if (!examples.isEmpty()) {
+            return enumValue(name, examples);
+        }
+        if (n.matches(".*(query|search|keyword|question|reason|text|message|term).*")) {
+            Optional<String> phrase = Phrases.find(text);
+            return phrase.isPresent() || !n.contains("question") ? phrase : Optional.of(text.strip());
+        }
+        return Optional.empty();
+    }
+
+    /** The values listed after "e.g." in a description: "Category, e.g. Footwear, Apparel, Outdoor". */
+    static List<String> exampleList(String description) {
+        if (description == null) {
+            return List.of();
+        }
+        Matcher m = Pattern.compile("e\\.g\\.\\s+([A-Z][\\w]*(?:,\\s*[A-Z][\\w]*)+)").matcher(description);
+        return m.find() ? List.of(m.group(1).split(",\\s*")) : List.of();
     }
 
     List<String> list(String name, String itemDescription) {
