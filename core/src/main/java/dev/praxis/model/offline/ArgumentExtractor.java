@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 final class ArgumentExtractor {
 
     /** The arguments found and the required parameters that could not be filled. */
-    record Extraction(ObjectNode arguments, List<String> missing) {
+    record Extraction(ObjectNode arguments, List<String> missing, int unusedEvidence) {
     }
 
     private enum Role { FREQUENCY, PERCENT, DURATION, MONEY, COUNT, OTHER }
@@ -52,33 +52,54 @@ final class ArgumentExtractor {
             "(?i)\\b(deposit|invest|put|save|saving|contribut|pay|paying|borrow)\\w*");
 
     /** What one extraction works on. */
-    private record Context(String text, Mentions mentions, TextValues values, int moneyParams, int numberLists,
+    private record Context(String text, Mentions mentions, TextValues values, int moneyParams, String listOwner,
                            List<String> required) {
     }
 
-    /** Whether the text names the parameter: "returns" for {@code benchmark_returns}' last word, stemmed. */
-    private static boolean mentionsName(String text, String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).split("_");
-        String last = words[words.length - 1];
-        String stem = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+    /**
+     * Which numeric-list parameter a list of numbers belongs to: the only one, or the one whose name the text
+     * mentions last before the numbers ("... of prices 100, 102" goes to {@code prices}).
+     */
+    private static String listOwner(String text, List<String> lists) {
+        if (lists.size() <= 1) {
+            return lists.isEmpty() ? null : lists.get(0);
+        }
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains(stem) && (words.length == 1 || lower.contains(words[0]));
+        int firstDigit = java.util.stream.IntStream.range(0, lower.length())
+                .filter(i -> Character.isDigit(lower.charAt(i))).findFirst().orElse(lower.length());
+        String before = lower.substring(0, firstDigit);
+        String owner = null;
+        int best = -1;
+        for (String name : lists) {
+            String[] words = name.split("_");
+            String last = words[words.length - 1];
+            String stem = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+            int at = before.lastIndexOf(stem);
+            boolean qualifierOk = words.length == 1 || before.contains(words[0]);
+            if (at > best && qualifierOk) {
+                best = at;
+                owner = name;
+            }
+        }
+        return owner;
     }
 
     Extraction extract(String text, JsonObjectSchema schema) {
         ObjectNode args = JsonNodeFactory.instance.objectNode();
         List<String> missing = new ArrayList<>();
         if (schema == null || schema.properties() == null) {
-            return new Extraction(args, missing);
+            return new Extraction(args, missing, 0);
         }
         List<Map.Entry<String, JsonSchemaElement>> ordered = new ArrayList<>(schema.properties().entrySet());
         ordered.sort(Comparator.comparingInt(e -> order(e.getKey(), e.getValue())));
         List<String> required = schema.required() == null ? List.of() : schema.required();
-        int moneyParams = (int) ordered.stream().filter(e -> role(e.getKey(), e.getValue()) == Role.MONEY).count();
-        int numberLists = (int) ordered.stream().filter(e -> e.getValue() instanceof JsonArraySchema a
-                && (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema)).count();
-        Context context = new Context(text, new Mentions(text), new TextValues(text), moneyParams, numberLists,
-                required);
+        int moneyParams = (int) ordered.stream().filter(e -> role(e.getKey(), e.getValue()) == Role.MONEY
+                && !e.getKey().equals("payment")).count();
+        List<String> numberLists = ordered.stream().filter(e -> e.getValue() instanceof JsonArraySchema a
+                && (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema))
+                .map(Map.Entry::getKey).toList();
+        Context context = new Context(text, new Mentions(text), new TextValues(text), moneyParams,
+                listOwner(text, numberLists), required);
         for (Map.Entry<String, JsonSchemaElement> property : ordered) {
             boolean filled = fill(args, property.getKey(), property.getValue(), context);
             if (!filled && required.contains(property.getKey())) {
@@ -87,7 +108,8 @@ final class ArgumentExtractor {
         }
         ObjectNode inSchemaOrder = JsonNodeFactory.instance.objectNode();
         schema.properties().keySet().stream().filter(args::has).forEach(k -> inSchemaOrder.set(k, args.get(k)));
-        return new Extraction(inSchemaOrder, missing);
+        int unused = context.mentions().unusedCount() + context.values().unusedEvidence();
+        return new Extraction(inSchemaOrder, missing, unused);
     }
 
     /** Numbers by role first; among strings, parameters with an example id shape before free text. */
@@ -118,16 +140,20 @@ final class ArgumentExtractor {
             return values.flag(name).map(v -> args.put(name, v)).isPresent();
         }
         if (schema instanceof JsonStringSchema s) {
-            return values.string(name, s.description()).map(v -> args.put(name, v)).isPresent();
+            return values.string(name, s.description(), context.required().contains(name))
+                    .map(v -> args.put(name, v)).isPresent();
         }
         if (schema instanceof JsonArraySchema a) {
             if (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema) {
-                if (context.numberLists() > 1 && !mentionsName(context.text(), name)) {
+                if (!name.equals(context.listOwner())) {
                     return false;
                 }
                 List<BigDecimal> numbers = context.mentions().numberList();
+                if (numbers.isEmpty()) {
+                    return false;
+                }
                 numbers.forEach(args.putArray(name)::add);
-                return !numbers.isEmpty();
+                return true;
             }
             List<String> items = a.items() instanceof JsonEnumSchema e ? values.enumValues(e.enumValues())
                     : values.list(name, a.items() == null ? null : a.items().description());
@@ -161,10 +187,14 @@ final class ArgumentExtractor {
             return periodic == null ? null : signed(periodic.value, schema, context);
         }
         boolean single = context.moneyParams() <= 1;
+        boolean required = context.required().contains(name);
+        if (!required && role == Role.OTHER && !context.text().toLowerCase(Locale.ROOT).contains(n.split("_")[0])) {
+            return null;
+        }
         Mentions.Mention m = switch (role) {
             case FREQUENCY -> null;
             case PERCENT -> first(() -> mentions.take(Mentions.Kind.PERCENT),
-                    () -> mentions.take(Mentions.Kind.NUMBER));
+                    () -> required ? mentions.take(Mentions.Kind.NUMBER) : null);
             case DURATION -> mentions.take(Mentions.Kind.DURATION);
             case MONEY -> first(() -> mentions.take(Mentions.Kind.MONEY),
                     () -> single ? mentions.takeLargest() : mentions.take(Mentions.Kind.NUMBER));

@@ -61,6 +61,21 @@ final class Identifiers {
         return Optional.ofNullable(fallback);
     }
 
+    /** How many identifier-like tokens (letters and digits) no parameter took. */
+    int unclaimed() {
+        Matcher m = TOKEN.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            String token = m.group(1);
+            boolean idLike = token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(Character::isLetter)
+                    && !ISO_DATE.matcher(token).matches();
+            if (idLike && !claimed.contains(m.start(1))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** A pattern for tokens shaped like the example: "P0042-BLA-42" gives P\d+-[A-Za-z]+-\d+. */
     static Optional<Pattern> shapeOf(String description) {
         if (description == null) {

@@ -183,6 +183,11 @@ final class Mentions {
         return best.size() >= 2 ? best : List.of();
     }
 
+    /** How many figures no parameter took. */
+    int unusedCount() {
+        return (int) all.stream().filter(m -> !m.used).count();
+    }
+
     /** The largest unused money or plain number, claimed (amounts are usually the biggest figure). */
     Mention takeLargest() {
         Mention best = null;

@@ -40,9 +40,11 @@ public final class OfflineChatModel implements TokenStreamingModel {
     public static final String MODEL_NAME = "offline";
 
     /** How many of the best-matching tools are tried for arguments. */
-    private static final int CANDIDATES = 3;
+    private static final int CANDIDATES = 5;
     /** A tool whose required arguments are all in the request is preferred by this much. */
-    private static final double COMPLETE_BONUS = 0.1;
+    private static final double COMPLETE_BONUS = 0.15;
+    private static final double MISSING_PENALTY = 0.1;
+    private static final double UNUSED_PENALTY = 0.05;
 
     private record Candidate(ToolSpecification tool, ArgumentExtractor.Extraction extraction, double score) {
     }
@@ -84,7 +86,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
         Candidate best = null;
         for (ToolMatcher.Match match : matcher.rank(text, tools).stream().limit(CANDIDATES).toList()) {
             ArgumentExtractor.Extraction extraction = extractor.extract(text, match.tool().parameters());
-            double score = match.score() + (extraction.missing().isEmpty() ? COMPLETE_BONUS : 0);
+            double score = score(match, extraction);
             if (best == null || score > best.score()) {
                 best = new Candidate(match.tool(), extraction, score);
             }
@@ -104,6 +106,18 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 .arguments(extraction.arguments().toString()).build();
         return ChatResponse.builder().aiMessage(AiMessage.from(call)).modelName(MODEL_NAME)
                 .finishReason(FinishReason.TOOL_EXECUTION).tokenUsage(new TokenUsage(0, 0)).build();
+    }
+
+    /**
+     * Similarity, adjusted by the arguments: a tool whose required values are all in the request gains, each
+     * missing required value and each figure or identifier the tool would leave unused costs.
+     */
+    private static double score(ToolMatcher.Match match, ArgumentExtractor.Extraction extraction) {
+        boolean hasRequired = match.tool().parameters() != null && match.tool().parameters().required() != null
+                && !match.tool().parameters().required().isEmpty();
+        double bonus = hasRequired && extraction.missing().isEmpty() ? COMPLETE_BONUS : 0;
+        return match.score() + bonus - MISSING_PENALTY * extraction.missing().size()
+                - UNUSED_PENALTY * Math.min(extraction.unusedEvidence(), 3);
     }
 
     private String renderResults(List<ChatMessage> messages) {

@@ -12,11 +12,19 @@ final class Phrases {
 
     private static final Pattern QUOTED = Pattern.compile("[\"“‘]([^\"”’]{2,})[\"”’]|(?<!\\w)'([^']{2,})'(?!\\w)");
     private static final Pattern AFTER_CUE = Pattern.compile("(?i)\\b(?:looking for|look for|search(?:ing)? for|"
-            + "searching|search|find me|find|show me|i need|i want|do you (?:have|sell)|about|for|because|since)\\s+"
+            + "searching|search|find me|find|show me|i need|i want|do you (?:have|sell)|about|for)\\s+"
             + "(?:an?\\s+|the\\s+|some\\s+|any\\s+)?(.+?)(?=\\s+(?:under|below|over|above|less than|more than|cheaper"
             + "|between|from|priced|costing|in stock|in the|with a|at most|at least|up to)\\b|[.,;?!]|$)");
 
     private Phrases() {
+    }
+
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|as|due to)\\s+(.+?)[.!?]*$");
+
+    /** The reason given: what follows "because", "since", "due to". */
+    static Optional<String> reason(String text) {
+        Matcher m = REASON.matcher(text.strip());
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     static Optional<String> find(String text) {

@@ -36,7 +36,11 @@ final class TextValues {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toSet());
-    private static final Set<String> NOT_TICKERS = Set.of("I", "A", "AN", "THE", "AND", "OR", "TO", "IN", "OF",
+    private static final Map<String, String> ENUM_SYNONYMS = Map.of("purchase", "BUY", "bought", "BUY",
+            "sale", "SELL", "sold", "SELL", "sent", "SHIPPED", "canceled", "CANCELLED");
+    private static final Set<String> NOT_TICKERS = Set.of("OHLC", "VAR", "IRR", "NPV", "CAGR", "APY", "PV", "FV",
+            "USB", "SKU", "VAT", "FAQ", "UK", "US", "EU", "AI", "ETA");
+    private static final Set<String> COMMON_CAPS = Set.of("I", "A", "AN", "THE", "AND", "OR", "TO", "IN", "OF",
             "ON", "MY", "ME", "IS", "IT", "FOR", "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "ID", "OK", "APR", "ETF",
             "FX", "PLEASE", "WHAT", "HOW", "BUY", "SELL");
 
@@ -63,21 +67,7 @@ final class TextValues {
         String n = name.toLowerCase(Locale.ROOT);
         boolean target = n.matches(".*(^to_|_to$|^to$|target|quote|into|dest|buy).*");
         boolean source = n.matches(".*(from|source|base|sell).*");
-        Hit chosen = null;
-        if (target) {
-            chosen = hits.stream().filter(h -> precededBy(h.start, "to", "into", "in")).findFirst()
-                    .orElse(hits.stream().filter(h -> !nextToNumber(h) && !precededBy(h.start, "from"))
-                            .reduce((a, b) -> b).orElse(hits.get(hits.size() - 1)));
-        } else if (source) {
-            chosen = hits.stream().filter(h -> precededBy(h.start, "from")).findFirst()
-                    .orElse(hits.stream().filter(h -> nextToNumber(h) && !precededBy(h.start, "to", "into", "in"))
-                            .findFirst()
-                            .orElse(hits.stream().filter(h -> !precededBy(h.start, "to", "into", "in")).findFirst()
-                                    .orElse(hits.get(0))));
-        }
-        if (chosen == null) {
-            chosen = hits.get(0);
-        }
+        Hit chosen = target || source ? direction(hits, target) : hits.get(0);
         claimed.add(chosen.start);
         return Optional.of(chosen.value);
     }
@@ -94,6 +84,8 @@ final class TextValues {
             }
         }
         SYNONYMS.forEach((word, code) -> allowed.stream().filter(v -> v.equalsIgnoreCase(code))
+                .findFirst().ifPresent(v -> find(word, v, hits)));
+        ENUM_SYNONYMS.forEach((word, value) -> allowed.stream().filter(v -> v.equalsIgnoreCase(value))
                 .findFirst().ifPresent(v -> find(word, v, hits)));
         hits.removeIf(h -> claimed.contains(h.start));
         hits.sort(Comparator.comparingInt(Hit::start));
@@ -114,6 +106,28 @@ final class TextValues {
         while (m.find()) {
             hits.add(new Hit(value, m.start()));
         }
+    }
+
+    /**
+     * Which of several mentions is the target ("to EUR", "how many yen") or the source ("from", "100 USD",
+     * "one euro"); ties go to the later mention for a target and the earlier one for a source.
+     */
+    private Hit direction(List<Hit> hits, boolean target) {
+        Hit best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            int targetness = 0;
+            targetness += precededBy(h.start, "to", "into", "in", "many", "much") ? 3 : 0;
+            targetness -= precededBy(h.start, "from") ? 3 : 0;
+            targetness -= nextToNumber(h) || precededBy(h.start, "one", "per", "a", "each") ? 2 : 0;
+            int score = (target ? targetness : -targetness) * 100 + (target ? i : -i);
+            if (score > bestScore) {
+                best = h;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** Whether the mention is the unit of an amount: "100 USD", "$100". */
@@ -146,11 +160,11 @@ final class TextValues {
         return Optional.of(!(before.contains("no ") || before.contains("not ") || before.contains("without ")));
     }
 
-    Optional<String> string(String name, String description) {
+    Optional<String> string(String name, String description, boolean required) {
         String n = name.toLowerCase(Locale.ROOT);
         String d = description == null ? "" : description.toLowerCase(Locale.ROOT);
         if (n.contains("currency") || d.contains("iso-4217")) {
-            return enumValue(name, currenciesMentioned());
+            return enumValue(name, currenciesMentioned(required));
         }
         if (n.contains("date") || n.equals("as_of") || d.contains("iso date") || d.contains("yyyy-mm-dd")) {
             return date(n);
@@ -164,17 +178,37 @@ final class TextValues {
             return ticker;
         }
         if (n.endsWith("id") || n.matches(".*(sku|code|reference|number|tracking|account).*")) {
-            return identifiers.find(description, n.contains("code"));
+            boolean named = lower.contains(n.split("_")[0]);
+            return required || named || Identifiers.shapeOf(description).isPresent()
+                    ? identifiers.find(description, n.contains("code")) : Optional.empty();
         }
         List<String> examples = exampleList(description);
         if (!examples.isEmpty()) {
-            return enumValue(name, examples);
+            Optional<String> value = enumValue(name, examples);
+            return required || value.map(v -> cued(v, n)).orElse(false) ? value : Optional.empty();
         }
-        if (n.matches(".*(query|search|keyword|question|reason|text|message|term).*")) {
-            Optional<String> phrase = Phrases.find(text);
-            return phrase.isPresent() || !n.contains("question") ? phrase : Optional.of(text.strip());
+        if (n.contains("reason") || n.contains("why")) {
+            return Phrases.reason(text);
+        }
+        if (n.contains("question")) {
+            return Optional.of(text.strip());
+        }
+        if (n.matches(".*(query|search|keyword|text|message|term).*")) {
+            return Phrases.find(text);
         }
         return Optional.empty();
+    }
+
+    /** Whether an optional choice is introduced as one: "in Footwear", "category Footwear". */
+    private boolean cued(String value, String name) {
+        int at = lower.indexOf(value.toLowerCase(Locale.ROOT));
+        return at >= 0 && (precededBy(at, "in", "from", "under") || lower.contains(name + " "));
+    }
+
+    /** Identifiers and tickers in the text that no parameter took: evidence a tool leaves unexplained. */
+    int unusedEvidence() {
+        long tickers = tickers().stream().filter(t -> !claimedTickers.contains(t)).count();
+        return identifiers.unclaimed() + (int) tickers;
     }
 
     /** The values listed after "e.g." in a description: "Category, e.g. Footwear, Apparel, Outdoor". */
@@ -199,11 +233,11 @@ final class TextValues {
             }
             return ids;
         }
-        return string(name, itemDescription).map(List::of).orElse(List.of());
+        return string(name, itemDescription, false).map(List::of).orElse(List.of());
     }
 
     /** ISO codes written in capitals, and currencies named by word or symbol. */
-    private List<String> currenciesMentioned() {
+    private List<String> currenciesMentioned(boolean withSymbols) {
         Set<String> codes = new LinkedHashSet<>();
         Matcher m = Pattern.compile("\\b([A-Z]{3})\\b").matcher(text);
         while (m.find()) {
@@ -212,7 +246,8 @@ final class TextValues {
             }
         }
         SYNONYMS.forEach((word, code) -> {
-            if (lower.contains(word)) {
+            boolean symbol = word.length() == 1;
+            if ((withSymbols || !symbol) && lower.contains(word)) {
                 codes.add(code);
             }
         });
@@ -230,13 +265,14 @@ final class TextValues {
             int at = word.start();
             parseWordDate(word.group(1)).ifPresent(d -> dates.add(new Hit(d, at)));
         }
+        boolean range = dates.size() >= 2;
         dates.removeIf(h -> claimed.contains(h.start));
         dates.sort(Comparator.comparingInt(Hit::start));
         if (dates.isEmpty()) {
             return Optional.empty();
         }
         boolean end = name.matches(".*(end|_to|until|last).*");
-        if (end && dates.size() == 1 && !precededBy(dates.get(0).start, "to", "until", "through", "before")) {
+        if (end && !range && !precededBy(dates.get(0).start, "to", "until", "through", "before", "and")) {
             return Optional.empty();
         }
         Hit chosen = end ? dates.get(dates.size() - 1) : dates.get(0);
@@ -261,8 +297,10 @@ final class TextValues {
         List<String> out = new ArrayList<>();
         Matcher m = TICKER.matcher(text);
         while (m.find()) {
-            if (!NOT_TICKERS.contains(m.group(1)) && !out.contains(m.group(1))) {
-                out.add(m.group(1));
+            String word = m.group(1);
+            boolean excluded = NOT_TICKERS.contains(word) || COMMON_CAPS.contains(word) || ISO_CODES.contains(word);
+            if (!excluded && !out.contains(word)) {
+                out.add(word);
             }
         }
         return out;

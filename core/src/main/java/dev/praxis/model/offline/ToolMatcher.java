@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 final class ToolMatcher {
 
-    static final double MIN_SCORE = 0.30;
+    static final double MIN_SCORE = 0.25;
     private static final double WORD_BONUS = 0.08;
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "for", "in", "on", "my", "me",
             "and", "or", "is", "what", "how", "much", "many", "with", "at", "by", "from", "please", "can", "you",
@@ -47,15 +47,23 @@ final class ToolMatcher {
         Set<String> requestWords = words(request);
         List<Match> ranked = new ArrayList<>();
         for (ToolSpecification tool : tools) {
-            ranked.add(new Match(tool, cosine(query, toolEmbedding(tool).vector()) + bonus(requestWords, tool)));
+            double full = cosine(query, embedding(describe(tool)).vector());
+            double headline = cosine(query, embedding(headline(tool)).vector());
+            ranked.add(new Match(tool, Math.max(full, headline) + bonus(requestWords, tool)));
         }
         ranked.sort(Comparator.comparingDouble(Match::score).reversed());
         return ranked;
     }
 
-    private Embedding toolEmbedding(ToolSpecification tool) {
-        String text = describe(tool);
+    private Embedding embedding(String text) {
         return cache.computeIfAbsent(text, t -> embeddings.embed(t).content());
+    }
+
+    /** The name and the first sentence of the description: long descriptions dilute the embedding. */
+    static String headline(ToolSpecification tool) {
+        String description = tool.description() == null ? "" : tool.description();
+        int end = description.indexOf(". ");
+        return tool.name().replace('_', ' ') + ": " + (end < 0 ? description : description.substring(0, end));
     }
 
     static String describe(ToolSpecification tool) {
