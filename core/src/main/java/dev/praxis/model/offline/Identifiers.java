@@ -24,9 +24,23 @@ final class Identifiers {
         this.text = text;
     }
 
-    /** The identifier for a parameter, shaped like the description's example when it gives one. */
-    Optional<String> find(String description, boolean codeLike) {
+    /**
+     * The identifier for a parameter: the token right after the {@code cue} regex ("cart C1", "code SAVE10") when there
+     * is one, else one shaped like the description's example, else the first identifier-like token.
+     */
+    Optional<String> find(String description, boolean codeLike, String cue) {
         Optional<Pattern> shape = shapeOf(description);
+        if (cue != null && !cue.isEmpty()) {
+            Matcher cued = Pattern.compile("(?i)\\b(?:" + cue + ")\\s+(?:id\\s+|number\\s+|#)?"
+                    + "([A-Za-z0-9][\\w-]*\\d[\\w-]*|[A-Z0-9]{4,})(?![\\w-])").matcher(text);
+            while (cued.find()) {
+                boolean fits = shape.map(s -> s.matcher(cued.group(1)).matches()).orElse(true);
+                if (fits && !claimed.contains(cued.start(1))) {
+                    claimed.add(cued.start(1));
+                    return Optional.of(cued.group(1));
+                }
+            }
+        }
         Matcher m = TOKEN.matcher(text);
         String fallback = null;
         int fallbackAt = -1;
@@ -76,7 +90,11 @@ final class Identifiers {
         return count;
     }
 
-    /** A pattern for tokens shaped like the example: "P0042-BLA-42" gives P\d+-[A-Za-z]+-\d+. */
+    /**
+     * A pattern for tokens shaped like the example: the same letter prefix, then digits and letters in the same
+     * order, then the same number of separated segments of letters or digits ("P0042-BLA-42" matches
+     * "P0113-BLU-L").
+     */
     static Optional<Pattern> shapeOf(String description) {
         if (description == null) {
             return Optional.empty();
@@ -86,30 +104,22 @@ final class Identifiers {
             return Optional.empty();
         }
         String example = m.group(1);
-        StringBuilder regex = new StringBuilder();
-        int i = 0;
-        while (i < example.length() && Character.isLetter(example.charAt(i))) {
-            i++;
+        int dash = example.indexOf('-', 1);
+        String head = dash < 0 ? example : example.substring(0, dash);
+        int prefix = 0;
+        while (prefix < head.length() && Character.isLetter(head.charAt(prefix))) {
+            prefix++;
         }
-        regex.append("(?i)").append(Pattern.quote(example.substring(0, i)));
-        while (i < example.length()) {
-            char c = example.charAt(i);
-            int j = i;
-            if (Character.isDigit(c)) {
-                while (j < example.length() && Character.isDigit(example.charAt(j))) {
-                    j++;
-                }
-                regex.append("\\d+");
-            } else if (Character.isLetter(c)) {
-                while (j < example.length() && Character.isLetter(example.charAt(j))) {
-                    j++;
-                }
-                regex.append("[A-Za-z]+");
-            } else {
-                j++;
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-            i = j;
+        StringBuilder regex = new StringBuilder("(?i)").append(Pattern.quote(head.substring(0, prefix)));
+        String rest = head.substring(prefix);
+        if (rest.startsWith("-")) {
+            regex.append('-');
+            rest = rest.substring(1);
+        }
+        regex.append(rest.replaceAll("\\d+", "\\\\d+").replaceAll("[A-Za-z]+", "[A-Za-z]+"));
+        if (dash >= 0) {
+            long segments = example.substring(dash).chars().filter(c -> c == '-').count();
+            regex.append("(?:-[A-Za-z0-9]+){").append(segments).append('}');
         }
         return Optional.of(Pattern.compile(regex.toString()));
     }

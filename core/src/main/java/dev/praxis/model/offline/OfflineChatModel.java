@@ -44,7 +44,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
     /** A tool whose required arguments are all in the request is preferred by this much. */
     private static final double COMPLETE_BONUS = 0.15;
     private static final double MISSING_PENALTY = 0.1;
-    private static final double UNUSED_PENALTY = 0.05;
+    private static final double UNUSED_PENALTY = 0.08;
 
     private record Candidate(ToolSpecification tool, ArgumentExtractor.Extraction extraction, double score) {
     }

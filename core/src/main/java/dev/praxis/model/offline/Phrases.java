@@ -14,7 +14,7 @@ final class Phrases {
     private static final Pattern AFTER_CUE = Pattern.compile("(?i)\\b(?:looking for|look for|search(?:ing)? for|"
             + "searching|search|find me|find|show me|i need|i want|do you (?:have|sell)|about|for)\\s+"
             + "(?:an?\\s+|the\\s+|some\\s+|any\\s+)?(.+?)(?=\\s+(?:under|below|over|above|less than|more than|cheaper"
-            + "|between|from|priced|costing|in stock|in the|with a|at most|at least|up to)\\b|[.,;?!]|$)");
+            + "|between|from|priced|costing|in|with a|at most|at least|up to)\\b|[.,;?!]|$)");
 
     private Phrases() {
     }

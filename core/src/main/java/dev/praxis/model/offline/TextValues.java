@@ -180,7 +180,7 @@ final class TextValues {
         if (n.endsWith("id") || n.matches(".*(sku|code|reference|number|tracking|account).*")) {
             boolean named = lower.contains(n.split("_")[0]);
             return required || named || Identifiers.shapeOf(description).isPresent()
-                    ? identifiers.find(description, n.contains("code")) : Optional.empty();
+                    ? identifiers.find(description, n.contains("code"), cue(n)) : Optional.empty();
         }
         List<String> examples = exampleList(description);
         if (!examples.isEmpty()) {
@@ -197,6 +197,12 @@ final class TextValues {
             return Phrases.find(text);
         }
         return Optional.empty();
+    }
+
+    /** The words that introduce a parameter's identifier: "cart" for cart_id, "code" or "coupon" for code. */
+    private static String cue(String name) {
+        String first = name.split("_")[0];
+        return first.equals("code") ? "code|coupon|promo code|discount code" : Pattern.quote(first);
     }
 
     /** Whether an optional choice is introduced as one: "in Footwear", "category Footwear". */
@@ -227,8 +233,8 @@ final class TextValues {
         }
         if (n.endsWith("ids")) {
             List<String> ids = new ArrayList<>();
-            for (Optional<String> id = identifiers.find(itemDescription, false); id.isPresent();
-                 id = identifiers.find(itemDescription, false)) {
+            for (Optional<String> id = identifiers.find(itemDescription, false, null); id.isPresent();
+                 id = identifiers.find(itemDescription, false, null)) {
                 ids.add(id.get());
             }
             return ids;

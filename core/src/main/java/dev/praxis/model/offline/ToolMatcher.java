@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  */
 final class ToolMatcher {
 
-    static final double MIN_SCORE = 0.25;
+    static final double MIN_SCORE = 0.2;
     private static final double WORD_BONUS = 0.08;
+    private static final double NAME_BONUS = 0.05;
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "for", "in", "on", "my", "me",
             "and", "or", "is", "what", "how", "much", "many", "with", "at", "by", "from", "please", "can", "you",
             "i", "it", "be", "do", "does", "will", "would", "should", "this", "that", "get", "give", "show", "tell");
@@ -70,10 +71,13 @@ final class ToolMatcher {
         return tool.name().replace('_', ' ') + ": " + (tool.description() == null ? "" : tool.description());
     }
 
+    /** Shared words count; words of the tool's name count again (the name is the strongest hint). */
     private static double bonus(Set<String> requestWords, ToolSpecification tool) {
         Set<String> toolWords = words(describe(tool));
+        Set<String> nameWords = words(tool.name().replace('_', ' '));
         long shared = requestWords.stream().filter(toolWords::contains).count();
-        return WORD_BONUS * Math.min(shared, 3);
+        long named = requestWords.stream().filter(nameWords::contains).count();
+        return WORD_BONUS * Math.min(shared, 3) + NAME_BONUS * Math.min(named, 2);
     }
 
     static Set<String> words(String text) {
