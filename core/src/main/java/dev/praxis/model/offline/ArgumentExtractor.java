@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 final class ArgumentExtractor {
 
     /** The arguments found and the required parameters that could not be filled. */
-    record Extraction(ObjectNode arguments, List<String> missing, int unusedEvidence) {
+    record Extraction(ObjectNode arguments, List<String> missing, int unusedEvidence, int strongEvidence) {
     }
 
     private enum Role { FREQUENCY, PERCENT, DURATION, MONEY, COUNT, OTHER }
@@ -88,7 +88,7 @@ final class ArgumentExtractor {
         ObjectNode args = JsonNodeFactory.instance.objectNode();
         List<String> missing = new ArrayList<>();
         if (schema == null || schema.properties() == null) {
-            return new Extraction(args, missing, 0);
+            return new Extraction(args, missing, 0, 0);
         }
         List<Map.Entry<String, JsonSchemaElement>> ordered = new ArrayList<>(schema.properties().entrySet());
         ordered.sort(Comparator.comparingInt(e -> order(e.getKey(), e.getValue())));
@@ -109,7 +109,7 @@ final class ArgumentExtractor {
         ObjectNode inSchemaOrder = JsonNodeFactory.instance.objectNode();
         schema.properties().keySet().stream().filter(args::has).forEach(k -> inSchemaOrder.set(k, args.get(k)));
         int unused = context.mentions().unusedCount() + context.values().unusedEvidence();
-        return new Extraction(inSchemaOrder, missing, unused);
+        return new Extraction(inSchemaOrder, missing, unused, context.values().strongEvidence());
     }
 
     /** Numbers by role first; among strings, parameters with an example id shape before free text. */

@@ -19,6 +19,7 @@ final class Identifiers {
 
     private final String text;
     private final Set<Integer> claimed = new HashSet<>();
+    private boolean lastCued;
 
     Identifiers(String text) {
         this.text = text;
@@ -29,6 +30,20 @@ final class Identifiers {
      * is one, else one shaped like the description's example, else the first identifier-like token.
      */
     Optional<String> find(String description, boolean codeLike, String cue) {
+        return find(description, codeLike, cue, null);
+    }
+
+    /** Whether the last {@link #find} took its token from a cue word ("cart C1"): strong evidence. */
+    boolean lastWasCued() {
+        return lastCued;
+    }
+
+    /**
+     * As {@link #find(String, boolean, String)}; without a cue hit or an example shape, a token is accepted
+     * only if it starts with {@code initial} (cart ids with C, line ids with L) when {@code initial} is given.
+     */
+    Optional<String> find(String description, boolean codeLike, String cue, Character initial) {
+        lastCued = false;
         Optional<Pattern> shape = shapeOf(description);
         if (cue != null && !cue.isEmpty()) {
             Matcher cued = Pattern.compile("(?i)\\b(?:" + cue + ")\\s+(?:id\\s+|number\\s+|#)?"
@@ -37,6 +52,7 @@ final class Identifiers {
                 boolean fits = shape.map(s -> s.matcher(cued.group(1)).matches()).orElse(true);
                 if (fits && !claimed.contains(cued.start(1))) {
                     claimed.add(cued.start(1));
+                    lastCued = true;
                     return Optional.of(cued.group(1));
                 }
             }
@@ -54,6 +70,9 @@ final class Identifiers {
                     claimed.add(m.start(1));
                     return Optional.of(token);
                 }
+                continue;
+            }
+            if (initial != null && Character.toUpperCase(token.charAt(0)) != Character.toUpperCase(initial)) {
                 continue;
             }
             boolean hasDigit = token.chars().anyMatch(Character::isDigit);
@@ -116,7 +135,11 @@ final class Identifiers {
             regex.append('-');
             rest = rest.substring(1);
         }
-        regex.append(rest.replaceAll("\\d+", "\\\\d+").replaceAll("[A-Za-z]+", "[A-Za-z]+"));
+        for (Matcher run = Pattern.compile("\\d+|[A-Za-z]+|.").matcher(rest); run.find(); ) {
+            String part = run.group();
+            regex.append(Character.isDigit(part.charAt(0)) ? "\\d+"
+                    : Character.isLetter(part.charAt(0)) ? "[A-Za-z]+" : Pattern.quote(part));
+        }
         if (dash >= 0) {
             long segments = example.substring(dash).chars().filter(c -> c == '-').count();
             regex.append("(?:-[A-Za-z0-9]+){").append(segments).append('}');

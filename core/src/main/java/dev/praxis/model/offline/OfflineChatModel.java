@@ -45,6 +45,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private static final double COMPLETE_BONUS = 0.15;
     private static final double MISSING_PENALTY = 0.1;
     private static final double UNUSED_PENALTY = 0.08;
+    /** Values introduced by a cue ("cart C1", "looking for boots") are strong evidence for the tool. */
+    private static final double CUED_BONUS = 0.1;
 
     private record Candidate(ToolSpecification tool, ArgumentExtractor.Extraction extraction, double score) {
     }
@@ -117,7 +119,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 && !match.tool().parameters().required().isEmpty();
         double bonus = hasRequired && extraction.missing().isEmpty() ? COMPLETE_BONUS : 0;
         return match.score() + bonus - MISSING_PENALTY * extraction.missing().size()
-                - UNUSED_PENALTY * Math.min(extraction.unusedEvidence(), 3);
+                - UNUSED_PENALTY * Math.min(extraction.unusedEvidence(), 3)
+                + CUED_BONUS * Math.min(extraction.strongEvidence(), 2);
     }
 
     private String renderResults(List<ChatMessage> messages) {

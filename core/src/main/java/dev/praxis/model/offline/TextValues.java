@@ -48,6 +48,7 @@ final class TextValues {
     private final String lower;
     private final Set<Integer> claimed = new HashSet<>();
     private final Set<String> claimedTickers = new HashSet<>();
+    private int strongEvidence;
     private final Identifiers identifiers;
 
     TextValues(String text) {
@@ -180,7 +181,7 @@ final class TextValues {
         if (n.endsWith("id") || n.matches(".*(sku|code|reference|number|tracking|account).*")) {
             boolean named = lower.contains(n.split("_")[0]);
             return required || named || Identifiers.shapeOf(description).isPresent()
-                    ? identifiers.find(description, n.contains("code"), cue(n)) : Optional.empty();
+                    ? identifiedBy(n, description) : Optional.empty();
         }
         List<String> examples = exampleList(description);
         if (!examples.isEmpty()) {
@@ -194,9 +195,27 @@ final class TextValues {
             return Optional.of(text.strip());
         }
         if (n.matches(".*(query|search|keyword|text|message|term).*")) {
-            return Phrases.find(text);
+            Optional<String> phrase = Phrases.find(text);
+            strongEvidence += phrase.isPresent() ? 1 : 0;
+            return phrase;
         }
         return Optional.empty();
+    }
+
+    private Optional<String> identifiedBy(String name, String description) {
+        String first = name.split("_")[0];
+        boolean initialRule = name.endsWith("_id") && !first.equals("account") && first.length() > 1;
+        Optional<String> id = identifiers.find(description, name.contains("code"), cue(name),
+                initialRule ? first.charAt(0) : null);
+        if (identifiers.lastWasCued()) {
+            strongEvidence++;
+        }
+        return id;
+    }
+
+    /** How many values were introduced by a cue ("cart C1", "looking for ..."): strong evidence for a tool. */
+    int strongEvidence() {
+        return strongEvidence;
     }
 
     /** The words that introduce a parameter's identifier: "cart" for cart_id, "code" or "coupon" for code. */
