@@ -40,11 +40,11 @@ public final class OfflineChatModel implements TokenStreamingModel {
     public static final String MODEL_NAME = "offline";
 
     /** How many of the best-matching tools are tried for arguments. */
-    private static final int CANDIDATES = 5;
+    private static final int CANDIDATES = 12;
     /** A tool whose required arguments are all in the request is preferred by this much. */
     private static final double COMPLETE_BONUS = 0.15;
-    private static final double MISSING_PENALTY = 0.1;
-    private static final double UNUSED_PENALTY = 0.08;
+    private static final double MISSING_PENALTY = 0.15;
+    private static final double UNUSED_PENALTY = 0.1;
     /** Values introduced by a cue ("cart C1", "looking for boots") are strong evidence for the tool. */
     private static final double CUED_BONUS = 0.1;
 
