@@ -219,10 +219,24 @@ final class ArgumentExtractor {
         return Durations.convert(m.value, m.unit, targetUnit(name, schema));
     }
 
+    /** The compounding or payment frequency: the frequency word nearest to "compound", else the first one. */
     private static BigDecimal frequency(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return FREQUENCIES.entrySet().stream().filter(f -> lower.contains(f.getKey()))
-                .map(f -> BigDecimal.valueOf(f.getValue())).findFirst().orElse(null);
+        int anchor = lower.indexOf("compound");
+        Map.Entry<String, Integer> best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, Integer> f : FREQUENCIES.entrySet()) {
+            int at = lower.indexOf(f.getKey());
+            if (at < 0) {
+                continue;
+            }
+            int distance = anchor < 0 ? at : Math.abs(at - anchor);
+            if (distance < bestDistance) {
+                best = f;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : BigDecimal.valueOf(best.getValue());
     }
 
     /**
