@@ -1,0 +1,14 @@
+package dev.praxis.model;
+
+import dev.praxis.PraxisException;
+
+/**
+ * The server answered HTTP 404 for the model: it is not pulled (Ollama) or not served under that name.
+ * Not retriable; the message says how to fix it, e.g. "pull it with `ollama pull qwen2.5:7b`".
+ */
+public final class ModelNotFoundException extends PraxisException {
+
+    public ModelNotFoundException(String message, Throwable cause) {
+        super(message, false, cause);
+    }
+}

@@ -1,0 +1,221 @@
+package dev.praxis.model;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything about reaching a model besides its name. Unset values come from the environment
+ * ({@code PRAXIS_BASE_URL}, {@code PRAXIS_API_KEY}, then the preset's own variable such as
+ * {@code DASHSCOPE_API_KEY}), read through the injectable {@link Builder#env(Map)} so tests never depend on
+ * the real environment. Local servers need no key. {@link #toString()} never shows the key.
+ *
+ * <pre>{@code
+ * ModelOptions options = ModelOptions.builder()
+ *     .timeout(Duration.ofSeconds(30))
+ *     .fallbacks(List.of(ModelSpec.parse("ollama/qwen2.5:3b")))
+ *     .build();
+ * }</pre>
+ */
+public final class ModelOptions {
+
+    public static final String BASE_URL_ENV = "PRAXIS_BASE_URL";
+    public static final String API_KEY_ENV = "PRAXIS_API_KEY";
+
+    private final String baseUrl;
+    private final String apiKey;
+    private final Duration timeout;
+    private final Duration streamTimeout;
+    private final RetryPolicy retry;
+    private final ToolCallingMode toolCalling;
+    private final PriceTable prices;
+    private final List<ModelSpec> fallbacks;
+    private final Map<String, String> env;
+    private final Double temperature;
+
+    private ModelOptions(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.apiKey = b.apiKey;
+        this.timeout = b.timeout;
+        this.streamTimeout = b.streamTimeout;
+        this.retry = b.retry;
+        this.toolCalling = b.toolCalling;
+        this.prices = b.prices;
+        this.fallbacks = List.copyOf(b.fallbacks);
+        this.env = Map.copyOf(b.env);
+        this.temperature = b.temperature;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Defaults, reading the real environment for base URL and key. */
+    public static ModelOptions defaults() {
+        return builder().env(System.getenv()).build();
+    }
+
+    /** The base URL for {@code spec}: the option, then {@code PRAXIS_BASE_URL}, then the preset's default. */
+    public Optional<String> baseUrl(ModelSpec spec) {
+        if (baseUrl != null) {
+            return Optional.of(baseUrl);
+        }
+        String fromEnv = env.get(BASE_URL_ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Optional.of(fromEnv.trim());
+        }
+        return spec.preset().defaultBaseUrl();
+    }
+
+    /** The key for {@code spec}: the option, then {@code PRAXIS_API_KEY}, then the preset's variable. */
+    public Optional<String> apiKey(ModelSpec spec) {
+        if (apiKey != null) {
+            return Optional.of(apiKey);
+        }
+        String fromEnv = env.get(API_KEY_ENV);
+        if (fromEnv == null || fromEnv.isBlank()) {
+            fromEnv = spec.preset().apiKeyEnv().map(env::get).orElse(null);
+        }
+        return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv.trim());
+    }
+
+    /** Per request: time to the response headers, and the longest silence inside a stream. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The longest a whole streamed response may take. */
+    public Duration streamTimeout() {
+        return streamTimeout;
+    }
+
+    public RetryPolicy retry() {
+        return retry;
+    }
+
+    public ToolCallingMode toolCalling() {
+        return toolCalling;
+    }
+
+    public PriceTable prices() {
+        return prices;
+    }
+
+    /** Models to try, in order, when the primary is unavailable after its retries. */
+    public List<ModelSpec> fallbacks() {
+        return fallbacks;
+    }
+
+    public Optional<Double> temperature() {
+        return Optional.ofNullable(temperature);
+    }
+
+    /** A copy with {@code mode}. */
+    public ModelOptions withToolCalling(ToolCallingMode mode) {
+        return toBuilder().toolCalling(mode).build();
+    }
+
+    Builder toBuilder() {
+        Builder b = new Builder();
+        b.baseUrl = baseUrl;
+        b.apiKey = apiKey;
+        b.timeout = timeout;
+        b.streamTimeout = streamTimeout;
+        b.retry = retry;
+        b.toolCalling = toolCalling;
+        b.prices = prices;
+        b.fallbacks = new ArrayList<>(fallbacks);
+        b.env = env;
+        b.temperature = temperature;
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return "ModelOptions[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "****")
+                + ", timeout=" + timeout + ", streamTimeout=" + streamTimeout + ", retry=" + retry
+                + ", toolCalling=" + toolCalling + ", fallbacks=" + fallbacks + "]";
+    }
+
+    /** Builds {@link ModelOptions}; every setting is optional. */
+    public static final class Builder {
+        private String baseUrl;
+        private String apiKey;
+        private Duration timeout = Duration.ofSeconds(60);
+        private Duration streamTimeout = Duration.ofMinutes(10);
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private ToolCallingMode toolCalling = ToolCallingMode.AUTO;
+        private PriceTable prices = PriceTable.empty();
+        private List<ModelSpec> fallbacks = new ArrayList<>();
+        private Map<String, String> env = Map.of();
+        private Double temperature;
+
+        private Builder() {
+        }
+
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = positive(timeout, "timeout");
+            return this;
+        }
+
+        public Builder streamTimeout(Duration streamTimeout) {
+            this.streamTimeout = positive(streamTimeout, "streamTimeout");
+            return this;
+        }
+
+        public Builder retry(RetryPolicy retry) {
+            this.retry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        public Builder toolCalling(ToolCallingMode toolCalling) {
+            this.toolCalling = Objects.requireNonNull(toolCalling, "toolCalling");
+            return this;
+        }
+
+        public Builder prices(PriceTable prices) {
+            this.prices = Objects.requireNonNull(prices, "prices");
+            return this;
+        }
+
+        public Builder fallbacks(List<ModelSpec> fallbacks) {
+            this.fallbacks = new ArrayList<>(fallbacks);
+            return this;
+        }
+
+        /** The environment to read {@code PRAXIS_*} and preset key variables from. */
+        public Builder env(Map<String, String> env) {
+            this.env = Objects.requireNonNull(env, "env");
+            return this;
+        }
+
+        public Builder temperature(Double temperature) {
+            this.temperature = temperature;
+            return this;
+        }
+
+        public ModelOptions build() {
+            return new ModelOptions(this);
+        }
+
+        private static Duration positive(Duration d, String name) {
+            if (d == null || d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException(name + " must be > 0, got " + d);
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.praxis.model;
+
+import dev.praxis.PraxisException;
+
+/**
+ * The server rejected the request itself (HTTP 400, 422, other 4xx) or sent a response Praxis could not
+ * read. Not retriable: the request, the model's settings or the server's configuration must change.
+ */
+public final class ModelRequestException extends PraxisException {
+
+    public ModelRequestException(String message, Throwable cause) {
+        super(message, false, cause);
+    }
+}

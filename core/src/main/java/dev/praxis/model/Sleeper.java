@@ -1,0 +1,15 @@
+package dev.praxis.model;
+
+import java.time.Duration;
+
+/** Waits between retries; tests inject one that records the waits instead of sleeping. */
+@FunctionalInterface
+public interface Sleeper {
+
+    void sleep(Duration duration) throws InterruptedException;
+
+    /** The real one: {@link Thread#sleep(long)}. */
+    static Sleeper system() {
+        return d -> Thread.sleep(d.toMillis());
+    }
+}

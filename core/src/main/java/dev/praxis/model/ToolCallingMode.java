@@ -1,0 +1,26 @@
+package dev.praxis.model;
+
+/**
+ * How tools reach the model and how its calls come back.
+ * <ul>
+ *   <li>{@link #AUTO} (default): native tool calling; if the server leaves Qwen/Hermes
+ *       {@code <tool_call>} blocks in the text instead, they are parsed and executed.</li>
+ *   <li>{@link #NATIVE}: native tool calling only; text is never parsed for calls.</li>
+ *   <li>{@link #PROMPTED}: for servers with no tool support at all: the tool schemas are written into the
+ *       system prompt in the Hermes format, no native tools are sent, and calls are parsed from the text.</li>
+ * </ul>
+ */
+public enum ToolCallingMode {
+    AUTO, NATIVE, PROMPTED;
+
+    /** Parses {@code auto}, {@code native} or {@code prompted}, ignoring case. */
+    public static ToolCallingMode parse(String value) {
+        for (ToolCallingMode mode : values()) {
+            if (mode.name().equalsIgnoreCase(value.trim())) {
+                return mode;
+            }
+        }
+        throw new dev.praxis.PraxisException("unknown tool-calling mode '" + value
+                + "'; expected auto, native or prompted");
+    }
+}

@@ -1,0 +1,300 @@
+package dev.praxis.model.offline;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
+import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
+import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
+import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
+import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Fills a tool's parameters from the request text according to the tool's JSON schema: numbers by what the
+ * parameter means (a rate takes the percentage, a {@code months} parameter takes "30 years" as 360, an
+ * amount takes the money figure), enum values by name or common synonym, dates, identifiers and tickers by
+ * pattern. Parameters with words like "rate" are filled before generic ones so that each figure goes where
+ * it belongs.
+ */
+final class ArgumentExtractor {
+
+    /** The arguments found and the required parameters that could not be filled. */
+    record Extraction(ObjectNode arguments, List<String> missing, int unusedEvidence, int strongEvidence) {
+    }
+
+    private enum Role { FREQUENCY, PERCENT, DURATION, MONEY, COUNT, OTHER }
+
+    private static final List<String> MAX_CUES = List.of("under", "below", "less than", "at most", "up to", "max",
+            "maximum", "cheaper than", "no more than", "and");
+    private static final List<String> MIN_CUES = List.of("over", "above", "more than", "at least", "min", "minimum",
+            "from", "between", "starting at");
+    private static final Map<String, Integer> FREQUENCIES = Map.ofEntries(Map.entry("monthly", 12),
+            Map.entry("quarterly", 4), Map.entry("weekly", 52), Map.entry("daily", 365), Map.entry("annually", 1),
+            Map.entry("yearly", 1), Map.entry("semi-annually", 2), Map.entry("semiannually", 2),
+            Map.entry("a month", 12), Map.entry("per month", 12), Map.entry("each month", 12),
+            Map.entry("every month", 12), Map.entry("a quarter", 4), Map.entry("per quarter", 4));
+    private static final List<String> PER_PERIOD = List.of("a month", "per month", "each month", "every month",
+            "monthly", "a year", "per year", "each year", "every year", "yearly", "annually", "a quarter",
+            "per quarter", "quarterly", "a week", "per week", "weekly");
+    private static final java.util.regex.Pattern PAYING_OUT = java.util.regex.Pattern.compile(
+            "(?i)\\b(deposit|invest|put|save|saving|contribut|pay|paying|borrow)\\w*");
+
+    /** What one extraction works on. */
+    private record Context(String text, Mentions mentions, TextValues values, int moneyParams, String listOwner,
+                           List<String> required) {
+    }
+
+    /**
+     * Which numeric-list parameter a list of numbers belongs to: the only one, or the one whose name the text
+     * mentions last before the numbers ("... of prices 100, 102" goes to {@code prices}).
+     */
+    private static String listOwner(String text, List<String> lists) {
+        if (lists.size() <= 1) {
+            return lists.isEmpty() ? null : lists.get(0);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int firstDigit = java.util.stream.IntStream.range(0, lower.length())
+                .filter(i -> Character.isDigit(lower.charAt(i))).findFirst().orElse(lower.length());
+        String before = lower.substring(0, firstDigit);
+        String owner = null;
+        int best = -1;
+        for (String name : lists) {
+            String[] words = name.split("_");
+            String last = words[words.length - 1];
+            String stem = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+            int at = before.lastIndexOf(stem);
+            boolean qualifierOk = words.length == 1 || before.contains(words[0]);
+            if (at > best && qualifierOk) {
+                best = at;
+                owner = name;
+            }
+        }
+        return owner;
+    }
+
+    Extraction extract(String text, JsonObjectSchema schema) {
+        ObjectNode args = JsonNodeFactory.instance.objectNode();
+        List<String> missing = new ArrayList<>();
+        if (schema == null || schema.properties() == null) {
+            return new Extraction(args, missing, 0, 0);
+        }
+        List<Map.Entry<String, JsonSchemaElement>> ordered = new ArrayList<>(schema.properties().entrySet());
+        ordered.sort(Comparator.comparingInt(e -> order(e.getKey(), e.getValue())));
+        List<String> required = schema.required() == null ? List.of() : schema.required();
+        int moneyParams = (int) ordered.stream().filter(e -> role(e.getKey(), e.getValue()) == Role.MONEY
+                && !e.getKey().equals("payment")).count();
+        List<String> numberLists = ordered.stream().filter(e -> e.getValue() instanceof JsonArraySchema a
+                && (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema))
+                .map(Map.Entry::getKey).toList();
+        Context context = new Context(text, new Mentions(text), new TextValues(text), moneyParams,
+                listOwner(text, numberLists), required);
+        for (Map.Entry<String, JsonSchemaElement> property : ordered) {
+            boolean filled = fill(args, property.getKey(), property.getValue(), context);
+            if (!filled && required.contains(property.getKey())) {
+                missing.add(property.getKey());
+            }
+        }
+        ObjectNode inSchemaOrder = JsonNodeFactory.instance.objectNode();
+        schema.properties().keySet().stream().filter(args::has).forEach(k -> inSchemaOrder.set(k, args.get(k)));
+        int unused = context.mentions().unusedCount() + context.values().unusedEvidence();
+        return new Extraction(inSchemaOrder, missing, unused, context.values().strongEvidence());
+    }
+
+    /** Numbers by role first; among strings, parameters with an example id shape before free text. */
+    private static int order(String name, JsonSchemaElement schema) {
+        int base = role(name, schema).ordinal() * 10;
+        boolean shaped = Identifiers.shapeOf(schema.description()).isPresent();
+        return base + (shaped ? 0 : 1);
+    }
+
+    private boolean fill(ObjectNode args, String name, JsonSchemaElement schema, Context context) {
+        TextValues values = context.values();
+        if (schema instanceof JsonEnumSchema e) {
+            return values.enumValue(name, e.enumValues()).map(v -> args.put(name, v)).isPresent();
+        }
+        if (schema instanceof JsonIntegerSchema || schema instanceof JsonNumberSchema) {
+            BigDecimal number = number(name, schema, context);
+            if (number == null) {
+                return false;
+            }
+            if (schema instanceof JsonIntegerSchema) {
+                args.put(name, number.setScale(0, RoundingMode.HALF_UP).longValueExact());
+            } else {
+                args.put(name, number.stripTrailingZeros().scale() < 0 ? number.setScale(0) : number.stripTrailingZeros());
+            }
+            return true;
+        }
+        if (schema instanceof JsonBooleanSchema) {
+            return values.flag(name).map(v -> args.put(name, v)).isPresent();
+        }
+        if (schema instanceof JsonStringSchema s) {
+            return values.string(name, s.description(), context.required().contains(name))
+                    .map(v -> args.put(name, v)).isPresent();
+        }
+        if (schema instanceof JsonArraySchema a) {
+            if (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema) {
+                if (!name.equals(context.listOwner())) {
+                    return false;
+                }
+                List<BigDecimal> numbers = context.mentions().numberList();
+                if (numbers.isEmpty()) {
+                    return false;
+                }
+                numbers.forEach(args.putArray(name)::add);
+                return true;
+            }
+            List<String> items = a.items() instanceof JsonEnumSchema e ? values.enumValues(e.enumValues())
+                    : values.list(name, a.items() == null ? null : a.items().description());
+            if (items.isEmpty()) {
+                return false;
+            }
+            ArrayNode array = args.putArray(name);
+            items.forEach(array::add);
+            return true;
+        }
+        return false;
+    }
+
+    private BigDecimal number(String name, JsonSchemaElement schema, Context context) {
+        Role role = role(name, schema);
+        Mentions mentions = context.mentions();
+        String n = name.toLowerCase(Locale.ROOT);
+        if (role == Role.FREQUENCY) {
+            return frequency(context.text());
+        }
+        boolean max = n.startsWith("max") || n.endsWith("_max");
+        boolean min = n.startsWith("min") || n.endsWith("_min");
+        if (max || min) {
+            Mentions.Mention cued = mentions.takeAfterCue(max ? MAX_CUES : MIN_CUES);
+            if (cued != null || !context.required().contains(name)) {
+                return cued == null ? null : cued.value;
+            }
+        }
+        if (n.equals("payment")) {
+            Mentions.Mention periodic = mentions.takeFollowedBy(PER_PERIOD);
+            return periodic == null ? null : signed(periodic.value, schema, context);
+        }
+        boolean single = context.moneyParams() <= 1;
+        boolean required = context.required().contains(name);
+        if (!required && role == Role.OTHER && !context.text().toLowerCase(Locale.ROOT).contains(n.split("_")[0])) {
+            return null;
+        }
+        Mentions.Mention m = switch (role) {
+            case FREQUENCY -> null;
+            case PERCENT -> first(() -> mentions.take(Mentions.Kind.PERCENT),
+                    () -> required ? mentions.take(Mentions.Kind.NUMBER) : null);
+            case DURATION -> mentions.take(Mentions.Kind.DURATION);
+            case MONEY -> first(() -> mentions.take(Mentions.Kind.MONEY),
+                    () -> single ? mentions.takeLargest() : mentions.take(Mentions.Kind.NUMBER));
+            case COUNT -> mentions.takeSmallestWhole();
+            case OTHER -> first(() -> mentions.take(Mentions.Kind.NUMBER), () -> mentions.take(Mentions.Kind.MONEY));
+        };
+        if (m == null) {
+            return null;
+        }
+        if (role == Role.MONEY) {
+            return signed(m.value, schema, context);
+        }
+        if (n.equals("periods")) {
+            BigDecimal perYear = frequency(context.text());
+            BigDecimal years = Durations.convert(m.value, m.unit, "years");
+            return perYear == null && !"years".equals(m.unit) ? m.value
+                    : years.multiply(perYear == null ? BigDecimal.ONE : perYear).stripTrailingZeros();
+        }
+        if (role != Role.DURATION) {
+            return m.value;
+        }
+        return Durations.convert(m.value, m.unit, targetUnit(name, schema));
+    }
+
+    /** The compounding or payment frequency: the frequency word nearest to "compound", else the first one. */
+    private static BigDecimal frequency(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int anchor = lower.indexOf("compound");
+        Map.Entry<String, Integer> best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, Integer> f : FREQUENCIES.entrySet()) {
+            int at = lower.indexOf(f.getKey());
+            if (at < 0) {
+                continue;
+            }
+            int distance = anchor < 0 ? at : Math.abs(at - anchor);
+            if (distance < bestDistance) {
+                best = f;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : BigDecimal.valueOf(best.getValue());
+    }
+
+    /**
+     * Money the user pays out is negative when the parameter says so ("negative when paid out"), the sign
+     * convention of spreadsheet FV/PV.
+     */
+    private static BigDecimal signed(BigDecimal value, JsonSchemaElement schema, Context context) {
+        String description = schema.description() == null ? "" : schema.description().toLowerCase(Locale.ROOT);
+        boolean convention = description.contains("negative when paid out");
+        return convention && PAYING_OUT.matcher(context.text()).find() ? value.negate() : value;
+    }
+
+    /** The first source that yields a mention; later sources are not asked, so they claim nothing. */
+    private static Mentions.Mention first(Supplier<Mentions.Mention> a, Supplier<Mentions.Mention> b) {
+        Mentions.Mention found = a.get();
+        return found != null ? found : b.get();
+    }
+
+    private static Role role(String name, JsonSchemaElement schema) {
+        if (!(schema instanceof JsonIntegerSchema) && !(schema instanceof JsonNumberSchema)) {
+            return Role.OTHER;
+        }
+        String words = (name + " " + (schema.description() == null ? "" : schema.description()))
+                .toLowerCase(Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.contains("per_year") || n.contains("frequency")) {
+            return Role.FREQUENCY;
+        }
+        if (n.matches(".*(rate|percent|pct|apr|apy|interest|yield|discount|tax|growth|return).*")
+                || words.contains("percent")) {
+            return Role.PERCENT;
+        }
+        if (n.matches(".*(month|year|term|duration|period|days|weeks|horizon|tenor).*")) {
+            return Role.DURATION;
+        }
+        if (n.matches(".*(quantity|qty|count|units|shares|limit|top|number_of|items|people|guests).*")) {
+            return Role.COUNT;
+        }
+        if (n.matches(".*(amount|principal|price|cost|balance|value|total|budget|payment|income|salary|loan"
+                + "|deposit|capital|sum|money|spend).*")) {
+            return Role.MONEY;
+        }
+        return Role.OTHER;
+    }
+
+    private static String targetUnit(String name, JsonSchemaElement schema) {
+        String words = (name + " " + (schema.description() == null ? "" : schema.description()))
+                .toLowerCase(Locale.ROOT);
+        for (String unit : List.of("month", "year", "week", "day")) {
+            if (name.toLowerCase(Locale.ROOT).contains(unit)) {
+                return unit + "s";
+            }
+        }
+        for (String unit : List.of("month", "year", "week", "day")) {
+            if (words.contains(unit)) {
+                return unit + "s";
+            }
+        }
+        return "months";
+    }
+}

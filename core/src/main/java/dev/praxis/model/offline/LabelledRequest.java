@@ -1,0 +1,20 @@
+package dev.praxis.model.offline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Objects;
+
+/**
+ * One line of a labelled request set for measuring offline mode: the request text, the tool it should map
+ * to and the exact arguments expected. Stored as JSON arrays:
+ * {@code [{"request": "Convert 100 USD to EUR", "tool": "fx_convert", "arguments": {"amount": 100,
+ * "from": "USD", "to": "EUR"}}]}.
+ */
+public record LabelledRequest(String request, String tool, JsonNode arguments) {
+
+    public LabelledRequest {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(tool, "tool");
+        Objects.requireNonNull(arguments, "arguments");
+    }
+}

@@ -1,0 +1,220 @@
+package dev.praxis.model.offline;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The typed values a request mentions, each with its position: money, percentages, durations and plain
+ * numbers, found by patterns. Each mention can be claimed by one parameter only.
+ */
+final class Mentions {
+
+    enum Kind { MONEY, PERCENT, DURATION, NUMBER }
+
+    /** One value found in the text; {@code unit} is the duration unit (months, years...) when there is one. */
+    static final class Mention {
+        final Kind kind;
+        final BigDecimal value;
+        final String unit;
+        final int start;
+        final int end;
+        boolean used;
+
+        Mention(Kind kind, BigDecimal value, String unit, int start, int end) {
+            this.kind = kind;
+            this.value = value;
+            this.unit = unit;
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    private static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)";
+    private static final String SCALE = "(?:\\s*(k|thousand|m|mm|mn|million|bn|billion)\\b)?";
+    private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*(%|percent\\b|pct\\b|per cent\\b)");
+    private static final Pattern DURATION = Pattern.compile(NUM
+            + "\\s*-?\\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\\b");
+    private static final Pattern MONEY_SYMBOL = Pattern.compile("([$€£¥])\\s?" + NUM + SCALE);
+    private static final Pattern MONEY_WORD = Pattern.compile(NUM + SCALE
+            + "\\s*(usd|eur|gbp|jpy|chf|cad|aud|cny|inr|dollars?|euros?|pounds?|yen|bucks)\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])" + NUM + SCALE + "(?![\\w-]*\\d)");
+
+    private static final Pattern SIGNED = Pattern.compile("(?<![\\w.])\\$?(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+            + "(?:\\s*(k|m)\\b)?%?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|,?\\s*and|,?\\s*then)?\\s*");
+
+    private final List<Mention> all = new ArrayList<>();
+    private final String lower;
+
+    Mentions(String text) {
+        lower = text.toLowerCase(Locale.ROOT);
+        collect(PERCENT, lower, Kind.PERCENT, 1, -1, 0);
+        collect(DURATION, lower, Kind.DURATION, 1, -1, 2);
+        collect(MONEY_SYMBOL, lower, Kind.MONEY, 2, 3, 0);
+        collect(MONEY_WORD, lower, Kind.MONEY, 1, 2, 0);
+        collect(NUMBER, lower, Kind.NUMBER, 1, 2, 0);
+        all.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+
+    private void collect(Pattern pattern, String text, Kind kind, int numberGroup, int scaleGroup, int unitGroup) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (overlaps(m.start(), m.end()) || looksLikeDateOrId(text, m.start(), m.end())) {
+                continue;
+            }
+            BigDecimal value = parse(m.group(numberGroup), scaleGroup > 0 ? m.group(scaleGroup) : null);
+            if (value == null) {
+                continue;
+            }
+            String unit = unitGroup > 0 ? normaliseUnit(m.group(unitGroup)) : null;
+            all.add(new Mention(kind, value, unit, m.start(), m.end()));
+        }
+    }
+
+    private boolean overlaps(int start, int end) {
+        return all.stream().anyMatch(x -> start < x.end && end > x.start);
+    }
+
+    private static boolean looksLikeDateOrId(String text, int start, int end) {
+        boolean dashBefore = start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '#');
+        boolean dashAfter = end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
+                && Character.isDigit(text.charAt(end + 1));
+        return dashBefore || dashAfter;
+    }
+
+    static BigDecimal parse(String number, String scale) {
+        try {
+            BigDecimal value = new BigDecimal(number.replace(",", ""));
+            if (scale == null) {
+                return value;
+            }
+            return switch (scale) {
+                case "k", "thousand" -> value.multiply(BigDecimal.valueOf(1_000));
+                case "m", "mm", "mn", "million" -> value.multiply(BigDecimal.valueOf(1_000_000));
+                case "bn", "billion" -> value.multiply(BigDecimal.valueOf(1_000_000_000));
+                default -> value;
+            };
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String normaliseUnit(String unit) {
+        if (unit.startsWith("y")) {
+            return "years";
+        }
+        if (unit.startsWith("mo")) {
+            return "months";
+        }
+        if (unit.startsWith("w")) {
+            return "weeks";
+        }
+        return "days";
+    }
+
+    /** The first unused mention of {@code kind}, claimed. */
+    Mention take(Kind kind) {
+        for (Mention m : all) {
+            if (!m.used && m.kind == kind) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first unused money or plain number written right after one of {@code cues} ("under $100"),
+     * claimed.
+     */
+    Mention takeAfterCue(List<String> cues) {
+        for (Mention m : all) {
+            if (m.used || (m.kind != Kind.NUMBER && m.kind != Kind.MONEY)) {
+                continue;
+            }
+            String before = lower.substring(Math.max(0, m.start - 16), m.start).strip();
+            if (cues.stream().anyMatch(before::endsWith)) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first unused money or plain number followed by one of {@code cues} ("200 a month"), claimed. */
+    Mention takeFollowedBy(List<String> cues) {
+        for (Mention m : all) {
+            if (m.used || (m.kind != Kind.NUMBER && m.kind != Kind.MONEY)) {
+                continue;
+            }
+            String after = lower.substring(m.end, Math.min(lower.length(), m.end + 16)).strip();
+            if (cues.stream().anyMatch(after::startsWith)) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The longest run of two or more numbers separated by commas or "and" ("-1000, 300, 400"). */
+    List<BigDecimal> numberList() {
+        Matcher m = SIGNED.matcher(lower);
+        List<BigDecimal> best = List.of();
+        List<BigDecimal> run = new ArrayList<>();
+        int lastEnd = -1;
+        while (m.find()) {
+            BigDecimal value = parse(m.group(1), m.group(2));
+            boolean continues = lastEnd >= 0 && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
+            if (!continues) {
+                run = new ArrayList<>();
+            }
+            if (value != null) {
+                run.add(value);
+            }
+            if (run.size() > best.size()) {
+                best = List.copyOf(run);
+            }
+            lastEnd = m.end();
+        }
+        return best.size() >= 2 ? best : List.of();
+    }
+
+    /** How many figures no parameter took. */
+    int unusedCount() {
+        return (int) all.stream().filter(m -> !m.used).count();
+    }
+
+    /** The largest unused money or plain number, claimed (amounts are usually the biggest figure). */
+    Mention takeLargest() {
+        Mention best = null;
+        for (Mention m : all) {
+            if (!m.used && (m.kind == Kind.NUMBER || m.kind == Kind.MONEY)
+                    && (best == null || m.value.compareTo(best.value) > 0)) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            best.used = true;
+        }
+        return best;
+    }
+
+    /** The smallest unused whole plain number, claimed. */
+    Mention takeSmallestWhole() {
+        Mention best = null;
+        for (Mention m : all) {
+            boolean whole = m.value.stripTrailingZeros().scale() <= 0;
+            if (!m.used && m.kind == Kind.NUMBER && whole && (best == null || m.value.compareTo(best.value) < 0)) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            best.used = true;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.praxis.model.offline;
+
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.output.TokenUsage;
+import dev.praxis.model.TokenStreamingModel;
+import dev.praxis.model.ToolCallIds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Offline mode: a deterministic, non-generative stand-in for a language model, so that examples run with no
+ * model server and no internet. It is <b>not</b> a language model: it maps one request to one tool call.
+ * For the last user message it picks the best-matching tool of the request (sentence embeddings of the
+ * tool's name and description, e.g. the in-jar all-MiniLM-L6-v2), extracts typed arguments from the text
+ * according to the tool's schema, and asks for that call; when the tool's result comes back it renders the
+ * result as the answer. When it cannot map a request, or a required value is missing, it says so and lists
+ * what it can do. It keeps no state between requests.
+ *
+ * <pre>{@code
+ * ChatModel offline = new OfflineChatModel(new AllMiniLmL6V2QuantizedEmbeddingModel());
+ * }</pre>
+ */
+public final class OfflineChatModel implements TokenStreamingModel {
+
+    /** The name offline responses carry as their model name. */
+    public static final String MODEL_NAME = "offline";
+
+    /** How many of the best-matching tools are tried for arguments. */
+    private static final int CANDIDATES = 12;
+    /** A tool whose required arguments are all in the request is preferred by this much. */
+    private static final double COMPLETE_BONUS = 0.15;
+    private static final double MISSING_PENALTY = 0.15;
+    private static final double UNUSED_PENALTY = 0.1;
+    /** Values introduced by a cue ("cart C1", "looking for boots") are strong evidence for the tool. */
+    private static final double CUED_BONUS = 0.1;
+
+    private record Candidate(ToolSpecification tool, ArgumentExtractor.Extraction extraction, double score) {
+    }
+
+    private final ToolMatcher matcher;
+    private final ArgumentExtractor extractor = new ArgumentExtractor();
+    private final ResultRenderer renderer = new ResultRenderer();
+
+    public OfflineChatModel(EmbeddingModel embeddings) {
+        this.matcher = new ToolMatcher(Objects.requireNonNull(embeddings, "embeddings"));
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        List<ChatMessage> messages = request.messages();
+        ChatMessage last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
+        if (last instanceof ToolExecutionResultMessage) {
+            return answer(renderResults(messages));
+        }
+        Optional<String> text = lastUserText(messages);
+        if (text.isEmpty()) {
+            return answer(cannotMap(request.toolSpecifications()));
+        }
+        return plan(text.get(), request.toolSpecifications());
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request, Consumer<String> onToken) {
+        ChatResponse response = chat(request);
+        String text = response.aiMessage().text();
+        if (text != null) {
+            onToken.accept(text);
+        }
+        return response;
+    }
+
+    /** The tool call for {@code text}, or an answer explaining why there is none. */
+    private ChatResponse plan(String text, List<ToolSpecification> tools) {
+        Candidate best = null;
+        for (ToolMatcher.Match match : matcher.rank(text, tools).stream().limit(CANDIDATES).toList()) {
+            ArgumentExtractor.Extraction extraction = extractor.extract(text, match.tool().parameters());
+            double score = score(match, extraction);
+            if (best == null || score > best.score()) {
+                best = new Candidate(match.tool(), extraction, score);
+            }
+        }
+        if (best == null || best.score() < ToolMatcher.MIN_SCORE) {
+            return answer(cannotMap(tools));
+        }
+        ToolSpecification tool = best.tool();
+        ArgumentExtractor.Extraction extraction = best.extraction();
+        if (!extraction.missing().isEmpty()) {
+            return answer("This looks like a job for " + tool.name() + ", but I could not find "
+                    + String.join(", ", extraction.missing()) + " in your request. Please include "
+                    + (extraction.missing().size() == 1 ? "it" : "them") + " (offline mode reads values from "
+                    + "the text; it is not a language model).");
+        }
+        ToolExecutionRequest call = ToolExecutionRequest.builder().id(ToolCallIds.newId()).name(tool.name())
+                .arguments(extraction.arguments().toString()).build();
+        return ChatResponse.builder().aiMessage(AiMessage.from(call)).modelName(MODEL_NAME)
+                .finishReason(FinishReason.TOOL_EXECUTION).tokenUsage(new TokenUsage(0, 0)).build();
+    }
+
+    /**
+     * Similarity, adjusted by the arguments: a tool whose required values are all in the request gains, each
+     * missing required value and each figure or identifier the tool would leave unused costs.
+     */
+    private static double score(ToolMatcher.Match match, ArgumentExtractor.Extraction extraction) {
+        boolean hasRequired = match.tool().parameters() != null && match.tool().parameters().required() != null
+                && !match.tool().parameters().required().isEmpty();
+        double bonus = hasRequired && extraction.missing().isEmpty() ? COMPLETE_BONUS : 0;
+        return match.score() + bonus - MISSING_PENALTY * extraction.missing().size()
+                - UNUSED_PENALTY * Math.min(extraction.unusedEvidence(), 3)
+                + CUED_BONUS * Math.min(extraction.strongEvidence(), 2);
+    }
+
+    private String renderResults(List<ChatMessage> messages) {
+        List<ToolExecutionResultMessage> results = new ArrayList<>();
+        for (int i = messages.size() - 1; i >= 0 && messages.get(i) instanceof ToolExecutionResultMessage r; i--) {
+            results.add(0, r);
+        }
+        return results.stream()
+                .map(r -> renderer.render(r.toolName(), r.text(), Boolean.TRUE.equals(r.isError())))
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static Optional<String> lastUserText(List<ChatMessage> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (messages.get(i) instanceof UserMessage user && user.hasSingleText()) {
+                return Optional.of(user.singleText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String cannotMap(List<ToolSpecification> tools) {
+        if (tools.isEmpty()) {
+            return "I can't map that to anything: offline mode only calls tools, and none are available.";
+        }
+        String list = tools.stream().map(t -> "- " + t.name() + (t.description() == null ? "" : ": "
+                + t.description())).collect(Collectors.joining("\n"));
+        return "I can't map that to one of my tools (offline mode matches requests to tools; it is not a "
+                + "language model). I can:\n" + list;
+    }
+
+    private static ChatResponse answer(String text) {
+        return ChatResponse.builder().aiMessage(AiMessage.from(text)).modelName(MODEL_NAME)
+                .finishReason(FinishReason.STOP).tokenUsage(new TokenUsage(0, 0)).build();
+    }
+}

@@ -1,0 +1,338 @@
+package dev.praxis.model.offline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The non-numeric values a request mentions: enum values (by name or a common synonym, with "from"/"to"
+ * deciding which of two currencies goes where), dates, identifiers, tickers, e-mail addresses, quoted or
+ * "for ..." phrases, and yes/no flags.
+ */
+final class TextValues {
+
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("bucks", "USD"),
+            Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("pounds", "GBP"),
+            Map.entry("pound", "GBP"), Map.entry("sterling", "GBP"), Map.entry("yen", "JPY"),
+            Map.entry("francs", "CHF"), Map.entry("franc", "CHF"), Map.entry("yuan", "CNY"),
+            Map.entry("renminbi", "CNY"), Map.entry("rupees", "INR"), Map.entry("rupee", "INR"),
+            Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"));
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+            + "|dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\b");
+    private static final Pattern TICKER = Pattern.compile("\\b([A-Z]{1,5}(?:\\.[A-Z])?)\\b");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toSet());
+    private static final Map<String, String> ENUM_SYNONYMS = Map.of("purchase", "BUY", "bought", "BUY",
+            "sale", "SELL", "sold", "SELL", "sent", "SHIPPED", "canceled", "CANCELLED");
+    private static final Set<String> NOT_TICKERS = Set.of("OHLC", "VAR", "IRR", "NPV", "CAGR", "APY", "PV", "FV",
+            "USB", "SKU", "VAT", "FAQ", "UK", "US", "EU", "AI", "ETA");
+    private static final Set<String> COMMON_CAPS = Set.of("I", "A", "AN", "THE", "AND", "OR", "TO", "IN", "OF",
+            "ON", "MY", "ME", "IS", "IT", "FOR", "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "ID", "OK", "APR", "ETF",
+            "FX", "PLEASE", "WHAT", "HOW", "BUY", "SELL");
+
+    private final String text;
+    private final String lower;
+    private final Set<Integer> claimed = new HashSet<>();
+    private final Set<String> claimedTickers = new HashSet<>();
+    private int strongEvidence;
+    private final Identifiers identifiers;
+
+    TextValues(String text) {
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
+        this.identifiers = new Identifiers(text);
+    }
+
+    private record Hit(String value, int start) {
+    }
+
+    Optional<String> enumValue(String name, List<String> allowed) {
+        List<Hit> hits = enumHits(allowed);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        boolean target = n.matches(".*(^to_|_to$|^to$|target|quote|into|dest|buy).*");
+        boolean source = n.matches(".*(from|source|base|sell).*");
+        Hit chosen = target || source ? direction(hits, target) : hits.get(0);
+        claimed.add(chosen.start);
+        return Optional.of(chosen.value);
+    }
+
+    List<String> enumValues(List<String> allowed) {
+        return enumHits(allowed).stream().map(Hit::value).distinct().toList();
+    }
+
+    private List<Hit> enumHits(List<String> allowed) {
+        List<Hit> hits = new ArrayList<>();
+        for (String value : allowed) {
+            for (String variant : List.of(value, value.replace('_', ' '), value.replace('_', '-'))) {
+                find(variant.toLowerCase(Locale.ROOT), value, hits);
+            }
+        }
+        SYNONYMS.forEach((word, code) -> allowed.stream().filter(v -> v.equalsIgnoreCase(code))
+                .findFirst().ifPresent(v -> find(word, v, hits)));
+        ENUM_SYNONYMS.forEach((word, value) -> allowed.stream().filter(v -> v.equalsIgnoreCase(value))
+                .findFirst().ifPresent(v -> find(word, v, hits)));
+        hits.removeIf(h -> claimed.contains(h.start));
+        hits.sort(Comparator.comparingInt(Hit::start));
+        List<Hit> unique = new ArrayList<>();
+        for (Hit h : hits) {
+            if (unique.isEmpty() || unique.get(unique.size() - 1).start != h.start) {
+                unique.add(h);
+            }
+        }
+        return unique;
+    }
+
+    private void find(String needle, String value, List<Hit> hits) {
+        boolean symbol = needle.length() == 1 && !Character.isLetterOrDigit(needle.charAt(0));
+        Pattern p = Pattern.compile(symbol ? Pattern.quote(needle)
+                : "(?<![\\w])" + Pattern.quote(needle) + "(?:s|es|ing|ed)?(?![\\w])");
+        Matcher m = p.matcher(lower);
+        while (m.find()) {
+            hits.add(new Hit(value, m.start()));
+        }
+    }
+
+    /**
+     * Which of several mentions is the target ("to EUR", "how many yen") or the source ("from", "100 USD",
+     * "one euro"); ties go to the later mention for a target and the earlier one for a source.
+     */
+    private Hit direction(List<Hit> hits, boolean target) {
+        Hit best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            int targetness = 0;
+            targetness += precededBy(h.start, "to", "into", "in", "many", "much") ? 3 : 0;
+            targetness -= precededBy(h.start, "from") ? 3 : 0;
+            targetness -= nextToNumber(h) || precededBy(h.start, "one", "per", "a", "each") ? 2 : 0;
+            int score = (target ? targetness : -targetness) * 100 + (target ? i : -i);
+            if (score > bestScore) {
+                best = h;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the mention is the unit of an amount: "100 USD", "$100". */
+    private boolean nextToNumber(Hit hit) {
+        String before = lower.substring(Math.max(0, hit.start - 4), hit.start).stripTrailing();
+        boolean afterNumber = !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
+        int after = hit.start + 1;
+        boolean symbolBeforeNumber = after < lower.length() && !Character.isLetter(lower.charAt(hit.start))
+                && Character.isDigit(lower.charAt(after));
+        return afterNumber || symbolBeforeNumber;
+    }
+
+    private boolean precededBy(int start, String... words) {
+        String before = lower.substring(Math.max(0, start - 8), start).trim();
+        for (String w : words) {
+            if (before.endsWith(" " + w) || before.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Optional<Boolean> flag(String name) {
+        String phrase = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(phrase);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String before = lower.substring(Math.max(0, at - 12), at);
+        return Optional.of(!(before.contains("no ") || before.contains("not ") || before.contains("without ")));
+    }
+
+    Optional<String> string(String name, String description, boolean required) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String d = description == null ? "" : description.toLowerCase(Locale.ROOT);
+        if (n.contains("currency") || d.contains("iso-4217")) {
+            return enumValue(name, currenciesMentioned(required));
+        }
+        if (n.contains("date") || n.equals("as_of") || d.contains("iso date") || d.contains("yyyy-mm-dd")) {
+            return date(n);
+        }
+        if (n.contains("email")) {
+            return first(EMAIL, 0);
+        }
+        if (n.matches(".*(ticker|symbol).*")) {
+            Optional<String> ticker = tickers().stream().filter(t -> !claimedTickers.contains(t)).findFirst();
+            ticker.ifPresent(claimedTickers::add);
+            return ticker;
+        }
+        if (n.endsWith("id") || n.matches(".*(sku|code|reference|number|tracking|account).*")) {
+            boolean named = lower.contains(n.split("_")[0]);
+            return required || named || Identifiers.shapeOf(description).isPresent()
+                    ? identifiedBy(n, description) : Optional.empty();
+        }
+        List<String> examples = exampleList(description);
+        if (!examples.isEmpty()) {
+            Optional<String> value = enumValue(name, examples);
+            return required || value.map(v -> cued(v, n)).orElse(false) ? value : Optional.empty();
+        }
+        if (n.contains("reason") || n.contains("why")) {
+            return Phrases.reason(text);
+        }
+        if (n.contains("question")) {
+            return Optional.of(text.strip());
+        }
+        if (n.matches(".*(query|search|keyword|text|message|term).*")) {
+            Optional<String> phrase = Phrases.find(text);
+            strongEvidence += phrase.isPresent() ? 1 : 0;
+            return phrase;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> identifiedBy(String name, String description) {
+        String first = name.split("_")[0];
+        boolean initialRule = name.endsWith("_id") && !first.equals("account") && first.length() > 1;
+        Optional<String> id = identifiers.find(description, name.contains("code"), cue(name),
+                initialRule ? first.charAt(0) : null);
+        if (identifiers.lastWasCued()) {
+            strongEvidence++;
+        }
+        return id;
+    }
+
+    /** How many values were introduced by a cue ("cart C1", "looking for ..."): strong evidence for a tool. */
+    int strongEvidence() {
+        return strongEvidence;
+    }
+
+    /** The words that introduce a parameter's identifier: "cart" for cart_id, "code" or "coupon" for code. */
+    private static String cue(String name) {
+        String first = name.split("_")[0];
+        return first.equals("code") ? "code|coupon|promo code|discount code" : Pattern.quote(first);
+    }
+
+    /** Whether an optional choice is introduced as one: "in Footwear", "category Footwear". */
+    private boolean cued(String value, String name) {
+        int at = lower.indexOf(value.toLowerCase(Locale.ROOT));
+        return at >= 0 && (precededBy(at, "in", "from", "under") || lower.contains(name + " "));
+    }
+
+    /** Identifiers and tickers in the text that no parameter took: evidence a tool leaves unexplained. */
+    int unusedEvidence() {
+        long tickers = tickers().stream().filter(t -> !claimedTickers.contains(t)).count();
+        return identifiers.unclaimed() + (int) tickers;
+    }
+
+    /** The values listed after "e.g." in a description: "Category, e.g. Footwear, Apparel, Outdoor". */
+    static List<String> exampleList(String description) {
+        if (description == null) {
+            return List.of();
+        }
+        Matcher m = Pattern.compile("e\\.g\\.\\s+([A-Z][\\w]*(?:,\\s*[A-Z][\\w]*)+)").matcher(description);
+        return m.find() ? List.of(m.group(1).split(",\\s*")) : List.of();
+    }
+
+    List<String> list(String name, String itemDescription) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.matches(".*(ticker|symbol).*")) {
+            return tickers();
+        }
+        if (n.endsWith("ids")) {
+            List<String> ids = new ArrayList<>();
+            for (Optional<String> id = identifiers.find(itemDescription, false, null); id.isPresent();
+                 id = identifiers.find(itemDescription, false, null)) {
+                ids.add(id.get());
+            }
+            return ids;
+        }
+        return string(name, itemDescription, false).map(List::of).orElse(List.of());
+    }
+
+    /** ISO codes written in capitals, and currencies named by word or symbol. */
+    private List<String> currenciesMentioned(boolean withSymbols) {
+        Set<String> codes = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("\\b([A-Z]{3})\\b").matcher(text);
+        while (m.find()) {
+            if (ISO_CODES.contains(m.group(1))) {
+                codes.add(m.group(1));
+            }
+        }
+        SYNONYMS.forEach((word, code) -> {
+            boolean symbol = word.length() == 1;
+            if ((withSymbols || !symbol) && lower.contains(word)) {
+                codes.add(code);
+            }
+        });
+        return List.copyOf(codes);
+    }
+
+    private Optional<String> date(String name) {
+        List<Hit> dates = new ArrayList<>();
+        Matcher iso = ISO_DATE.matcher(text);
+        while (iso.find()) {
+            dates.add(new Hit(iso.group(1), iso.start()));
+        }
+        Matcher word = WORD_DATE.matcher(text);
+        while (word.find()) {
+            int at = word.start();
+            parseWordDate(word.group(1)).ifPresent(d -> dates.add(new Hit(d, at)));
+        }
+        boolean range = dates.size() >= 2;
+        dates.removeIf(h -> claimed.contains(h.start));
+        dates.sort(Comparator.comparingInt(Hit::start));
+        if (dates.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean end = name.matches(".*(end|_to|until|last).*");
+        if (end && !range && !precededBy(dates.get(0).start, "to", "until", "through", "before", "and")) {
+            return Optional.empty();
+        }
+        Hit chosen = end ? dates.get(dates.size() - 1) : dates.get(0);
+        claimed.add(chosen.start);
+        return Optional.of(chosen.value);
+    }
+
+    private static Optional<String> parseWordDate(String written) {
+        String cleaned = written.replace(",", "").replace(".", "");
+        for (String pattern : List.of("MMMM d yyyy", "MMM d yyyy")) {
+            try {
+                return Optional.of(LocalDate.parse(cleaned, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH))
+                        .toString());
+            } catch (DateTimeParseException ignored) {
+                // try the next spelling
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> tickers() {
+        List<String> out = new ArrayList<>();
+        Matcher m = TICKER.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            boolean excluded = NOT_TICKERS.contains(word) || COMMON_CAPS.contains(word) || ISO_CODES.contains(word);
+            if (!excluded && !out.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    private Optional<String> first(Pattern pattern, int group) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Optional.of(m.group(group)) : Optional.empty();
+    }
+}

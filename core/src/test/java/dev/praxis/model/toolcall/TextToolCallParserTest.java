@@ -1,0 +1,132 @@
+package dev.praxis.model.toolcall;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real-world shapes of tool calls written as text, with their sources in shared/research/wire-and-api.md
+ * §3 (Qwen's template, vLLM's hermes parser and its reported failures, Ollama and LM Studio issues).
+ */
+class TextToolCallParserTest {
+
+    static final Set<String> KNOWN = Set.of("get_weather", "add", "fx_convert");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Arguments> shapes() {
+        return Stream.of(
+                shape("Qwen2.5 canonical block",
+                        "<tool_call>\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Paris\"}}\n</tool_call>",
+                        "", calls("get_weather", "{\"city\":\"Paris\"}")),
+                shape("two blocks in one message (parallel calls)",
+                        "<tool_call>\n{\"name\": \"add\", \"arguments\": {\"a\": 1, \"b\": 2}}\n</tool_call>\n"
+                                + "<tool_call>\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Oslo\"}}\n</tool_call>",
+                        "", calls("add", "{\"a\":1,\"b\":2}", "get_weather", "{\"city\":\"Oslo\"}")),
+                shape("text before the call stays the answer",
+                        "Let me check that.\n<tool_call>{\"name\":\"get_weather\",\"arguments\":{\"city\":\"Rome\"}}</tool_call>",
+                        "Let me check that.", calls("get_weather", "{\"city\":\"Rome\"}")),
+                shape("Qwen3 thinking before the call",
+                        "<think>\nThe user wants the weather.\n</think>\n\n<tool_call>\n{\"name\": \"get_weather\", "
+                                + "\"arguments\": {\"city\": \"Lima\"}}\n</tool_call>",
+                        "", calls("get_weather", "{\"city\":\"Lima\"}")),
+                shape("unclosed final block (vLLM accepts it)",
+                        "<tool_call>\n{\"name\": \"add\", \"arguments\": {\"a\": 2, \"b\": 3}}",
+                        "", calls("add", "{\"a\":2,\"b\":3}")),
+                shape("code fence inside the tags",
+                        "<tool_call>\n```json\n{\"name\": \"add\", \"arguments\": {\"a\": 1, \"b\": 1}}\n```\n</tool_call>",
+                        "", calls("add", "{\"a\":1,\"b\":1}")),
+                shape("code fence without tags",
+                        "```json\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Kyiv\"}}\n```",
+                        "", calls("get_weather", "{\"city\":\"Kyiv\"}")),
+                shape("bare JSON in content (ollama#11185)",
+                        "{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Cairo\"}}",
+                        "", calls("get_weather", "{\"city\":\"Cairo\"}")),
+                shape("single quotes, a Python dict",
+                        "<tool_call>{'name': 'get_weather', 'arguments': {'city': 'Paris'}}</tool_call>",
+                        "", calls("get_weather", "{\"city\":\"Paris\"}")),
+                shape("trailing commas",
+                        "<tool_call>{\"name\": \"add\", \"arguments\": {\"a\": 1, \"b\": 2,},}</tool_call>",
+                        "", calls("add", "{\"a\":1,\"b\":2}")),
+                shape("arguments as a JSON string",
+                        "<tool_call>{\"name\": \"add\", \"arguments\": \"{\\\"a\\\": 4, \\\"b\\\": 5}\"}</tool_call>",
+                        "", calls("add", "{\"a\":4,\"b\":5}")),
+                shape("parameters instead of arguments",
+                        "<tool_call>{\"name\": \"add\", \"parameters\": {\"a\": 7, \"b\": 8}}</tool_call>",
+                        "", calls("add", "{\"a\":7,\"b\":8}")),
+                shape("Python literals True/None",
+                        "<tool_call>{'name': 'fx_convert', 'arguments': {'amount': 10, 'round': True, 'note': None}}</tool_call>",
+                        "", calls("fx_convert", "{\"amount\":10,\"round\":true,\"note\":null}")),
+                shape("missing closing brace (vllm#22885)",
+                        "<tool_call>\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Bern\"}\n</tool_call>",
+                        "", calls("get_weather", "{\"city\":\"Bern\"}")),
+                shape("extra data after the JSON (vllm#17790)",
+                        "<tool_call>{\"name\": \"add\", \"arguments\": {\"a\": 1, \"b\": 9}} {\"extra\": 1}</tool_call>",
+                        "", calls("add", "{\"a\":1,\"b\":9}")),
+                shape("array of calls in one block",
+                        "<tool_call>[{\"name\": \"add\", \"arguments\": {\"a\": 1, \"b\": 2}}, {\"name\": \"add\", "
+                                + "\"arguments\": {\"a\": 3, \"b\": 4}}]</tool_call>",
+                        "", calls("add", "{\"a\":1,\"b\":2}", "add", "{\"a\":3,\"b\":4}")),
+                shape("Qwen2.5-Coder <tools> wrapper (vllm PR #33083)",
+                        "<tools>{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Seoul\"}}</tools>",
+                        "", calls("get_weather", "{\"city\":\"Seoul\"}")),
+                shape("OpenAI-style function wrapper",
+                        "<tool_call>{\"type\": \"function\", \"function\": {\"name\": \"add\", \"arguments\": "
+                                + "{\"a\": 5, \"b\": 6}}}</tool_call>",
+                        "", calls("add", "{\"a\":5,\"b\":6}")),
+                shape("unquoted keys",
+                        "<tool_call>{name: \"add\", arguments: {a: 2, b: 2}}</tool_call>",
+                        "", calls("add", "{\"a\":2,\"b\":2}")),
+                shape("chat-template tokens left in the text",
+                        "<tool_call>{\"name\": \"add\", \"arguments\": {\"a\": 0, \"b\": 1}}</tool_call><|im_end|>",
+                        "", calls("add", "{\"a\":0,\"b\":1}")),
+                shape("closing </think> only (template opened it in the prompt)",
+                        "I should call the tool.\n</think>\n<tool_call>{\"name\":\"add\",\"arguments\":{\"a\":1,\"b\":1}}</tool_call>",
+                        "", calls("add", "{\"a\":1,\"b\":1}")),
+                shape("plain answer with thinking only",
+                        "<think>easy</think>\nThe answer is 4.", "The answer is 4.", calls()),
+                shape("JSON that names no known tool stays an answer",
+                        "Here is the data: {\"name\": \"Alice\", \"arguments\": {\"age\": 3}}",
+                        "Here is the data: {\"name\": \"Alice\", \"arguments\": {\"age\": 3}}", calls()),
+                shape("a tool with no arguments",
+                        "<tool_call>{\"name\": \"get_weather\"}</tool_call>", "", calls("get_weather", "{}")),
+                shape("plain text, no call", "Paris is sunny today.", "Paris is sunny today.", calls()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void parsesRealWorldShapes(String name, String text, String answer, List<String[]> expected) throws Exception {
+        AtomicInteger ids = new AtomicInteger();
+        ParsedMessage parsed = new TextToolCallParser(() -> "call_" + ids.incrementAndGet()).parse(text, KNOWN);
+
+        assertThat(parsed.answer()).isEqualTo(answer);
+        assertThat(parsed.toolCalls()).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            ToolExecutionRequest call = parsed.toolCalls().get(i);
+            assertThat(call.id()).isEqualTo("call_" + (i + 1));
+            assertThat(call.name()).isEqualTo(expected.get(i)[0]);
+            assertThat(JSON.readTree(call.arguments())).isEqualTo(JSON.readTree(expected.get(i)[1]));
+        }
+        assertThat(parsed.answer()).doesNotContain("<think>", "</think>", "<tool_call>");
+    }
+
+    static Arguments shape(String name, String text, String answer, List<String[]> calls) {
+        return Arguments.of(name, text, answer, calls);
+    }
+
+    static List<String[]> calls(String... nameArgs) {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < nameArgs.length; i += 2) {
+            out.add(new String[]{nameArgs[i], nameArgs[i + 1]});
+        }
+        return out;
+    }
+}
