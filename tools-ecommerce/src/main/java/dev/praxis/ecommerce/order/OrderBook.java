@@ -116,7 +116,7 @@ public final class OrderBook {
                         + " of order " + orderId + " (paid " + order.total() + ", refunded " + order.refunded() + ")");
             }
             List<Refund> refunds = new ArrayList<>(order.refunds());
-            refunds.add(new Refund("R" + refundIds.incrementAndGet(), amount, reason, now));
+            refunds.add(new Refund("R" + refundIds.incrementAndGet(), orderId, amount, reason, now));
             return new Order(order.id(), order.owner(), order.placedAt(), order.status(), order.lines(), order.shipTo(),
                     order.shippingOption(), order.shipping(), order.total(), refunds, order.events(),
                     order.trackingNumber(), order.deliveredOn());

@@ -31,7 +31,7 @@ public final class OrderStateMachine {
 
     /** The statuses {@code from} may move to. */
     public static Set<OrderStatus> next(OrderStatus from) {
-        return Set.copyOf(NEXT.get(from));
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(NEXT.get(from)));
     }
 
     public static boolean allows(OrderStatus from, OrderStatus to) {
