@@ -63,7 +63,7 @@ public final class EcommercePack {
                 new CatalogTools(repository, search, new PolicySearch(repository.policies()), currency),
                 new CartTools(carts, pricer, b.discountCodes, currency, b.clock),
                 new CheckoutTools(checkout),
-                new OrderTools(orders, b.returnPolicy, refunds, desk, b.clock));
+                new OrderTools(orders, repository, b.returnPolicy, refunds, desk, b.clock));
     }
 
     public static Builder builder() {

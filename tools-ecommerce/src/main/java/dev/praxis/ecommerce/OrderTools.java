@@ -1,5 +1,6 @@
 package dev.praxis.ecommerce;
 
+import dev.praxis.ecommerce.catalog.ProductRepository;
 import dev.praxis.ecommerce.order.Order;
 import dev.praxis.ecommerce.order.OrderBook;
 import dev.praxis.ecommerce.order.OrderStatus;
@@ -32,13 +33,15 @@ final class OrderTools {
     }
 
     private final OrderBook orders;
+    private final ProductRepository repository;
     private final ReturnPolicy returnPolicy;
     private final RefundService refunds;
     private final HandoffDesk desk;
     private final Clock clock;
 
-    OrderTools(OrderBook orders, ReturnPolicy returnPolicy, RefundService refunds, HandoffDesk desk, Clock clock) {
+    OrderTools(OrderBook orders, ProductRepository repository, ReturnPolicy returnPolicy, RefundService refunds, HandoffDesk desk, Clock clock) {
         this.orders = orders;
+        this.repository = repository;
         this.returnPolicy = returnPolicy;
         this.refunds = refunds;
         this.desk = desk;
@@ -98,7 +101,9 @@ final class OrderTools {
             + "and refund it in full. Only when the shopper asks.", sideEffect = SideEffect.IRREVERSIBLE)
     public Views.OrderView cancelOrder(ToolContext context, @Param("Order id") String orderId,
                                        @Param("Why, in the shopper's words") String reason) {
-        return Views.order(orders.cancel(context.sessionId(), orderId, reason));
+        Order cancelled = orders.cancel(context.sessionId(), orderId, reason);
+        cancelled.lines().forEach(line -> repository.release(line.sku(), line.quantity()));
+        return Views.order(cancelled);
     }
 
     @ToolFunction(name = "handoff_to_human", description = "Hand the conversation to a human agent: when the shopper "
