@@ -162,7 +162,7 @@ public final class ProductSearch {
         private final List<Product> products;
         private EmbeddingModel model;
         private ToIntFunction<String> stock;
-        private Fusion fusion = Fusion.RECIPROCAL_RANK;
+        private Fusion fusion = Fusion.SCORE;
         private SemanticIndex semantic;
 
         private Builder(List<Product> products) {
@@ -183,7 +183,7 @@ public final class ProductSearch {
             return this;
         }
 
-        /** How hybrid search merges the rankings; reciprocal-rank fusion by default. */
+        /** How hybrid search merges the rankings; score fusion by default (it won on the labelled queries, see docs/ecommerce.md). */
         public Builder fusion(Fusion fusion) {
             this.fusion = Objects.requireNonNull(fusion, "fusion");
             return this;
