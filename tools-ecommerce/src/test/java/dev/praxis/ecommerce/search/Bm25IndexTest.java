@@ -28,7 +28,8 @@ class Bm25IndexTest {
     @Test
     void appliesTheFilterAndTheLimit() {
         assertThat(index.search("hiking", doc -> doc != 0, 10)).extracting(ScoredDoc::doc).containsExactly(2);
-        assertThat(index.search("hiking", doc -> true, 1)).extracting(ScoredDoc::doc).containsExactly(0);
+        // both contain "hiking" once; BM25 length normalisation favours the shorter document
+        assertThat(index.search("hiking", doc -> true, 1)).extracting(ScoredDoc::doc).containsExactly(2);
         assertThat(index.search("unknownword", doc -> true, 10)).isEmpty();
     }
 
