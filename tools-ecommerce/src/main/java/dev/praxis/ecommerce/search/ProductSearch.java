@@ -32,6 +32,7 @@ public final class ProductSearch {
 
     private final List<Product> products;
     private final Bm25Index keyword;
+    private final FilterMask filterMask;
     private final EmbeddingModel model;
     private final ToIntFunction<String> stock;
     private final Fusion fusion;
@@ -40,6 +41,7 @@ public final class ProductSearch {
     private ProductSearch(Builder b) {
         this.products = List.copyOf(b.products);
         this.keyword = Bm25Index.build(products.stream().map(ProductSearch::keywordText).toList());
+        this.filterMask = new FilterMask(products);
         this.model = b.model;
         this.stock = b.stock;
         this.fusion = b.fusion;
@@ -91,7 +93,7 @@ public final class ProductSearch {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + " and " + limit);
         }
-        IntPredicate passes = doc -> filter.test(products.get(doc), stock);
+        IntPredicate passes = passes(filter);
         SearchMode used = mode == SearchMode.KEYWORD || model == null || queryVector == null ? SearchMode.KEYWORD : mode;
         Optional<String> note = used == mode || query.isBlank() ? Optional.empty()
                 : Optional.of("no embedding model is configured, so this " + mode.name().toLowerCase()
@@ -100,6 +102,15 @@ public final class ProductSearch {
         List<SearchHit> page = offset >= ranked.size() ? List.of()
                 : ranked.subList(offset, Math.min(ranked.size(), offset + limit));
         return new SearchResults(List.copyOf(page), ranked.size(), mode, used, note);
+    }
+
+    /** The filter as a predicate on document positions, evaluated once per product per query. */
+    private IntPredicate passes(SearchFilter filter) {
+        if (filter.isNone()) {
+            return doc -> true;
+        }
+        boolean[] mask = filterMask.evaluate(filter, stock);
+        return doc -> mask[doc];
     }
 
     private List<SearchHit> rank(String query, float[] vector, SearchMode mode, IntPredicate passes) {
@@ -167,8 +178,9 @@ public final class ProductSearch {
 
         private Builder(List<Product> products) {
             this.products = Objects.requireNonNull(products, "products");
-            this.stock = sku -> products.stream().flatMap(p -> p.variants().stream())
-                    .filter(v -> v.sku().equals(sku)).mapToInt(v -> v.stock()).findFirst().orElse(0);
+            java.util.Map<String, Integer> recorded = new java.util.HashMap<>();
+            products.forEach(p -> p.variants().forEach(v -> recorded.put(v.sku(), v.stock())));
+            this.stock = sku -> recorded.getOrDefault(sku, 0);
         }
 
         /** The model for semantic and hybrid search; none means keyword only. */

@@ -28,6 +28,12 @@ public record SearchFilter(Optional<String> category, Optional<String> brand, Op
                 Optional.empty());
     }
 
+    /** Whether this filter lets every product through. */
+    public boolean isNone() {
+        return category.isEmpty() && brand.isEmpty() && minPriceMinor.isEmpty() && maxPriceMinor.isEmpty() && !inStockOnly
+                && minRating.isEmpty();
+    }
+
     /** Whether {@code product} passes, reading live stock from {@code stock}. */
     public boolean test(Product product, ToIntFunction<String> stock) {
         if (category.isPresent() && !product.category().toLowerCase(Locale.ROOT)

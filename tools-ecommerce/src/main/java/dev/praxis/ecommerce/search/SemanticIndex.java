@@ -25,10 +25,21 @@ public final class SemanticIndex {
 
     private final EmbeddingModel model;
     private final float[][] vectors;
+    private final float[] flat;
+    private final int dimension;
 
     private SemanticIndex(EmbeddingModel model, float[][] vectors) {
         this.model = model;
         this.vectors = vectors;
+        this.dimension = vectors.length == 0 ? 0 : vectors[0].length;
+        // one contiguous array: the scan reads memory sequentially, which is what makes exact search fast
+        this.flat = new float[vectors.length * dimension];
+        for (int i = 0; i < vectors.length; i++) {
+            if (vectors[i].length != dimension) {
+                throw new IllegalArgumentException("vector " + i + " has " + vectors[i].length + " dimensions, expected " + dimension);
+            }
+            System.arraycopy(vectors[i], 0, flat, i * dimension, dimension);
+        }
     }
 
     /** Embeds every text with {@code model} (in batches) and indexes the vectors. */
@@ -77,24 +88,34 @@ public final class SemanticIndex {
 
     /** The {@code k} documents most similar to {@code queryVector} (unit length) that pass {@code filter}. */
     public List<ScoredDoc> search(float[] queryVector, IntPredicate filter, int k) {
+        if (queryVector.length != dimension) {
+            throw new IllegalArgumentException("query has " + queryVector.length + " dimensions, the index " + dimension);
+        }
         TopK top = new TopK(k);
         for (int doc = 0; doc < vectors.length; doc++) {
             if (filter.test(doc)) {
-                top.offer(doc, dot(vectors[doc], queryVector));
+                top.offer(doc, dot(doc * dimension, queryVector));
             }
         }
         return top.best();
     }
 
-    private static double dot(float[] a, float[] b) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("embedding dimensions differ: " + a.length + " vs " + b.length);
+    private double dot(int offset, float[] q) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < dimension; i += 4) {
+            s0 += flat[offset + i] * q[i];
+            s1 += flat[offset + i + 1] * q[i + 1];
+            s2 += flat[offset + i + 2] * q[i + 2];
+            s3 += flat[offset + i + 3] * q[i + 3];
         }
-        float sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
+        for (; i < dimension; i++) {
+            s0 += flat[offset + i] * q[i];
         }
-        return sum;
+        return s0 + s1 + s2 + s3;
     }
 
     private static float[] normalise(float[] v) {
