@@ -27,9 +27,18 @@ public final class Shop {
         this(MutableClock.at("2026-11-29T10:00:00Z"), "shopper-1");
     }
 
+    /** A shop selling from {@code repository}. */
+    public Shop(dev.praxis.ecommerce.catalog.ProductRepository repository) {
+        this(MutableClock.at("2026-11-29T10:00:00Z"), "shopper-1", EcommercePack.builder().repository(repository));
+    }
+
     public Shop(MutableClock clock, String sessionId) {
+        this(clock, sessionId, EcommercePack.builder());
+    }
+
+    private Shop(MutableClock clock, String sessionId, EcommercePack.Builder builder) {
         this.clock = clock;
-        this.pack = EcommercePack.builder().clock(clock).build();
+        this.pack = builder.clock(clock).build();
         this.box = ToolBox.of(pack.tools());
         this.session = new ToolContext(sessionId, "call-1");
     }

@@ -33,6 +33,17 @@ class PostgresProductRepositoryTest extends ProductRepositoryContract {
         return repo;
     }
 
+    @org.junit.jupiter.api.Test
+    void thePackSellsFromTheDatabaseAndTakesStockThere() {
+        JdbcProductRepository db = (JdbcProductRepository) repository();
+        dev.praxis.ecommerce.Shop shop = new dev.praxis.ecommerce.Shop(db);
+        Variant v = DATA.products().stream().flatMap(p -> p.variants().stream()).filter(x -> x.stock() >= 2)
+                .findFirst().orElseThrow();
+        String order = shop.order(shop.cartWith(v.sku(), 2), dev.praxis.ecommerce.Shop.US_ADDRESS, "pg-key");
+        org.assertj.core.api.Assertions.assertThat(order).startsWith("O-");
+        org.assertj.core.api.Assertions.assertThat(db.stock(v.sku())).isEqualTo(v.stock() - 2);
+    }
+
     @AfterEach
     void drop() {
         if (repo != null) {
