@@ -35,7 +35,7 @@ final class CheckoutTools {
             + "(reuse it only to retry the same order).", sideEffect = SideEffect.IRREVERSIBLE)
     public OrderPlaced placeOrder(ToolContext context, @Param("Token from prepare_checkout") String approvalToken,
                                   @Param("Unique key for this order, e.g. a UUID") String idempotencyKey) {
-        PlacedOrder placed = checkout.place(context.sessionId(), approvalToken, idempotencyKey);
+        PlacedOrder placed = checkout.place(context.sessionId(), context.userId(), approvalToken, idempotencyKey);
         return new OrderPlaced(Views.order(placed.order()), placed.replayed());
     }
 }

@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every e-commerce tool, wired with one call. Carts and orders are scoped to the agent session that created
- * them. Irreversible tools ({@code place_order}, {@code issue_refund}, {@code cancel_order}) are marked so the
+ * Every e-commerce tool, wired with one call. Carts belong to the conversation ({@code ToolContext.sessionId}),
+ * orders and refunds to the person ({@code ToolContext.userId}); nobody sees another's. Irreversible tools ({@code place_order}, {@code issue_refund}, {@code cancel_order}) are marked so the
  * agent asks for approval, and the first two also demand the approval token of a preview the shopper saw.
  *
  * <pre>{@code

@@ -26,6 +26,9 @@ import java.util.Optional;
 /** Orders and after-sales: lookups, tracking, return eligibility, refunds, cancellation, hand-off to a human. */
 final class OrderTools {
 
+    // Orders belong to the person (ToolContext.userId): visible from every conversation of theirs; carts belong to
+    // the conversation (sessionId).
+
     record ReturnEligibility(String orderId, LocalDate asOf, String policyId, List<LineEligibility> lines) {
     }
 
@@ -51,18 +54,18 @@ final class OrderTools {
     @ToolFunction(name = "get_order", description = "One of the shopper's orders: status, lines, amounts paid and refunded, "
             + "whether it can still be cancelled.")
     public Views.OrderView getOrder(ToolContext context, @Param("Order id, e.g. O-1001") String orderId) {
-        return Views.order(orders.get(context.sessionId(), orderId));
+        return Views.order(orders.get(context.userId(), orderId));
     }
 
     @ToolFunction(name = "list_orders", description = "The shopper's orders, newest first.")
     public List<Views.OrderSummary> listOrders(ToolContext context,
                                                @Param(value = "Only orders in this status", required = false) OrderStatus status) {
-        return orders.list(context.sessionId(), Optional.ofNullable(status)).stream().map(Views::orderSummary).toList();
+        return orders.list(context.userId(), Optional.ofNullable(status)).stream().map(Views::orderSummary).toList();
     }
 
     @ToolFunction(name = "track_shipment", description = "Carrier, tracking number and tracking events of an order.")
     public Views.Tracking trackShipment(ToolContext context, @Param("Order id") String orderId) {
-        Order o = orders.get(context.sessionId(), orderId);
+        Order o = orders.get(context.userId(), orderId);
         return new Views.Tracking(o.id(), o.status(), o.trackingNumber() == null ? null : "Praxis Parcel",
                 o.trackingNumber(), o.events());
     }
@@ -71,7 +74,7 @@ final class OrderTools {
             + "(or on as_of), under which rule, until when, and the amount that would be refunded.")
     public ReturnEligibility checkReturnEligibility(ToolContext context, @Param("Order id") String orderId,
                                                     @Param(value = "Day to check, ISO date; default today", required = false) LocalDate asOf) {
-        Order o = orders.get(context.sessionId(), orderId);
+        Order o = orders.get(context.userId(), orderId);
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         try {
             return new ReturnEligibility(o.id(), day, "returns", returnPolicy.check(o, day));
@@ -86,22 +89,22 @@ final class OrderTools {
     public RefundPreview prepareRefund(ToolContext context, @Param("Order id") String orderId,
                                        @Param(value = "Amount to refund in the order currency, e.g. 25.00", min = "0.01") BigDecimal amount,
                                        @Param("Why, in the shopper's words") String reason) {
-        return refunds.prepare(context.sessionId(), orderId, amount, reason);
+        return refunds.prepare(context.userId(), orderId, amount, reason);
     }
 
     @ToolFunction(name = "issue_refund", description = "Issue a refund the shopper or a human agent approved: needs the "
             + "approval_token from prepare_refund and a unique idempotency_key.", sideEffect = SideEffect.IRREVERSIBLE)
     public RefundIssued issueRefund(ToolContext context, @Param("Token from prepare_refund") String approvalToken,
                                     @Param("Unique key for this refund") String idempotencyKey) {
-        Refund refund = refunds.issue(context.sessionId(), approvalToken, idempotencyKey);
-        return new RefundIssued(refund, Views.order(orders.get(context.sessionId(), refund.orderId())));
+        Refund refund = refunds.issue(context.userId(), approvalToken, idempotencyKey);
+        return new RefundIssued(refund, Views.order(orders.get(context.userId(), refund.orderId())));
     }
 
     @ToolFunction(name = "cancel_order", description = "Cancel an order that has not entered fulfilment (status PLACED) "
             + "and refund it in full. Only when the shopper asks.", sideEffect = SideEffect.IRREVERSIBLE)
     public Views.OrderView cancelOrder(ToolContext context, @Param("Order id") String orderId,
                                        @Param("Why, in the shopper's words") String reason) {
-        Order cancelled = orders.cancel(context.sessionId(), orderId, reason);
+        Order cancelled = orders.cancel(context.userId(), orderId, reason);
         cancelled.lines().forEach(line -> repository.release(line.sku(), line.quantity()));
         return Views.order(cancelled);
     }
@@ -112,6 +115,6 @@ final class OrderTools {
     public Ticket handoffToHuman(ToolContext context, @Param("Why a human is needed") String reason,
                                  @Param("Summary of the conversation for the human agent") String summary,
                                  @Param(value = "low, normal (default) or urgent", required = false) String priority) {
-        return desk.open(context.sessionId(), reason, summary, priority);
+        return desk.open(context.userId(), reason, summary, priority);
     }
 }

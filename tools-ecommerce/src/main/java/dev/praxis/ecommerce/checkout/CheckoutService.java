@@ -80,20 +80,21 @@ public final class CheckoutService {
     }
 
     /**
-     * Places the order approved with {@code approvalToken}, once per {@code idempotencyKey}.
+     * Places the order approved with {@code approvalToken}, once per {@code idempotencyKey}: the cart and the
+     * checkout belong to the session {@code owner}, the order to the person {@code customer}.
      *
      * @throws ApprovalException when the token is missing, forged, expired, used, or its preview no longer
      *                           matches the cart, or when the key was used for another token
      */
-    public PlacedOrder place(String owner, String approvalToken, String idempotencyKey) {
+    public PlacedOrder place(String owner, String customer, String approvalToken, String idempotencyKey) {
         String fingerprint = PreviewHash.ofText(String.valueOf(approvalToken));
-        IdempotencyLedger.Outcome<Order> outcome = ledger.run(owner, idempotencyKey, fingerprint,
-                () -> placeOnce(owner, approvalToken));
-        Order order = outcome.replayed() ? orders.get(owner, outcome.value().id()) : outcome.value();
+        IdempotencyLedger.Outcome<Order> outcome = ledger.run(customer, idempotencyKey, fingerprint,
+                () -> placeOnce(owner, customer, approvalToken));
+        Order order = outcome.replayed() ? orders.get(customer, outcome.value().id()) : outcome.value();
         return new PlacedOrder(order, outcome.replayed());
     }
 
-    private Order placeOnce(String owner, String approvalToken) {
+    private Order placeOnce(String owner, String customer, String approvalToken) {
         ApprovalTokens.Claims claims = tokens.verify(approvalToken, PURPOSE);
         Session session = sessions.get(claims.subject());
         if (session == null || !session.owner().equals(owner)) {
@@ -113,7 +114,7 @@ public final class CheckoutService {
                     + "Call prepare_checkout again, show the new total and ask for approval again");
         }
         reserveStock(cart);
-        Order order = orders.place(owner, orderLines(cart, price), session.shipTo(), session.shippingOption(), price.shipping());
+        Order order = orders.place(customer, orderLines(cart, price), session.shipTo(), session.shippingOption(), price.shipping());
         carts.checkOut(owner, cart.id());
         usedTokens.put(claims.subject(), order.id());
         return order;

@@ -6,7 +6,7 @@ import java.time.Instant;
  * A request for a human agent.
  *
  * @param ticketId id, e.g. {@code T1}
- * @param owner    session that asked
+ * @param owner    person (user id) the ticket is for
  * @param reason   why a human is needed
  * @param summary  what happened so far, for the human
  * @param priority {@code low}, {@code normal} or {@code urgent}
