@@ -98,7 +98,7 @@ final class CatalogTools {
     public ProductDetails getProduct(@Param("Product id, e.g. P0042") String productId) {
         Product p = product(productId);
         List<VariantView> variants = p.variants().stream().map(v -> variant(v)).toList();
-        return new ProductDetails(p.id(), p.title(), p.brand(), p.category(), p.kind(), p.rating(), p.ratingCount(),
+        return new ProductDetails(p.id(), UntrustedText.clean(p.title()), UntrustedText.clean(p.brand()), p.category(), p.kind(), p.rating(), p.ratingCount(),
                 p.finalSale(), p.tags(), variants, UntrustedText.of(p.description(), p.reviews()));
     }
 

@@ -4,6 +4,7 @@ import dev.praxis.ecommerce.cart.Cart;
 import dev.praxis.ecommerce.cart.CartLine;
 import dev.praxis.ecommerce.catalog.Product;
 import dev.praxis.ecommerce.catalog.ProductRepository;
+import dev.praxis.ecommerce.catalog.UntrustedText;
 import dev.praxis.ecommerce.money.Money;
 import dev.praxis.ecommerce.order.Order;
 import dev.praxis.ecommerce.order.OrderLine;
@@ -32,7 +33,7 @@ final class Views {
 
     static ProductSummary summary(Product p, ProductRepository repo, Set<String> matchedBy, Double score) {
         boolean inStock = p.variants().stream().anyMatch(v -> repo.stock(v.sku()) > 0);
-        return new ProductSummary(p.id(), p.title(), p.brand(), p.category(), p.minPrice(), p.maxPrice(), inStock,
+        return new ProductSummary(p.id(), UntrustedText.clean(p.title()), UntrustedText.clean(p.brand()), p.category(), p.minPrice(), p.maxPrice(), inStock,
                 p.rating(), p.ratingCount(), p.finalSale(), matchedBy, score == null ? null : Math.round(score * 10000) / 10000.0);
     }
 
