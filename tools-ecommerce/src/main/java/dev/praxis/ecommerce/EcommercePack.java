@@ -66,6 +66,7 @@ public final class EcommercePack {
                 new OrderTools(orders, repository, b.returnPolicy, refunds, desk, b.clock));
     }
 
+    /** A builder with the defaults: embedded catalogue, keyword search only, UTC system clock, demo codes. */
     public static Builder builder() {
         return new Builder();
     }
@@ -136,11 +137,13 @@ public final class EcommercePack {
             return this;
         }
 
+        /** The codes the store accepts; default {@link DiscountCodes#demo()}. */
         public Builder discountCodes(DiscountCodes discountCodes) {
             this.discountCodes = Objects.requireNonNull(discountCodes, "discountCodes");
             return this;
         }
 
+        /** The return rules; default {@link ReturnPolicy#standard()}. */
         public Builder returnPolicy(ReturnPolicy returnPolicy) {
             this.returnPolicy = Objects.requireNonNull(returnPolicy, "returnPolicy");
             return this;
@@ -158,6 +161,7 @@ public final class EcommercePack {
             return this;
         }
 
+        /** The pack, with every tool wired. */
         public EcommercePack build() {
             return new EcommercePack(this);
         }

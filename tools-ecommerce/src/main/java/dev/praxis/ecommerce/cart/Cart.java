@@ -26,6 +26,7 @@ public record Cart(String id, String owner, Currency currency, List<CartLine> li
         discountCodes = List.copyOf(discountCodes);
     }
 
+    /** Whether the cart has no lines. */
     public boolean isEmpty() {
         return lines.isEmpty();
     }

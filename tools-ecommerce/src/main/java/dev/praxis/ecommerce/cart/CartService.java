@@ -28,6 +28,7 @@ public final class CartService {
     private final Map<String, Cart> carts = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
+    /** Carts over {@code repository}'s variants and live stock. */
     public CartService(ProductRepository repository) {
         this.repository = Objects.requireNonNull(repository, "repository");
     }

@@ -31,6 +31,7 @@ public final class CartPricer {
     private final TaxTable taxes;
     private final Clock clock;
 
+    /** A pricer with the store's codes, shipping rates, tax table and clock (for code expiry). */
     public CartPricer(DiscountCodes codes, ShippingRates shippingRates, TaxTable taxes, Clock clock) {
         this.codes = codes;
         this.shippingRates = shippingRates;

@@ -49,6 +49,7 @@ public final class CheckoutService {
     private final IdempotencyLedger<Order> ledger = new IdempotencyLedger<>();
     private final AtomicLong ids = new AtomicLong();
 
+    /** Checkout over the given carts, pricer, order book, stock and token issuer. */
     public CheckoutService(CartService carts, CartPricer pricer, OrderBook orders, ProductRepository repository,
                            ApprovalTokens tokens) {
         this.carts = carts;

@@ -29,6 +29,7 @@ public final class DiscountCodes {
         });
     }
 
+    /** A store accepting {@code codes}; duplicate codes are refused. */
     public static DiscountCodes of(List<DiscountCode> codes) {
         return new DiscountCodes(codes);
     }
@@ -48,6 +49,7 @@ public final class DiscountCodes {
                 DiscountCode.percentOff("SPRING25", "25", none, Instant.parse("2026-06-01T00:00:00Z"), true, 10)));
     }
 
+    /** The code as typed by a shopper, ignoring case and surrounding spaces. */
     public Optional<DiscountCode> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.trim().toUpperCase(Locale.ROOT)));
     }

@@ -15,6 +15,7 @@ public final class DiscountRejection extends ToolException {
         this.reason = reason;
     }
 
+    /** The machine-readable reason. */
     public Reason reason() {
         return reason;
     }

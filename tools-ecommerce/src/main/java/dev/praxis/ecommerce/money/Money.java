@@ -76,20 +76,24 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         return toDecimal().toPlainString();
     }
 
+    /** Sum; both in the same currency (else IllegalArgumentException), overflow throws ArithmeticException. */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(Math.addExact(minor, other.minor), currency);
     }
 
+    /** Difference; same currency rules as {@link #plus}. */
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(Math.subtractExact(minor, other.minor), currency);
     }
 
+    /** This amount {@code factor} times, e.g. a unit price times a quantity. */
     public Money times(long factor) {
         return new Money(Math.multiplyExact(minor, factor), currency);
     }
 
+    /** The same amount with the opposite sign. */
     public Money negate() {
         return new Money(Math.negateExact(minor), currency);
     }
@@ -103,11 +107,13 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         return new Money(exact.setScale(0, mode).longValueExact(), currency);
     }
 
+    /** The smaller of the two (same currency). */
     public Money min(Money other) {
         requireSameCurrency(other);
         return minor <= other.minor ? this : other;
     }
 
+    /** The larger of the two (same currency). */
     public Money max(Money other) {
         requireSameCurrency(other);
         return minor >= other.minor ? this : other;

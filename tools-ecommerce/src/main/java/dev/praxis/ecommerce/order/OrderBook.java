@@ -33,6 +33,7 @@ public final class OrderBook {
     private final AtomicLong orderIds = new AtomicLong(1000);
     private final AtomicLong refundIds = new AtomicLong();
 
+    /** An empty order book stamping events with {@code clock}. */
     public OrderBook(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }

@@ -34,6 +34,7 @@ public final class OrderStateMachine {
         return java.util.Collections.unmodifiableSet(EnumSet.copyOf(NEXT.get(from)));
     }
 
+    /** Whether {@code from} may move to {@code to}. */
     public static boolean allows(OrderStatus from, OrderStatus to) {
         return NEXT.get(from).contains(to);
     }

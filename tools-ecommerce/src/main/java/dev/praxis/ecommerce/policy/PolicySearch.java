@@ -22,6 +22,7 @@ public final class PolicySearch {
     private final List<Passage> passages = new ArrayList<>();
     private final Bm25Index index;
 
+    /** Indexes every sentence of {@code documents}. */
     public PolicySearch(List<PolicyDocument> documents) {
         for (PolicyDocument doc : documents) {
             for (String sentence : doc.text().split("(?<=[.!?])\\s+")) {

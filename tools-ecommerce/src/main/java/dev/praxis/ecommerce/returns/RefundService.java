@@ -38,6 +38,7 @@ public final class RefundService {
     private final IdempotencyLedger<Refund> ledger = new IdempotencyLedger<>();
     private final AtomicLong ids = new AtomicLong();
 
+    /** Refunds on {@code orders}, approved with tokens from {@code tokens}. */
     public RefundService(OrderBook orders, ApprovalTokens tokens) {
         this.orders = orders;
         this.tokens = tokens;

@@ -211,6 +211,7 @@ public final class ProductSearch {
             return this;
         }
 
+        /** The search engine; builds the keyword index now, embeddings on first use. */
         public ProductSearch build() {
             return new ProductSearch(this);
         }

@@ -89,6 +89,7 @@ public final class SemanticIndex {
         return copy;
     }
 
+    /** Number of indexed documents. */
     public int size() {
         return size;
     }

@@ -15,6 +15,7 @@ public final class HandoffDesk {
     private final List<Ticket> tickets = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
 
+    /** A desk stamping tickets with {@code clock}. */
     public HandoffDesk(Clock clock) {
         this.clock = clock;
     }
