@@ -123,6 +123,19 @@ class CheckoutToolsTest {
     }
 
     @Test
+    void ordersBelongToThePersonAcrossConversationsButCartsToTheConversation() {
+        String cart = shop.cartWith(sku(1), 1);
+        String order = shop.order(cart, Shop.US_ADDRESS, "key-1");
+        dev.praxis.tool.ToolContext laterChat = new dev.praxis.tool.ToolContext("chat-2", "shopper-1", "c1");
+        dev.praxis.tool.ToolContext stranger = new dev.praxis.tool.ToolContext("chat-3", "someone-else", "c1");
+        assertThat(shop.box.call("get_order", "{\"order_id\":\"" + order + "\"}", laterChat).isOk()).isTrue();
+        assertThat(shop.box.call("get_order", "{\"order_id\":\"" + order + "\"}", stranger).error())
+                .contains("no order '" + order + "' for this customer");
+        assertThat(shop.box.call("view_cart", "{\"cart_id\":\"" + cart + "\"}", laterChat).error())
+                .contains("does not exist in this session");
+    }
+
+    @Test
     void placingAnOrderTakesStockAndFreezesTheCart() {
         String sku = sku(2);
         int before = shop.pack.repository().stock(sku);
