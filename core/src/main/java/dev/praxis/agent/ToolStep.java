@@ -8,6 +8,7 @@ import dev.praxis.approval.ApprovalDecision;
 import dev.praxis.approval.ApprovalHandler;
 import dev.praxis.approval.ApprovalRequest;
 import dev.praxis.event.AgentEvent;
+import dev.praxis.event.Redaction;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.tool.SideEffect;
 import dev.praxis.tool.ToolBox;
@@ -85,7 +86,8 @@ final class ToolStep {
         for (int i = 0; i < n; i++) {
             ToolExecutionRequest request = requests.get(i);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started[i]);
-            context.record(ToolCallRecord.of(request.id(), agent.name(), request.name(), arguments[i], results[i], ms));
+            context.record(ToolCallRecord.of(request.id(), agent.name(), request.name(),
+                    Redaction.redact(arguments[i], agent.secrets()), redacted(results[i]), ms));
             context.emit(new AgentEvent.ToolFinished(context.runId, agent.name(), request.id(), request.name(),
                     results[i], ms));
             messages.add(ToolExecutionResultMessage.builder().id(request.id()).toolName(request.name())
@@ -134,6 +136,14 @@ final class ToolStep {
         } catch (java.util.concurrent.ExecutionException e) {
             return ToolResult.error(tool + " failed: " + e.getCause());
         }
+    }
+
+    /** The result as recorded: error messages can quote the arguments, so they are redacted like them. */
+    private ToolResult redacted(ToolResult result) {
+        if (result.error() == null) {
+            return result;
+        }
+        return new ToolResult(result.outcome(), result.result(), Redaction.redact(result.error(), agent.secrets()));
     }
 
     private static JsonNode argumentsNode(String arguments) {
