@@ -53,6 +53,8 @@ final class ToolStep {
         long[] started = new long[n];
         List<Future<ToolResult>> running = new ArrayList<>(java.util.Collections.nCopies(n, null));
         ToolBox.Valid[] approvalNeeded = new ToolBox.Valid[n];
+        ToolBox.Valid[] readOnly = new ToolBox.Valid[n];
+        int readOnlyCount = 0;
         for (int i = 0; i < n; i++) {
             ToolExecutionRequest request = requests.get(i);
             started[i] = System.nanoTime();
@@ -67,9 +69,17 @@ final class ToolStep {
             if (checked instanceof ToolBox.Invalid invalid) {
                 results[i] = invalid.result();
             } else if (((ToolBox.Valid) checked).tool().spec().sideEffect() == SideEffect.READ_ONLY) {
-                running.set(i, submit(request, (ToolBox.Valid) checked));
+                readOnly[i] = (ToolBox.Valid) checked;
+                readOnlyCount++;
             } else {
                 approvalNeeded[i] = (ToolBox.Valid) checked;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (readOnly[i] != null && readOnlyCount > 1) {
+                running.set(i, submit(requests.get(i), readOnly[i]));
+            } else if (readOnly[i] != null) {
+                results[i] = runHere(requests.get(i), readOnly[i]);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -113,7 +123,33 @@ final class ToolStep {
         if (!decision.approved()) {
             return ToolResult.denied("denied: " + decision.reason() + ". The action was NOT performed.");
         }
-        return await(submit(request, call), call.tool().name());
+        return runHere(request, call);
+    }
+
+    /**
+     * Runs one call on this thread, interrupted by the deadline watchdog at the tool timeout (or the run's end):
+     * a lone call gains nothing from a pool, and the hand-off costs more than most tools.
+     */
+    private ToolResult runHere(ToolExecutionRequest request, ToolBox.Valid call) throws InterruptedException {
+        context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
+                call.arguments()));
+        long wait = Math.min(context.limits.toolTimeout().toNanos(), Math.max(0, context.remainingNanos()));
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        Deadlines.Watch watch = Deadlines.watch(System.nanoTime() + wait);
+        ToolResult result;
+        try {
+            result = call.tool() instanceof AgentTool delegate
+                    ? delegate.delegate(call.arguments(), sessionId, context)
+                    : ToolBox.execute(call, new ToolContext(sessionId, request.id()));
+        } catch (RuntimeException e) {
+            result = ToolResult.error(call.tool().name() + " failed: " + e);
+        }
+        if (watch.close()) {
+            return ToolResult.error(call.tool().name() + " timed out after " + TimeUnit.NANOSECONDS.toMillis(wait) + " ms");
+        }
+        return result;
     }
 
     private Future<ToolResult> submit(ToolExecutionRequest request, ToolBox.Valid call) {

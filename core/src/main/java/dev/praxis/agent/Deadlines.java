@@ -1,0 +1,135 @@
+package dev.praxis.agent;
+
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A watchdog that interrupts a thread when its deadline passes, so the agent can call a model or a tool on the
+ * caller's own thread (no hand-off to a pool and back, which costs more than the rest of a turn) and still stop
+ * at its time limit. One daemon thread serves all runs; it wakes only when the earliest deadline falls due or an
+ * earlier one is registered.
+ *
+ * <pre>{@code
+ * Deadlines.Watch watch = Deadlines.watch(deadlineNanos);
+ * try {
+ *     result = blockingCall();
+ * } finally {
+ *     if (watch.close()) { ... the deadline passed during the call ... }
+ * }
+ * }</pre>
+ *
+ * The call must react to interruption (HTTP clients, sleeps and waits do); one that ignores it delays the
+ * caller until it returns, and is then treated as timed out.
+ */
+final class Deadlines {
+
+    private static final Deadlines SHARED = new Deadlines();
+
+    private final ConcurrentSkipListSet<Watch> watches = new ConcurrentSkipListSet<>(
+            Comparator.comparingLong((Watch w) -> w.deadline).thenComparingLong(w -> w.sequence));
+    private final AtomicLong sequence = new AtomicLong();
+    private final Thread watchdog;
+    private volatile long wakeAt;
+    private volatile boolean idle = true;
+
+    private Deadlines() {
+        watchdog = new Thread(this::loop, "praxis-deadlines");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /** Watches the current thread until {@code deadlineNanos} (a {@link System#nanoTime()} value). */
+    static Watch watch(long deadlineNanos) {
+        return SHARED.add(deadlineNanos);
+    }
+
+    private Watch add(long deadlineNanos) {
+        Watch watch = new Watch(this, Thread.currentThread(), deadlineNanos, sequence.incrementAndGet());
+        watches.add(watch);
+        if (idle || deadlineNanos - wakeAt < 0) {
+            LockSupport.unpark(watchdog);
+        }
+        return watch;
+    }
+
+    private void loop() {
+        while (true) {
+            long now = System.nanoTime();
+            Watch first = head();
+            while (first != null && first.deadline - now <= 0) {
+                watches.remove(first);
+                first.fire();
+                first = head();
+            }
+            if (first == null) {
+                idle = true;
+            } else {
+                wakeAt = first.deadline;
+                idle = false;
+            }
+            // A watch added before idle/wakeAt changed may not have unparked us: look again before sleeping.
+            Watch again = head();
+            if (again != null && (first == null || again.deadline - first.deadline < 0)) {
+                continue;
+            }
+            if (first == null) {
+                LockSupport.park(this);
+            } else {
+                LockSupport.parkNanos(this, first.deadline - now);
+            }
+        }
+    }
+
+    private Watch head() {
+        try {
+            return watches.first();
+        } catch (java.util.NoSuchElementException e) {
+            return null;
+        }
+    }
+
+    /** One watched call. */
+    static final class Watch {
+        private static final int ACTIVE = 0;
+        private static final int CLOSED = 1;
+        private static final int FIRED = 2;
+
+        private final Deadlines owner;
+        private final Thread thread;
+        private final long deadline;
+        private final long sequence;
+        private int state = ACTIVE;
+
+        private Watch(Deadlines owner, Thread thread, long deadline, long sequence) {
+            this.owner = owner;
+            this.thread = thread;
+            this.deadline = deadline;
+            this.sequence = sequence;
+        }
+
+        private synchronized void fire() {
+            if (state == ACTIVE) {
+                state = FIRED;
+                thread.interrupt();
+            }
+        }
+
+        /**
+         * Ends the watch, on the watched thread. Returns true when the deadline passed first; the interrupt it
+         * caused is then cleared, so the thread goes on uninterrupted.
+         */
+        boolean close() {
+            synchronized (this) {
+                if (state == FIRED) {
+                    Thread.interrupted();
+                    return true;
+                }
+                state = CLOSED;
+            }
+            owner.watches.remove(this);
+            return false;
+        }
+    }
+}
