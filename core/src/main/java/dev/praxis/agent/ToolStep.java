@@ -65,7 +65,7 @@ final class ToolStep {
                         + context.limits.maxToolCalls() + " tool calls");
                 continue;
             }
-            ToolBox.Checked checked = agent.tools().check(request.name(), request.arguments());
+            ToolBox.Checked checked = check(request, arguments[i]);
             if (checked instanceof ToolBox.Invalid invalid) {
                 results[i] = invalid.result();
             } else if (((ToolBox.Valid) checked).tool().spec().sideEffect() == SideEffect.READ_ONLY) {
@@ -180,6 +180,15 @@ final class ToolStep {
             return result;
         }
         return new ToolResult(result.outcome(), result.result(), Redaction.redact(result.error(), agent.secrets()));
+    }
+
+    /** Checks a call, reusing the arguments already parsed for the record when they were JSON. */
+    private ToolBox.Checked check(ToolExecutionRequest request, JsonNode parsed) {
+        java.util.Optional<dev.praxis.tool.Tool> tool = agent.tools().find(request.name());
+        if (tool.isPresent() && !(parsed instanceof TextNode)) {
+            return agent.tools().check(tool.get(), parsed);
+        }
+        return agent.tools().check(request.name(), request.arguments());
     }
 
     private static JsonNode argumentsNode(String arguments) {

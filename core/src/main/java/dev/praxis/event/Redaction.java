@@ -77,11 +77,22 @@ public final class Redaction {
         if (json.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, JsonNode> field : json.properties()) {
-                boolean secret = SECRET_NAME.matcher(field.getKey()).matches() && !field.getValue().isNull();
+                boolean secret = isSecretName(field.getKey()) && !field.getValue().isNull();
                 out.set(field.getKey(), secret ? JsonNodeFactory.instance.textNode(MASK) : redact(field.getValue(), secrets));
             }
             return out;
         }
         return json;
+    }
+
+    private static boolean isSecretName(String name) {
+        // The shortest secret name is "token"; most argument names are not secrets, so skip the regex for them.
+        if (name.length() < 5) {
+            return false;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean candidate = lower.contains("key") || lower.contains("pass") || lower.contains("secret")
+                || lower.contains("token") || lower.contains("authorization");
+        return candidate && SECRET_NAME.matcher(name).matches();
     }
 }

@@ -9,6 +9,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import java.util.Map;
 /**
  * Runs {@link AgentOverheadBenchmark} and {@link ToolDispatchBenchmark} in one JMH run and prints a table of
  * ns/op with the Praxis/LangChain4j ratio. Arguments are JMH's own ({@code -f 1 -wi 3 -i 5 -r 2s}); with none,
- * those modest settings are used. Run it from a real class path (benchmarks/run.sh), since JMH forks.
+ * those modest settings are used. Then the same pairs run interleaved in this JVM ({@link InterleavedComparison}),
+ * which holds up better on a busy machine; {@code --interleaved-only} skips JMH. Run it from a real class path
+ * (benchmarks/run.sh), since JMH forks.
  */
 public final class OverheadReport {
 
@@ -25,14 +28,35 @@ public final class OverheadReport {
     }
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-        CommandLineOptions command = new CommandLineOptions(args.length == 0
-                ? new String[]{"-f", "1", "-wi", "3", "-i", "5", "-w", "1s", "-r", "2s"} : args);
-        Options options = new OptionsBuilder().parent(command)
-                .include(AgentOverheadBenchmark.class.getSimpleName())
-                .include(ToolDispatchBenchmark.class.getSimpleName())
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
-        System.out.println(table(results));
+        boolean jmh = !Arrays.asList(args).contains("--interleaved-only");
+        String[] jmhArgs = Arrays.stream(args).filter(a -> !a.equals("--interleaved-only")).toArray(String[]::new);
+        if (jmh) {
+            CommandLineOptions command = new CommandLineOptions(jmhArgs.length == 0
+                    ? new String[]{"-f", "1", "-wi", "3", "-i", "5", "-w", "1s", "-r", "2s"} : jmhArgs);
+            Options options = new OptionsBuilder().parent(command)
+                    .include(AgentOverheadBenchmark.class.getSimpleName())
+                    .include(ToolDispatchBenchmark.class.getSimpleName())
+                    .build();
+            Collection<RunResult> results = new Runner(options).run();
+            System.out.println(table(results));
+        }
+        System.out.println(interleaved());
+    }
+
+    /** The same pairs, alternated in short batches in this JVM: medians of 40 rounds of 250 ms per side. */
+    static String interleaved() {
+        AgentOverheadBenchmark turn = new AgentOverheadBenchmark();
+        turn.setUp();
+        ToolDispatchBenchmark dispatch = new ToolDispatchBenchmark();
+        dispatch.setUp();
+        InterleavedComparison comparison = new InterleavedComparison(40, 250);
+        InterleavedComparison.Outcome turns = comparison.compare("Agent turn (tool call + answer)",
+                turn::praxisTurn, turn::langchain4jTurn);
+        InterleavedComparison.Outcome dispatches = comparison.compare("Tool dispatch (6 typed args)",
+                dispatch::praxisDispatch, dispatch::langchain4jDispatch);
+        return "\nInterleaved A/B, medians of 40 rounds (ns/op):\n"
+                + "| Benchmark | Praxis wall | LangChain4j wall | Ratio (wall) | Praxis CPU | LangChain4j CPU | Ratio (CPU) |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n" + turns.row() + "\n" + dispatches.row() + "\n";
     }
 
     static String table(Collection<RunResult> results) {
