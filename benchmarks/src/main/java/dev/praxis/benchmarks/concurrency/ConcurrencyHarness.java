@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Agent} and a real {@link OpenAiChatModel}. Each session runs {@code turns} turns one after another; a turn
  * is one tool call and a final answer, so two model calls, and can take no less than 2 x 200 ms. Prints one table
  * row per N: throughput against the ideal N / 0.4 s, added latency per turn (turn time minus 400 ms) at p50 and
- * p99, and retained heap per session.
+ * p99, retained heap per session, and process CPU per turn (client and fake server together).
  *
  * <p>Usage: {@code ConcurrencyHarness [--turns T] N...} (defaults: 5 turns, N = 100 1000).
  */
@@ -61,8 +61,8 @@ public final class ConcurrencyHarness {
             }
             System.out.println();
             System.out.println("| Sessions | Turns | Wall (s) | Throughput (turns/s) | Ideal (turns/s) | % of ideal"
-                    + " | p50 added (ms) | p99 added (ms) | max added (ms) | Heap/session (KB) | Failed |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + " | p50 added (ms) | p99 added (ms) | max added (ms) | Heap/session (KB) | CPU/turn (µs) | Failed |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(System.out::println);
             System.out.printf(Locale.ROOT, "%nmodel requests served: %d%n", server.requests());
         }
@@ -86,7 +86,9 @@ public final class ConcurrencyHarness {
         runSessions(agent(model), sessions, 1, "warmup-");
         Agent agent = agent(model);
         long heapBefore = usedHeapAfterGc();
+        long cpuBefore = processCpuNanos();
         Result result = runSessions(agent, sessions, turns, "s-");
+        double cpuPerTurn = (processCpuNanos() - cpuBefore) / 1e3 / (sessions * (double) turns);
         long heapAfter = usedHeapAfterGc();
         double wall = result.wallNanos / 1e9;
         double throughput = sessions * (double) turns / wall;
@@ -97,10 +99,10 @@ public final class ConcurrencyHarness {
             added[i] = (long) (result.latencies[i] - floor);
         }
         Latencies latencies = new Latencies(added);
-        String row = String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %.0f | %.1f %% | %.1f | %.1f | %.1f | %.1f | %d |",
+        String row = String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %.0f | %.1f %% | %.1f | %.1f | %.1f | %.1f | %.0f | %d |",
                 sessions, turns, wall, throughput, ideal, 100 * throughput / ideal, latencies.percentileMillis(50),
                 latencies.percentileMillis(99), latencies.maxMillis(), (heapAfter - heapBefore) / 1024.0 / sessions,
-                result.failed);
+                cpuPerTurn, result.failed);
         System.out.println(row);
         if (agent.name().isEmpty()) {
             throw new IllegalStateException("unreachable: keeps the agent and its sessions alive past the heap reading");
@@ -150,6 +152,12 @@ public final class ConcurrencyHarness {
             throw new IllegalStateException(sessions + " sessions did not finish within " + SESSION_LIMIT);
         }
         return new Result(System.nanoTime() - start, latencies, failed.get());
+    }
+
+    /** CPU time of this whole process (agent, HTTP client and the fake server together). */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
