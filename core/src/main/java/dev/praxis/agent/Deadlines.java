@@ -1,7 +1,7 @@
 package dev.praxis.agent;
 
 import java.util.Comparator;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -28,7 +28,10 @@ final class Deadlines {
 
     private static final Deadlines SHARED = new Deadlines();
 
-    private final ConcurrentSkipListSet<Watch> watches = new ConcurrentSkipListSet<>(
+    // An array-backed heap under a short lock rather than a concurrent linked structure: every call adds and
+    // removes one entry, and removed nodes of a linked structure that reach the old generation can keep later
+    // nodes alive through young collections. The heap holds at most one entry per watched thread.
+    private final PriorityQueue<Watch> watches = new PriorityQueue<>(
             Comparator.comparingLong((Watch w) -> w.deadline).thenComparingLong(w -> w.sequence));
     private final AtomicLong sequence = new AtomicLong();
     private final Thread watchdog;
@@ -50,7 +53,9 @@ final class Deadlines {
 
     private Watch add(long deadlineNanos) {
         Watch watch = new Watch(this, Thread.currentThread(), deadlineNanos, sequence.incrementAndGet());
-        watches.add(watch);
+        synchronized (watches) {
+            watches.add(watch);
+        }
         if (deadlineNanos - wakeAt < 0) {
             LockSupport.unpark(watchdog);
         }
@@ -62,7 +67,7 @@ final class Deadlines {
             long now = System.nanoTime();
             Watch first = head();
             while (first != null && first.deadline - now <= 0) {
-                watches.remove(first);
+                remove(first);
                 first.fire();
                 first = head();
             }
@@ -79,10 +84,14 @@ final class Deadlines {
     }
 
     private Watch head() {
-        try {
-            return watches.first();
-        } catch (java.util.NoSuchElementException e) {
-            return null;
+        synchronized (watches) {
+            return watches.peek();
+        }
+    }
+
+    private void remove(Watch watch) {
+        synchronized (watches) {
+            watches.remove(watch);
         }
     }
 
@@ -124,7 +133,7 @@ final class Deadlines {
                 }
                 state = CLOSED;
             }
-            owner.watches.remove(this);
+            owner.remove(this);
             return false;
         }
     }
