@@ -4,6 +4,8 @@ import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
 import dev.praxis.agent.Agent;
+import dev.praxis.memory.ConversationMemory;
+import dev.praxis.memory.MessageWindowMemory;
 import dev.praxis.tool.Tools;
 
 /**
@@ -19,8 +21,12 @@ final class Contenders {
     }
 
     static Agent praxis(ChatModel model, Calculator calculator) {
+        return praxis(model, calculator, new MessageWindowMemory(WINDOW));
+    }
+
+    static Agent praxis(ChatModel model, Calculator calculator, ConversationMemory memory) {
         return Agent.builder().name("calculator").instructions(INSTRUCTIONS).model(model)
-                .tools(Tools.from(calculator)).build();
+                .tools(Tools.from(calculator)).memory(memory).build();
     }
 
     static Assistant langchain4j(ChatModel model, Calculator calculator) {
