@@ -184,7 +184,11 @@ final class ArgumentExtractor {
         }
         if (n.equals("payment")) {
             Mentions.Mention periodic = mentions.takeFollowedBy(PER_PERIOD);
-            return periodic == null ? null : signed(periodic.value, schema, context);
+            if (periodic == null) {
+                return null;
+            }
+            context.values().noteStrongEvidence();
+            return signed(periodic.value, schema, context);
         }
         boolean single = context.moneyParams() <= 1;
         boolean required = context.required().contains(name);

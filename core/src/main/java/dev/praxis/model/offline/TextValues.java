@@ -213,6 +213,11 @@ final class TextValues {
         return id;
     }
 
+    /** Records a value introduced by a cue found elsewhere ("200 a month" for a periodic payment). */
+    void noteStrongEvidence() {
+        strongEvidence++;
+    }
+
     /** How many values were introduced by a cue ("cart C1", "looking for ..."): strong evidence for a tool. */
     int strongEvidence() {
         return strongEvidence;
