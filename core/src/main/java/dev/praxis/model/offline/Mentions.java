@@ -45,7 +45,8 @@ final class Mentions {
 
     private static final Pattern SIGNED = Pattern.compile("(?<![\\w.])\\$?(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
             + "(?:\\s*(k|m)\\b)?%?");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|,?\\s*and|,?\\s*then)?\\s*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "\\s*(?:,|;|,?\\s*and|,?\\s*then|,?\\s*followed by)?\\s*");
 
     private final List<Mention> all = new ArrayList<>();
     private final String lower;
