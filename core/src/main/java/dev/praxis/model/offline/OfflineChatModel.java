@@ -44,7 +44,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
     /** A tool whose required arguments are all in the request is preferred by this much. */
     private static final double COMPLETE_BONUS = 0.15;
     private static final double MISSING_PENALTY = 0.15;
-    private static final double UNUSED_PENALTY = 0.15;
+    private static final double UNUSED_PENALTY = 0.1;
     /** Values introduced by a cue ("cart C1", "looking for boots") are strong evidence for the tool. */
     private static final double CUED_BONUS = 0.1;
 
