@@ -27,6 +27,15 @@ public interface ConversationMemory {
      */
     <T> T inSession(String sessionId, Supplier<T> turn);
 
-    /** Forgets the session's history. */
+    /** Forgets the session's history and state. */
     void clear(String sessionId);
+
+    /**
+     * The session's typed state (cart id, account id), stored with the conversation.
+     *
+     * @throws UnsupportedOperationException if this memory keeps no state (the default)
+     */
+    default SessionState state(String sessionId) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no session state");
+    }
 }

@@ -32,12 +32,16 @@ final class ArgumentValidator {
     }
 
     static List<String> validate(ToolSpec spec, JsonNode arguments) {
+        return validate(spec.parameters(), spec.bounds(), arguments);
+    }
+
+    static List<String> validate(JsonObjectSchema schema, Map<String, Bounds> bounds, JsonNode value) {
         List<String> problems = new ArrayList<>();
-        if (arguments == null || !arguments.isObject()) {
-            problems.add("arguments must be a JSON object, got " + describe(arguments));
+        if (value == null || !value.isObject()) {
+            problems.add("expected a JSON object, got " + describe(value));
             return problems;
         }
-        object(spec.parameters(), arguments, "", spec.bounds(), problems);
+        object(schema, value, "", bounds, problems);
         return problems;
     }
 

@@ -43,4 +43,19 @@ public final class Tools {
         }
         return List.copyOf(tools);
     }
+
+    /**
+     * The JSON schema of a record type, with its bounds, as used for typed agent output.
+     *
+     * @throws IllegalArgumentException when {@code type} is not a record or has unsupported component types
+     */
+    public static TypeSchema schemaOf(Class<?> type) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type.getName() + " is not a record; typed output needs a record type");
+        }
+        Schemas schemas = new Schemas();
+        dev.langchain4j.model.chat.request.json.JsonObjectSchema schema =
+                (dev.langchain4j.model.chat.request.json.JsonObjectSchema) schemas.schema(type, null, "");
+        return new TypeSchema(type, schema, schemas.bounds());
+    }
 }

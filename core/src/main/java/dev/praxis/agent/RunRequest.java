@@ -1,0 +1,41 @@
+package dev.praxis.agent;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One turn for an agent: who is talking, in which conversation, what they said.
+ *
+ * @param sessionId the conversation; history and session-scoped tools (carts, accounts) key on it
+ * @param userId    the person, for long-term memory; defaults to the session id
+ * @param message   what the user said
+ * @param onToken   receives answer text as it streams, when the model can stream
+ */
+public record RunRequest(String sessionId, String userId, String message, Optional<Consumer<String>> onToken) {
+
+    public RunRequest {
+        requireText("sessionId", sessionId);
+        requireText("userId", userId);
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(onToken, "onToken");
+    }
+
+    public static RunRequest of(String sessionId, String message) {
+        return new RunRequest(sessionId, sessionId, message, Optional.empty());
+    }
+
+    public RunRequest withUser(String user) {
+        return new RunRequest(sessionId, user, message, onToken);
+    }
+
+    public RunRequest streaming(Consumer<String> tokens) {
+        return new RunRequest(sessionId, userId, message, Optional.of(tokens));
+    }
+
+    private static void requireText(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+}

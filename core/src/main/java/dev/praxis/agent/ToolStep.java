@@ -1,0 +1,164 @@
+package dev.praxis.agent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.praxis.approval.ApprovalDecision;
+import dev.praxis.approval.ApprovalHandler;
+import dev.praxis.approval.ApprovalRequest;
+import dev.praxis.event.AgentEvent;
+import dev.praxis.json.PraxisJson;
+import dev.praxis.tool.SideEffect;
+import dev.praxis.tool.ToolBox;
+import dev.praxis.tool.ToolContext;
+import dev.praxis.tool.ToolResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs the tool calls of one model response: validate, ask approval for side effects, execute (read-only calls
+ * in parallel, side-effecting ones one by one in the model's order), record. Every call gets a result message,
+ * in the model's order, so the conversation never holds a tool call without its result.
+ */
+final class ToolStep {
+
+    private final Agent agent;
+    private final RunContext context;
+    private final String sessionId;
+    private final String userId;
+    private final ExecutorService executor;
+    private boolean limitReached;
+
+    ToolStep(Agent agent, RunContext context, RunRequest request, ExecutorService executor) {
+        this.agent = agent;
+        this.context = context;
+        this.sessionId = request.sessionId();
+        this.userId = request.userId();
+        this.executor = executor;
+    }
+
+    boolean limitReached() {
+        return limitReached;
+    }
+
+    List<ToolExecutionResultMessage> run(List<ToolExecutionRequest> requests) throws InterruptedException {
+        int n = requests.size();
+        ToolResult[] results = new ToolResult[n];
+        JsonNode[] arguments = new JsonNode[n];
+        long[] started = new long[n];
+        List<Future<ToolResult>> running = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        ToolBox.Valid[] approvalNeeded = new ToolBox.Valid[n];
+        for (int i = 0; i < n; i++) {
+            ToolExecutionRequest request = requests.get(i);
+            started[i] = System.nanoTime();
+            arguments[i] = argumentsNode(request.arguments());
+            if (!context.takeToolCall()) {
+                limitReached = true;
+                results[i] = ToolResult.error("not run: this run reached its limit of "
+                        + context.limits.maxToolCalls() + " tool calls");
+                continue;
+            }
+            ToolBox.Checked checked = agent.tools().check(request.name(), request.arguments());
+            if (checked instanceof ToolBox.Invalid invalid) {
+                results[i] = invalid.result();
+            } else if (((ToolBox.Valid) checked).tool().spec().sideEffect() == SideEffect.READ_ONLY) {
+                running.set(i, submit(request, (ToolBox.Valid) checked));
+            } else {
+                approvalNeeded[i] = (ToolBox.Valid) checked;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (running.get(i) != null) {
+                results[i] = await(running.get(i), requests.get(i).name());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (approvalNeeded[i] != null) {
+                results[i] = approveAndRun(requests.get(i), approvalNeeded[i]);
+            }
+        }
+        List<ToolExecutionResultMessage> messages = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ToolExecutionRequest request = requests.get(i);
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started[i]);
+            context.record(ToolCallRecord.of(request.id(), agent.name(), request.name(), arguments[i], results[i], ms));
+            context.emit(new AgentEvent.ToolFinished(context.runId, agent.name(), request.id(), request.name(),
+                    results[i], ms));
+            messages.add(ToolExecutionResultMessage.builder().id(request.id()).toolName(request.name())
+                    .text(clip(results[i].toModelText())).isError(!results[i].isOk()).build());
+        }
+        return messages;
+    }
+
+    private ToolResult approveAndRun(ToolExecutionRequest request, ToolBox.Valid call) throws InterruptedException {
+        ApprovalRequest approval = new ApprovalRequest(agent.name(), sessionId, call.tool().name(),
+                call.tool().spec().sideEffect(), call.arguments());
+        context.emit(new AgentEvent.ApprovalAsked(context.runId, agent.name(), approval));
+        ApprovalDecision decision;
+        try {
+            decision = agent.approval().decide(approval);
+        } catch (RuntimeException e) {
+            decision = ApprovalDecision.deny("approval handler failed: " + e.getMessage());
+        }
+        if (decision == null) {
+            decision = ApprovalDecision.deny("approval handler gave no decision");
+        }
+        context.emit(new AgentEvent.ApprovalAnswered(context.runId, agent.name(), approval, decision));
+        if (!decision.approved()) {
+            return ToolResult.denied("denied: " + decision.reason() + ". The action was NOT performed.");
+        }
+        return await(submit(request, call), call.tool().name());
+    }
+
+    private Future<ToolResult> submit(ToolExecutionRequest request, ToolBox.Valid call) {
+        context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
+                call.arguments()));
+        ToolContext toolContext = new ToolContext(sessionId, userId, request.id());
+        if (call.tool() instanceof AgentTool delegate) {
+            return executor.submit(() -> delegate.delegate(call.arguments(), toolContext, context));
+        }
+        return executor.submit(() -> ToolBox.execute(call, toolContext));
+    }
+
+    private ToolResult await(Future<ToolResult> future, String tool) throws InterruptedException {
+        long wait = Math.min(context.limits.toolTimeout().toNanos(), Math.max(0, context.remainingNanos()));
+        try {
+            return future.get(wait, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return ToolResult.error(tool + " timed out after " + TimeUnit.NANOSECONDS.toMillis(wait) + " ms");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return ToolResult.error(tool + " failed: " + e.getCause());
+        }
+    }
+
+    /** Keeps an oversized result from flooding the context: the start of it, marked as cut, as JSON. */
+    private String clip(String text) {
+        int max = context.limits.maxToolResultChars();
+        if (text.length() <= max) {
+            return text;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode cut = PraxisJson.mapper().createObjectNode();
+        cut.put("truncated_result", text.substring(0, max));
+        cut.put("note", "result cut from " + text.length() + " to " + max
+                + " characters; ask for less (a filter, a smaller page) if you need the rest");
+        return cut.toString();
+    }
+
+    private static JsonNode argumentsNode(String arguments) {
+        if (arguments == null || arguments.isBlank()) {
+            return PraxisJson.mapper().createObjectNode();
+        }
+        try {
+            return PraxisJson.parse(arguments);
+        } catch (IllegalArgumentException e) {
+            return TextNode.valueOf(arguments);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.praxis.agent;
+
+import dev.langchain4j.model.output.TokenUsage;
+
+/** Token counts of a model call or of a whole run. Servers that report nothing count as zero. */
+public record Usage(long inputTokens, long outputTokens, long totalTokens) {
+
+    public static final Usage ZERO = new Usage(0, 0, 0);
+
+    public static Usage of(TokenUsage usage) {
+        if (usage == null) {
+            return ZERO;
+        }
+        long in = usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+        long out = usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+        long total = usage.totalTokenCount() == null ? in + out : usage.totalTokenCount();
+        return new Usage(in, out, total);
+    }
+
+    public Usage plus(Usage other) {
+        return new Usage(inputTokens + other.inputTokens, outputTokens + other.outputTokens,
+                totalTokens + other.totalTokens);
+    }
+}

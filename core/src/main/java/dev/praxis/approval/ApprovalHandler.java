@@ -1,0 +1,39 @@
+package dev.praxis.approval;
+
+import dev.praxis.tool.SideEffect;
+
+/**
+ * Decides whether a side-effecting tool call may run. The agent asks before every {@code REVERSIBLE} or
+ * {@code IRREVERSIBLE} call; read-only calls never reach the handler. Implementations may block (to ask a
+ * person) and must be thread-safe: one agent serves many sessions.
+ *
+ * <pre>{@code
+ * ApprovalHandler console = request -> askOnTerminal(request.describe())
+ *         ? ApprovalDecision.approve("approved at the terminal")
+ *         : ApprovalDecision.deny("the user said no");
+ * }</pre>
+ */
+@FunctionalInterface
+public interface ApprovalHandler {
+
+    ApprovalDecision decide(ApprovalRequest request);
+
+    /**
+     * The default: reversible calls run, irreversible ones are denied, since nobody approved them.
+     */
+    static ApprovalHandler denyIrreversible() {
+        return request -> request.sideEffect() == SideEffect.IRREVERSIBLE
+                ? ApprovalDecision.deny("irreversible action needs approval and no approver is configured")
+                : ApprovalDecision.approve("reversible action allowed by default");
+    }
+
+    /** Approves every call: for tests and trusted batch jobs only. */
+    static ApprovalHandler approveAll() {
+        return request -> ApprovalDecision.approve("approved by policy: approve all");
+    }
+
+    /** Denies every side-effecting call: a read-only agent. */
+    static ApprovalHandler denyAll() {
+        return request -> ApprovalDecision.deny("side-effecting actions are disabled");
+    }
+}

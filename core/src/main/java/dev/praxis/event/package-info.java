@@ -1,0 +1,5 @@
+/**
+ * Events: one typed listener, {@link dev.praxis.event.AgentListener}, sees everything a run does (model calls,
+ * tool calls, approvals); {@link dev.praxis.event.Slf4jAgentListener} logs them without secrets.
+ */
+package dev.praxis.event;

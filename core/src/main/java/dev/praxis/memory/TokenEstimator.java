@@ -1,0 +1,57 @@
+package dev.praxis.memory;
+
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.TokenCountEstimator;
+
+import java.util.Objects;
+
+/**
+ * Estimates how many prompt tokens a message costs, for {@link HistoryPolicy#lastTokens(int, TokenEstimator)}.
+ *
+ * <p>{@link #approximate()} is the default: one token per four characters of text, tool names and tool
+ * arguments, plus four tokens of per-message overhead (role and separators in chat templates). It needs no
+ * tokenizer and overestimates English slightly; for a model's exact tokenizer, adapt a LangChain4j
+ * {@link TokenCountEstimator} with {@link #of(TokenCountEstimator)}.
+ */
+@FunctionalInterface
+public interface TokenEstimator {
+
+    /** The estimated token count of {@code message}, at least 1. */
+    int estimate(ChatMessage message);
+
+    /** About {@code characters / 4 + 4} tokens per message. */
+    static TokenEstimator approximate() {
+        return message -> 4 + (characters(message) + 3) / 4;
+    }
+
+    /** Uses a LangChain4j estimator, e.g. {@code new OpenAiTokenCountEstimator("gpt-4o")} as an approximation. */
+    static TokenEstimator of(TokenCountEstimator estimator) {
+        Objects.requireNonNull(estimator, "estimator");
+        return message -> Math.max(1, estimator.estimateTokenCountInMessage(message));
+    }
+
+    private static int characters(ChatMessage message) {
+        if (message instanceof UserMessage user) {
+            return user.hasSingleText() ? user.singleText().length() : user.toString().length();
+        }
+        if (message instanceof AiMessage ai) {
+            int count = ai.text() == null ? 0 : ai.text().length();
+            for (ToolExecutionRequest request : ai.toolExecutionRequests()) {
+                count += request.name().length() + (request.arguments() == null ? 0 : request.arguments().length());
+            }
+            return count;
+        }
+        if (message instanceof ToolExecutionResultMessage result) {
+            return result.text().length();
+        }
+        if (message instanceof SystemMessage system) {
+            return system.text().length();
+        }
+        return message.toString().length();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.praxis.memory.store;
+
+import dev.langchain4j.data.message.ChatMessage;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Durable home of each session's messages and small state, the SPI behind
+ * {@link dev.praxis.memory.StoredConversationMemory}. A session's messages form an append-only log whose
+ * <em>version</em> is the number of messages in it; every append names the version it extends, so two writers
+ * that read the same history cannot both append (the second gets a {@link VersionConflictException}).
+ *
+ * <pre>{@code
+ * StoredConversation c = store.load("s-42");            // version 0 for an unknown session
+ * long v = store.append("s-42", c.version(), turnMessages);
+ * store.putState("s-42", "cart_id", "\"c-9\"");         // JSON text
+ * }</pre>
+ *
+ * Implementations are thread-safe. Session ids are non-blank strings of at most 255 characters.
+ */
+public interface ConversationStore {
+
+    /** The session's messages (oldest first), version and state; an empty conversation at version 0 if unknown. */
+    StoredConversation load(String sessionId);
+
+    /**
+     * Appends {@code messages} atomically (all or none) if the session is still at {@code expectedVersion}, and
+     * returns the new version ({@code expectedVersion + messages.size()}). Returns only once the messages are
+     * durable for the store's medium.
+     *
+     * @throws VersionConflictException if another writer appended since {@code expectedVersion} was read
+     */
+    long append(String sessionId, long expectedVersion, List<ChatMessage> messages);
+
+    /** The session's current version (its message count), without loading the messages. */
+    default long version(String sessionId) {
+        return load(sessionId).version();
+    }
+
+    /** The session's state entries (key to JSON text), without loading the messages. */
+    default Map<String, String> state(String sessionId) {
+        return load(sessionId).state();
+    }
+
+    /** Sets one state entry to a JSON value (last writer wins per key). */
+    void putState(String sessionId, String key, String json);
+
+    /** Removes one state entry; does nothing if absent. */
+    void removeState(String sessionId, String key);
+
+    /** Deletes the session's messages and state; its version returns to 0. */
+    void delete(String sessionId);
+
+    /** Ids of the sessions that hold messages or state, in no particular order. */
+    List<String> sessions();
+}

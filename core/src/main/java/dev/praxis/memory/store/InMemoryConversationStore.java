@@ -1,0 +1,111 @@
+package dev.praxis.memory.store;
+
+import dev.langchain4j.data.message.ChatMessage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@link ConversationStore} in the heap: fast, shared by the threads of one process, gone when it exits. Use it
+ * in tests and demos; use {@link FileConversationStore} or {@link JdbcConversationStore} for real users.
+ */
+public final class InMemoryConversationStore implements ConversationStore {
+
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+
+    @Override
+    public StoredConversation load(String sessionId) {
+        Session session = sessions.get(SessionIds.check(sessionId));
+        if (session == null) {
+            return StoredConversation.empty();
+        }
+        synchronized (session) {
+            return new StoredConversation(session.messages, session.messages.size(), session.state);
+        }
+    }
+
+    @Override
+    public long append(String sessionId, long expectedVersion, List<ChatMessage> messages) {
+        SessionIds.checkVersion(expectedVersion);
+        List<ChatMessage> batch = List.copyOf(messages);
+        long[] version = new long[1];
+        // compute() so a concurrent delete cannot leave this append in a detached session object
+        sessions.compute(SessionIds.check(sessionId), (id, existing) -> {
+            Session session = existing == null ? new Session() : existing;
+            synchronized (session) {
+                if (session.messages.size() != expectedVersion) {
+                    throw new VersionConflictException(sessionId, expectedVersion, session.messages.size());
+                }
+                session.messages.addAll(batch);
+                version[0] = session.messages.size();
+            }
+            return session;
+        });
+        return version[0];
+    }
+
+    @Override
+    public long version(String sessionId) {
+        Session session = sessions.get(SessionIds.check(sessionId));
+        if (session == null) {
+            return 0;
+        }
+        synchronized (session) {
+            return session.messages.size();
+        }
+    }
+
+    @Override
+    public Map<String, String> state(String sessionId) {
+        Session session = sessions.get(SessionIds.check(sessionId));
+        if (session == null) {
+            return Map.of();
+        }
+        synchronized (session) {
+            return Map.copyOf(session.state);
+        }
+    }
+
+    @Override
+    public void putState(String sessionId, String key, String json) {
+        SessionIds.checkKey(key);
+        Objects.requireNonNull(json, "json");
+        sessions.compute(SessionIds.check(sessionId), (id, existing) -> {
+            Session session = existing == null ? new Session() : existing;
+            synchronized (session) {
+                session.state.put(key, json);
+            }
+            return session;
+        });
+    }
+
+    @Override
+    public void removeState(String sessionId, String key) {
+        SessionIds.checkKey(key);
+        Session session = sessions.get(SessionIds.check(sessionId));
+        if (session != null) {
+            synchronized (session) {
+                session.state.remove(key);
+            }
+        }
+    }
+
+    @Override
+    public void delete(String sessionId) {
+        sessions.remove(SessionIds.check(sessionId));
+    }
+
+    @Override
+    public List<String> sessions() {
+        return List.copyOf(sessions.keySet());
+    }
+
+    private static final class Session {
+        final List<ChatMessage> messages = new ArrayList<>();
+        final Map<String, String> state = new HashMap<>(2);
+    }
+}

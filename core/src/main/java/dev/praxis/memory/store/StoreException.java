@@ -1,0 +1,20 @@
+package dev.praxis.memory.store;
+
+import dev.praxis.PraxisException;
+
+/**
+ * A store could not read or write (disk full, database down, corrupt data). Not retriable by default: the
+ * cause says whether the medium needs attention.
+ */
+public final class StoreException extends PraxisException {
+
+    /** A failure with its cause (an {@code IOException}, an {@code SQLException}). */
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** A failure found by the store itself (a directory held by another store). */
+    public StoreException(String message) {
+        super(message);
+    }
+}

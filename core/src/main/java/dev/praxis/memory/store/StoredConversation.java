@@ -1,0 +1,27 @@
+package dev.praxis.memory.store;
+
+import dev.langchain4j.data.message.ChatMessage;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A session as loaded from a {@link ConversationStore}: its messages oldest first, its version (the message
+ * count, to pass back to {@link ConversationStore#append}) and its state entries (key to JSON text).
+ */
+public record StoredConversation(List<ChatMessage> messages, long version, Map<String, String> state) {
+
+    public StoredConversation {
+        messages = List.copyOf(messages);
+        state = Map.copyOf(state);
+        if (version != messages.size()) {
+            throw new IllegalArgumentException("version must equal the message count " + messages.size()
+                    + ", got " + version);
+        }
+    }
+
+    /** The conversation of a session that does not exist yet. */
+    public static StoredConversation empty() {
+        return new StoredConversation(List.of(), 0, Map.of());
+    }
+}

@@ -1,0 +1,23 @@
+package dev.praxis.tool;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON schema of a Java record, with the numeric bounds declared by {@link Param}; see
+ * {@link Tools#schemaOf(Class)}. Used for typed output: send {@link #schema()}, then {@link #validate} the reply.
+ */
+public record TypeSchema(Class<?> type, JsonObjectSchema schema, Map<String, Bounds> bounds) {
+
+    public TypeSchema {
+        bounds = Map.copyOf(bounds);
+    }
+
+    /** Every way {@code value} fails the schema; empty when it conforms. */
+    public List<String> validate(JsonNode value) {
+        return ArgumentValidator.validate(schema, bounds, value);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.praxis.event;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.praxis.agent.Agent;
+import dev.praxis.approval.ApprovalHandler;
+import dev.praxis.testing.ScriptedChatModel;
+import dev.praxis.tool.SideEffect;
+import dev.praxis.tool.ToolFunction;
+import dev.praxis.tool.Tools;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class Slf4jAgentListenerTest {
+
+    public static final class Vault {
+        @ToolFunction(description = "Stores a credential", sideEffect = SideEffect.REVERSIBLE)
+        public String store(String service, String password) {
+            return "stored for " + service;
+        }
+    }
+
+    private final Logger logger = (Logger) LoggerFactory.getLogger("dev.praxis.agent");
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private Level previous;
+
+    @BeforeEach
+    void capture() {
+        previous = logger.getLevel();
+        logger.setLevel(Level.DEBUG);
+        appender.start();
+        logger.addAppender(appender);
+    }
+
+    @AfterEach
+    void release() {
+        logger.detachAppender(appender);
+        logger.setLevel(previous);
+    }
+
+    @Test
+    void logsRunToolAndApprovalWithoutSecrets() {
+        ScriptedChatModel model = ScriptedChatModel.of(
+                ScriptedChatModel.toolCall("store", "{\"service\":\"bank\",\"password\":\"hunter2-very-secret\"}"),
+                ScriptedChatModel.answer("Stored."));
+        Agent agent = Agent.builder().name("vault").model(model).tools(Tools.from(new Vault()))
+                .approval(ApprovalHandler.approveAll()).listener(new Slf4jAgentListener()).build();
+
+        agent.run("s1", "my api_key=sk-live-abcdefgh1234 and Bearer eyJhbGciOi.secret");
+
+        String log = String.join("\n", appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        assertThat(log).contains("run", "tool store", "approval granted", "finished: COMPLETED");
+        assertThat(log).doesNotContain("hunter2-very-secret", "sk-live-abcdefgh1234", "eyJhbGciOi.secret");
+    }
+
+    @Test
+    void redactsBearerTokensKeysAndSecretFields() {
+        assertThat(Redaction.redact("Authorization: Bearer abc.def-ghi")).doesNotContain("abc.def-ghi").startsWith("Authorization: ***");
+        assertThat(Redaction.redact("key sk-proj-ABCDEF123456 used")).isEqualTo("key *** used");
+        assertThat(Redaction.redact("{\"api_key\":\"k-123456\",\"city\":\"Paris\"}"))
+                .isEqualTo("{\"api_key\":\"***\",\"city\":\"Paris\"}");
+        assertThat(Redaction.redact("connect failed", java.util.List.of("connect"))).isEqualTo("*** failed");
+    }
+}

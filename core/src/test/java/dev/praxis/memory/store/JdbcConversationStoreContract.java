@@ -1,0 +1,91 @@
+package dev.praxis.memory.store;
+
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The store contract plus what only a shared database has: several store instances (several application
+ * processes) writing the same session. Each test gets its own table prefix, dropped afterwards.
+ */
+abstract class JdbcConversationStoreContract extends ConversationStoreContract {
+
+    private String prefix;
+
+    /** The database, shared by every store instance of one test. */
+    protected abstract DataSource dataSource() throws Exception;
+
+    @Override
+    protected ConversationStore createStore() throws Exception {
+        prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
+        return JdbcConversationStore.create(dataSource(), prefix);
+    }
+
+    @Override
+    protected void releaseStore() throws Exception {
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : List.of("sessions", "messages", "state")) {
+                statement.execute("DROP TABLE IF EXISTS " + prefix + table);
+            }
+        }
+    }
+
+    @Test
+    void secondInstanceOnTheSameTablesSeesTheFirstInstancesWrites() throws Exception {
+        store.append("s1", 0, Messages.toolTurn(1));
+        store.putState("s1", "cart_id", "\"c-1\"");
+
+        JdbcConversationStore other = JdbcConversationStore.create(dataSource(), prefix);
+
+        assertThat(other.load("s1").messages()).isEqualTo(Messages.toolTurn(1));
+        assertThat(other.state("s1")).containsEntry("cart_id", "\"c-1\"");
+    }
+
+    @Test
+    void detectsAConcurrentWriterInAnotherInstanceSoNoUpdateIsLost() throws Exception {
+        JdbcConversationStore other = JdbcConversationStore.create(dataSource(), prefix);
+        store.append("s1", 0, Messages.turn(0));
+        long readByFirst = store.load("s1").version();
+        long readBySecond = other.load("s1").version();
+
+        other.append("s1", readBySecond, Messages.turn(2));
+
+        assertThatThrownBy(() -> store.append("s1", readByFirst, Messages.turn(1)))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(store.load("s1").messages().subList(2, 4)).isEqualTo(Messages.turn(2));
+        assertThat(store.append("s1", store.version("s1"), Messages.turn(1))).isEqualTo(6);
+    }
+
+    @Test
+    void detectsTwoInstancesCreatingTheSameNewSession() throws Exception {
+        JdbcConversationStore other = JdbcConversationStore.create(dataSource(), prefix);
+        other.append("new", 0, Messages.turn(2));
+
+        assertThatThrownBy(() -> store.append("new", 0, Messages.turn(1)))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(store.load("new").messages()).isEqualTo(Messages.turn(2));
+    }
+
+    @Test
+    void createsTheSchemaOnlyOnce() throws Exception {
+        store.append("s1", 0, Messages.turn(1));
+
+        JdbcConversationStore.create(dataSource(), prefix);
+
+        assertThat(store.load("s1").messages()).isEqualTo(Messages.turn(1));
+    }
+
+    @Test
+    void rejectsATablePrefixThatIsNotAPlainIdentifier() throws Exception {
+        DataSource dataSource = dataSource();
+        assertThatThrownBy(() -> JdbcConversationStore.create(dataSource, "x; DROP TABLE y; --"))
+                .hasMessageContaining("tablePrefix");
+    }
+}

@@ -1,0 +1,136 @@
+package dev.praxis.examples;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.praxis.agent.Agent;
+import dev.praxis.approval.ApprovalHandler;
+import dev.praxis.event.AgentListener;
+import dev.praxis.examples.agents.AgentSetup;
+import dev.praxis.examples.agents.FinanceAgent;
+import dev.praxis.examples.agents.ShopAgent;
+import dev.praxis.examples.agents.SupportAgent;
+import dev.praxis.examples.cli.AgentRuntime;
+import dev.praxis.examples.cli.ApprovalModes;
+import dev.praxis.examples.cli.CommonOptions;
+import dev.praxis.examples.cli.Terminal;
+import dev.praxis.memory.HistoryPolicy;
+import dev.praxis.memory.StoredConversationMemory;
+import dev.praxis.memory.store.FileConversationStore;
+import dev.praxis.model.ModelOptions;
+import dev.praxis.model.ModelSpec;
+import dev.praxis.model.Models;
+import dev.praxis.model.ToolCallingMode;
+import dev.praxis.tool.Tool;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The example agents assembled for one command: the model from {@code --model}, sessions in files under
+ * {@code --data-dir}, the approval mode from {@code --approve}, the in-jar MiniLM embedding model (loaded only
+ * when something needs it).
+ */
+public final class ExampleRuntime implements AgentRuntime {
+
+    private final Supplier<ChatModel> model;
+    private final EmbeddingModel embeddings;
+    private final FileConversationStore store;
+    private final ApprovalHandler approval;
+    private final List<AgentListener> listeners;
+    private final Map<String, Agent> agents = new LinkedHashMap<>();
+    private AgentSetup setup;
+
+    private ExampleRuntime(Supplier<ChatModel> model, EmbeddingModel embeddings, FileConversationStore store,
+                           ApprovalHandler approval, List<AgentListener> listeners) {
+        this.model = model;
+        this.embeddings = embeddings;
+        this.store = store;
+        this.approval = approval;
+        this.listeners = listeners;
+    }
+
+    /** The runtime for the command line's options. */
+    public static AgentRuntime open(CommonOptions options, Terminal terminal) {
+        EmbeddingModel embeddings = new LazyEmbeddingModel(Lazy.of(AllMiniLmL6V2QuantizedEmbeddingModel::new));
+        ModelSpec spec = ModelSpec.parse(options.modelSpec(terminal));
+        ModelOptions.Builder modelOptions = ModelOptions.builder().env(terminal.env());
+        options.baseUrl().ifPresent(modelOptions::baseUrl);
+        options.toolCalling().map(ToolCallingMode::parse).ifPresent(modelOptions::toolCalling);
+        ModelOptions built = modelOptions.build();
+        Supplier<ChatModel> model = Lazy.of(() -> Models.create(spec, built, embeddings));
+        FileConversationStore store = FileConversationStore.open(options.dataDir().resolve("sessions"));
+        List<AgentListener> listeners = new ArrayList<>();
+        listeners.add(ApprovalModes.progress(terminal));
+        if (options.verbose()) {
+            listeners.add(new dev.praxis.event.Slf4jAgentListener());
+        }
+        return new ExampleRuntime(model, embeddings, store, ApprovalModes.handler(options.approveMode(terminal), terminal),
+                listeners);
+    }
+
+    @Override
+    public List<AgentInfo> agents() {
+        return List.of(new AgentInfo(FinanceAgent.NAME, FinanceAgent.DESCRIPTION),
+                new AgentInfo(ShopAgent.NAME, ShopAgent.DESCRIPTION),
+                new AgentInfo(SupportAgent.NAME, SupportAgent.DESCRIPTION));
+    }
+
+    @Override
+    public synchronized Agent agent(String name) {
+        Agent existing = agents.get(name);
+        if (existing != null) {
+            return existing;
+        }
+        Agent created = switch (name) {
+            case FinanceAgent.NAME -> FinanceAgent.create(setup());
+            case ShopAgent.NAME -> ShopAgent.create(setup());
+            case SupportAgent.NAME -> SupportAgent.create(setup(), agent(FinanceAgent.NAME), agent(ShopAgent.NAME));
+            default -> throw new IllegalArgumentException("unknown agent '" + name + "'; available: finance, shop, support");
+        };
+        agents.put(name, created);
+        return created;
+    }
+
+    @Override
+    public List<Tool> tools() {
+        Map<String, Tool> byName = new LinkedHashMap<>();
+        for (AgentInfo info : agents()) {
+            if (!info.name().equals(SupportAgent.NAME)) {
+                agentTools(info.name()).forEach(t -> byName.putIfAbsent(t.name(), t));
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private List<Tool> agentTools(String name) {
+        return switch (name) {
+            case FinanceAgent.NAME -> dev.praxis.finance.FinancePack.builder().clock(Clock.systemUTC()).build().toolList();
+            case ShopAgent.NAME -> dev.praxis.ecommerce.EcommercePack.builder().embeddingModel(embeddings)
+                    .clock(Clock.systemUTC()).build().tools();
+            default -> List.of();
+        };
+    }
+
+    @Override
+    public ApprovalHandler approval() {
+        return approval;
+    }
+
+    private AgentSetup setup() {
+        if (setup == null) {
+            setup = new AgentSetup(model.get(), StoredConversationMemory.of(store, HistoryPolicy.lastMessages(40)),
+                    approval, listeners, embeddings, Clock.systemUTC());
+        }
+        return setup;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.praxis.examples.agents;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.praxis.agent.Agent;
+import dev.praxis.approval.ApprovalHandler;
+import dev.praxis.event.AgentListener;
+import dev.praxis.memory.ConversationMemory;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What every example agent is built from: the model, memory, approval handler and listeners chosen by the host,
+ * plus the embedding model for semantic search (the examples pass one that loads on first use).
+ */
+public record AgentSetup(ChatModel model, ConversationMemory memory, ApprovalHandler approval,
+                         List<AgentListener> listeners, EmbeddingModel embeddings, Clock clock) {
+
+    public AgentSetup {
+        listeners = List.copyOf(listeners);
+    }
+
+    /** A builder with this setup's model, memory, approval and listeners already applied. */
+    public Agent.Builder agent(String name) {
+        Agent.Builder builder = Agent.builder().name(name).model(model).memory(memory).approval(approval);
+        listeners.forEach(builder::listener);
+        return builder;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.praxis.examples.cli;
+
+import dev.praxis.agent.Agent;
+import dev.praxis.approval.ApprovalHandler;
+import dev.praxis.tool.Tool;
+
+import java.util.List;
+
+/** What the commands work with: the example agents built on the chosen model, and every tool they have. */
+public interface AgentRuntime extends AutoCloseable {
+
+    /** A short description per agent name, in display order. */
+    List<AgentInfo> agents();
+
+    /** The agent called {@code name}, built on the chosen model. */
+    Agent agent(String name);
+
+    /** Every tool of every pack, each name once. */
+    List<Tool> tools();
+
+    /** The approval handler chosen with {@code --approve}, shared by every agent and by {@code tools call}. */
+    ApprovalHandler approval();
+
+    @Override
+    void close();
+
+    /** An agent's name and what it is for. */
+    record AgentInfo(String name, String description) {
+    }
+}

@@ -1,0 +1,49 @@
+package dev.praxis.examples.cli;
+
+import dev.praxis.agent.Agent;
+import dev.praxis.agent.RunRecord;
+import dev.praxis.agent.RunRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/** {@code praxis ask --agent NAME [--session ID] [--json] "message"}: one turn, then exit. */
+@Command(name = "ask", mixinStandardHelpOptions = true, description = "Sends one message to an agent and prints the answer.")
+final class AskCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PraxisCommand parent;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--agent", required = true, paramLabel = "NAME", description = "finance, shop or support (see: praxis agents).")
+    String agent;
+
+    @Option(names = "--session", paramLabel = "ID", description = "Continue a persistent session (default: a new one).")
+    String session;
+
+    @Option(names = "--json", description = "Print the run record as JSON instead of the answer.")
+    boolean json;
+
+    @Parameters(paramLabel = "MESSAGE", arity = "1..*", description = "What to ask.")
+    List<String> words;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = parent.terminal();
+        try (AgentRuntime runtime = parent.runtimes().open(common, terminal)) {
+            Agent selected = runtime.agent(agent);
+            String sessionId = session != null ? session : "ask-" + UUID.randomUUID();
+            RunRecord record = selected.run(RunRequest.of(sessionId, String.join(" ", words)));
+            terminal.out().println(json ? record.toJson() : record.answer());
+            return RunOutcomes.exitCode(record);
+        }
+    }
+}

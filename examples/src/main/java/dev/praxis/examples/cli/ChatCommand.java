@@ -1,0 +1,63 @@
+package dev.praxis.examples.cli;
+
+import dev.praxis.agent.Agent;
+import dev.praxis.agent.RunRecord;
+import dev.praxis.agent.RunRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code praxis chat --agent NAME [--session ID]}: an interactive conversation. Answers stream token by token when
+ * the model can stream; tool calls are shown on standard error as they happen. {@code /exit} or end of input quits.
+ */
+@Command(name = "chat", mixinStandardHelpOptions = true, description = "Talks with an agent until /exit.")
+final class ChatCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PraxisCommand parent;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--agent", required = true, paramLabel = "NAME", description = "finance, shop or support.")
+    String agent;
+
+    @Option(names = "--session", paramLabel = "ID", description = "Continue a persistent session (default: a new one).")
+    String session;
+
+    @Override
+    public Integer call() throws IOException {
+        Terminal terminal = parent.terminal();
+        try (AgentRuntime runtime = parent.runtimes().open(common, terminal)) {
+            Agent selected = runtime.agent(agent);
+            String sessionId = session != null ? session : "chat-" + UUID.randomUUID().toString().substring(0, 8);
+            terminal.err().printf("Chatting with %s (session %s). Type /exit to quit.%n", selected.name(), sessionId);
+            while (true) {
+                terminal.err().print("> ");
+                terminal.err().flush();
+                String line = terminal.in().readLine();
+                if (line == null || line.trim().equals("/exit")) {
+                    return ExitCodes.OK;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                AtomicBoolean streamed = new AtomicBoolean();
+                RunRecord record = selected.run(RunRequest.of(sessionId, line).streaming(token -> {
+                    streamed.set(true);
+                    terminal.out().print(token);
+                    terminal.out().flush();
+                }));
+                terminal.out().println(streamed.get() && record.completed() ? "" : (streamed.get() ? "\n" : "") + record.answer());
+                terminal.out().flush();
+            }
+        }
+    }
+}

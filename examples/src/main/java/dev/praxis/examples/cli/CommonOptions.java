@@ -1,0 +1,73 @@
+package dev.praxis.examples.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Options every command shares: which model, how tool calls are sent, who approves, where sessions live. */
+public final class CommonOptions {
+
+    /** How side-effecting tool calls are approved. */
+    public enum ApproveMode { ASK, NEVER, ALWAYS }
+
+    @Option(names = "--model", paramLabel = "SPEC",
+            description = "Model spec: offline (default), ollama/qwen2.5:7b, openai/<model>, vllm/<model>, llamacpp/<model>, "
+                    + "lmstudio/<model>, dashscope/<model>. Default: $PRAXIS_MODEL or offline.")
+    String model;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Server URL (default: the preset's, or $PRAXIS_BASE_URL).")
+    String baseUrl;
+
+    @Option(names = "--tool-calling", paramLabel = "MODE", description = "auto (default), native or prompted.")
+    String toolCalling;
+
+    @Option(names = "--approve", paramLabel = "MODE", converter = ApproveModeConverter.class,
+            description = "ask, never or always. Default: ask when stdin is a terminal, otherwise never.")
+    ApproveMode approve;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where sessions are kept (default: ~/.praxis).")
+    Path dataDir;
+
+    @Option(names = "--verbose", description = "Show stack traces and debug logs.")
+    boolean verbose;
+
+    /** The model spec from the option, then {@code PRAXIS_MODEL}, then {@code offline}. */
+    public String modelSpec(Terminal terminal) {
+        return Optional.ofNullable(model).or(() -> Optional.ofNullable(terminal.env().get("PRAXIS_MODEL")))
+                .filter(s -> !s.isBlank()).orElse("offline");
+    }
+
+    public Optional<String> baseUrl() {
+        return Optional.ofNullable(baseUrl);
+    }
+
+    public Optional<String> toolCalling() {
+        return Optional.ofNullable(toolCalling);
+    }
+
+    public ApproveMode approveMode(Terminal terminal) {
+        return approve != null ? approve : terminal.interactive() ? ApproveMode.ASK : ApproveMode.NEVER;
+    }
+
+    public Path dataDir() {
+        return dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".praxis");
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** Accepts the mode in any case. */
+    static final class ApproveModeConverter implements picocli.CommandLine.ITypeConverter<ApproveMode> {
+        @Override
+        public ApproveMode convert(String value) {
+            try {
+                return ApproveMode.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not an approval mode; use ask, never or always");
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.praxis.examples.cli;
+
+import dev.praxis.PraxisException;
+import picocli.CommandLine;
+
+/**
+ * Turns exceptions into one clear line on standard error and an exit code; the stack trace only with
+ * {@code --verbose}.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+    private final Terminal terminal;
+
+    ErrorReporter(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+        boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
+                || parsed.hasMatchedOption("--verbose");
+        int code = exitCode(e);
+        terminal.err().println("error: " + message(e));
+        if (verbose) {
+            e.printStackTrace(terminal.err());
+        }
+        terminal.err().flush();
+        return code;
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof PraxisException && isModelProblem(e)) {
+            return ExitCodes.MODEL_UNREACHABLE;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    private static boolean isModelProblem(Throwable e) {
+        return e.getClass().getPackageName().equals("dev.praxis.model");
+    }
+
+    private static String message(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : dev.praxis.event.Redaction.redact(message);
+    }
+}

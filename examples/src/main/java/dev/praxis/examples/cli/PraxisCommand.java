@@ -1,0 +1,62 @@
+package dev.praxis.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code praxis} command: domain agents on open models, from the terminal.
+ *
+ * <pre>
+ * java -jar examples/target/praxis.jar ask --agent finance "Monthly payment on 300000 at 6.5% over 30 years?"
+ * java -jar examples/target/praxis.jar tools list
+ * </pre>
+ */
+@Command(name = "praxis", mixinStandardHelpOptions = true, version = "praxis 0.1.0",
+        description = "Domain-specific AI agents on open models. Offline by default; --model ollama/qwen2.5:7b for a real model.",
+        subcommands = {AskCommand.class, ChatCommand.class, ToolsCommand.class, AgentsCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error (use --verbose for the trace)",
+                "2:bad input (unknown agent/tool/option, invalid arguments)", "3:model unreachable, unknown or refused",
+                "4:the agent stopped before finishing (limit or timeout)",
+                "5:tools call of a side-effecting tool that was not approved (nothing was done)"})
+public final class PraxisCommand implements Runnable {
+
+    private final Terminal terminal;
+    private final RuntimeFactory runtimes;
+
+    public PraxisCommand(Terminal terminal, RuntimeFactory runtimes) {
+        this.terminal = terminal;
+        this.runtimes = runtimes;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    RuntimeFactory runtimes() {
+        return runtimes;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(terminal.out());
+    }
+
+    /** Runs the command line with {@code args}; returns the exit code. */
+    public static int execute(Terminal terminal, RuntimeFactory runtimes, String... args) {
+        CommandLine line = new CommandLine(new PraxisCommand(terminal, runtimes));
+        line.setOut(terminal.out());
+        line.setErr(terminal.err());
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setParameterExceptionHandler((e, a) -> {
+            terminal.err().println("error: " + e.getMessage());
+            terminal.err().println("try: praxis " + e.getCommandLine().getCommandName() + " --help");
+            return ExitCodes.BAD_INPUT;
+        });
+        line.setExecutionExceptionHandler(new ErrorReporter(terminal));
+        int code = line.execute(args);
+        terminal.out().flush();
+        terminal.err().flush();
+        return code;
+    }
+}

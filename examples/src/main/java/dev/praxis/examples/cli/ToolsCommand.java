@@ -1,0 +1,123 @@
+package dev.praxis.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.internal.JsonSchemaElementUtils;
+import dev.praxis.approval.ApprovalDecision;
+import dev.praxis.approval.ApprovalRequest;
+import dev.praxis.json.PraxisJson;
+import dev.praxis.tool.SideEffect;
+import dev.praxis.tool.Tool;
+import dev.praxis.tool.ToolBox;
+import dev.praxis.tool.ToolContext;
+import dev.praxis.tool.ToolResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+/** {@code praxis tools list|call}: inspect and run tools directly, without a model. */
+@Command(name = "tools", mixinStandardHelpOptions = true, description = "Lists or calls tools directly.",
+        subcommands = {ToolsCommand.ListTools.class, ToolsCommand.CallTool.class})
+final class ToolsCommand implements Runnable {
+
+    @ParentCommand
+    PraxisCommand parent;
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(parent.terminal().out());
+    }
+
+    /** {@code praxis tools list [--json]}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every tool with its side effect and schema.")
+    static final class ListTools implements Callable<Integer> {
+
+        @ParentCommand
+        ToolsCommand tools;
+
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--json", description = "A JSON array of {name, description, side_effect, parameters}.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Terminal terminal = tools.parent.terminal();
+            try (AgentRuntime runtime = tools.parent.runtimes().open(common, terminal)) {
+                if (json) {
+                    ArrayNode array = PraxisJson.mapper().createArrayNode();
+                    for (Tool tool : runtime.tools()) {
+                        ObjectNode entry = array.addObject();
+                        entry.put("name", tool.name());
+                        entry.put("description", tool.spec().description());
+                        entry.put("side_effect", tool.spec().sideEffect().name());
+                        entry.set("parameters", PraxisJson.tree(JsonSchemaElementUtils.toMap(tool.spec().parameters())));
+                    }
+                    terminal.out().println(array.toPrettyString());
+                } else {
+                    for (Tool tool : runtime.tools()) {
+                        terminal.out().printf("%-28s %-12s %s%n", tool.name(), tool.spec().sideEffect(),
+                                tool.spec().description());
+                    }
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * {@code praxis tools call NAME 'JSON'}. Side-effecting tools pass the same approval gate as in an agent run:
+     * with {@code --approve never} (the default without a terminal) they are refused.
+     */
+    @Command(name = "call", mixinStandardHelpOptions = true,
+            description = "Runs one tool with JSON arguments and prints its JSON result.")
+    static final class CallTool implements Callable<Integer> {
+
+        @ParentCommand
+        ToolsCommand tools;
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The tool name (see: praxis tools list).")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "JSON", defaultValue = "{}", description = "The arguments as a JSON object.")
+        String arguments;
+
+        @Override
+        public Integer call() {
+            Terminal terminal = tools.parent.terminal();
+            try (AgentRuntime runtime = tools.parent.runtimes().open(common, terminal)) {
+                ToolBox box = ToolBox.of(runtime.tools());
+                ToolBox.Checked checked = box.check(name, arguments);
+                if (checked instanceof ToolBox.Invalid invalid) {
+                    terminal.err().println("error: " + invalid.result().error().replace('\n', ' '));
+                    return ExitCodes.BAD_INPUT;
+                }
+                ToolBox.Valid call = (ToolBox.Valid) checked;
+                if (call.tool().spec().sideEffect() != SideEffect.READ_ONLY) {
+                    ApprovalDecision decision = runtime.approval().decide(new ApprovalRequest("cli", "cli", name,
+                            call.tool().spec().sideEffect(), call.arguments()));
+                    if (!decision.approved()) {
+                        terminal.err().println("error: denied: " + decision.reason() + "; nothing was done"
+                                + " (use --approve ask or --approve always)");
+                        return ExitCodes.DENIED;
+                    }
+                }
+                ToolResult result = ToolBox.execute(call, new ToolContext("cli", "cli_call"));
+                if (!result.isOk()) {
+                    terminal.err().println("error: " + result.error().replace('\n', ' '));
+                    return ExitCodes.BAD_INPUT;
+                }
+                terminal.out().println(result.result().toPrettyString());
+                return ExitCodes.OK;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.praxis.ecommerce;
+
+import dev.praxis.ecommerce.cart.Cart;
+import dev.praxis.ecommerce.cart.CartService;
+import dev.praxis.ecommerce.checkout.CartPricer;
+import dev.praxis.ecommerce.checkout.PriceBreakdown;
+import dev.praxis.ecommerce.discount.DiscountCode;
+import dev.praxis.ecommerce.discount.DiscountCodes;
+import dev.praxis.ecommerce.discount.DiscountEngine;
+import dev.praxis.ecommerce.discount.DiscountRejection;
+
+import dev.praxis.ecommerce.shipping.Address;
+import dev.praxis.ecommerce.shipping.ShippingQuote;
+import dev.praxis.tool.Param;
+import dev.praxis.tool.SideEffect;
+import dev.praxis.tool.ToolContext;
+import dev.praxis.tool.ToolException;
+import dev.praxis.tool.ToolFunction;
+
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** Cart tools: reversible changes to the shopper's own carts, and read-only pricing and shipping quotes. */
+final class CartTools {
+
+    record DiscountApplied(String code, String description, PriceBreakdown price) {
+    }
+
+    record ShippingOptions(String cartId, String destination, List<ShippingQuote> options) {
+    }
+
+    private final CartService carts;
+    private final CartPricer pricer;
+    private final DiscountCodes codes;
+    private final DiscountEngine engine = new DiscountEngine();
+    private final Currency currency;
+    private final Clock clock;
+
+    CartTools(CartService carts, CartPricer pricer, DiscountCodes codes, Currency currency, Clock clock) {
+        this.carts = carts;
+        this.pricer = pricer;
+        this.codes = codes;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    @ToolFunction(name = "create_cart", description = "Create an empty cart for this shopper; returns its cart_id.",
+            sideEffect = SideEffect.REVERSIBLE)
+    public Views.CartView createCart(ToolContext context,
+                                     @Param(value = "ISO-4217 currency (the store sells in its own currency only)", required = false) String currency) {
+        if (currency != null && !currency.equalsIgnoreCase(this.currency.getCurrencyCode())) {
+            throw new ToolException("currency: this store sells in " + this.currency.getCurrencyCode() + " only, got " + currency);
+        }
+        return Views.cart(carts.create(context.sessionId(), this.currency));
+    }
+
+    @ToolFunction(name = "view_cart", description = "The lines and codes of a cart.")
+    public Views.CartView viewCart(ToolContext context, @Param("Cart id from create_cart") String cartId) {
+        return Views.cart(carts.get(context.sessionId(), cartId));
+    }
+
+    @ToolFunction(name = "add_to_cart", description = "Add units of a variant (SKU from get_product, never a product id) "
+            + "to a cart. Only add what the shopper asked for.", sideEffect = SideEffect.REVERSIBLE)
+    public Views.CartView addToCart(ToolContext context, @Param("Cart id") String cartId,
+                                    @Param("Variant SKU, e.g. P0042-BLA-42") String sku,
+                                    @Param(value = "Units to add", min = "1", max = "20") int quantity) {
+        return Views.cart(carts.add(context.sessionId(), cartId, sku, quantity));
+    }
+
+    @ToolFunction(name = "update_cart_line", description = "Set the quantity of a cart line; 0 removes it.",
+            sideEffect = SideEffect.REVERSIBLE)
+    public Views.CartView updateCartLine(ToolContext context, @Param("Cart id") String cartId,
+                                         @Param("Line id from view_cart, e.g. L1") String lineId,
+                                         @Param(value = "New quantity", min = "0", max = "20") int quantity) {
+        return Views.cart(carts.update(context.sessionId(), cartId, lineId, quantity));
+    }
+
+    @ToolFunction(name = "remove_from_cart", description = "Remove a line from a cart.", sideEffect = SideEffect.REVERSIBLE)
+    public Views.CartView removeFromCart(ToolContext context, @Param("Cart id") String cartId,
+                                         @Param("Line id from view_cart") String lineId) {
+        return Views.cart(carts.remove(context.sessionId(), cartId, lineId));
+    }
+
+    @ToolFunction(name = "apply_discount_code", description = "Apply a discount code the shopper gave you. Checks expiry, "
+            + "minimum subtotal and stacking rules; returns the new price breakdown or the reason it was refused.",
+            sideEffect = SideEffect.REVERSIBLE)
+    public DiscountApplied applyDiscountCode(ToolContext context, @Param("Cart id") String cartId,
+                                             @Param("The code, as the shopper typed it") String code) {
+        Cart cart = carts.get(context.sessionId(), cartId);
+        DiscountCode discount = codes.find(code).orElseThrow(() -> new DiscountRejection(
+                DiscountRejection.Reason.NOT_FOUND, "no discount code '" + code + "'"));
+        engine.checkCanAdd(discount, pricer.codesOf(cart), CartPricer.discountLines(cart), clock.instant());
+        Cart updated = carts.addCode(context.sessionId(), cartId, discount.code());
+        return new DiscountApplied(discount.code(), discount.summary(), pricer.price(updated, Optional.empty(), Optional.empty()));
+    }
+
+    @ToolFunction(name = "price_cart", description = "Exact price breakdown of a cart: lines, discounts with their "
+            + "allocation to lines, shipping, tax lines and total. Give an address for shipping and tax. Quote these "
+            + "figures; never compute prices yourself.")
+    public PriceBreakdown priceCart(ToolContext context, @Param("Cart id") String cartId,
+                                    @Param(value = "Shipping address, for shipping and tax", required = false) Address address,
+                                    @Param(value = "standard (default) or express", required = false) String shippingOption) {
+        Cart cart = carts.get(context.sessionId(), cartId);
+        return pricer.price(cart, Optional.ofNullable(address).map(Address::validated), Optional.ofNullable(shippingOption));
+    }
+
+    @ToolFunction(name = "quote_shipping", description = "Shipping options with cost and delivery time for a cart to an address.")
+    public ShippingOptions quoteShipping(ToolContext context, @Param("Cart id") String cartId,
+                                         @Param("Destination address") Address address) {
+        Cart cart = carts.get(context.sessionId(), cartId);
+        Address to = address.validated();
+        return new ShippingOptions(cartId, to.jurisdiction(), pricer.quoteShipping(cart, to));
+    }
+
+}

@@ -1,0 +1,11 @@
+package dev.praxis.ecommerce.approval;
+
+import dev.praxis.tool.ToolException;
+
+/** An approval token or idempotency key was refused; the message says why and what to do instead. */
+public final class ApprovalException extends ToolException {
+
+    public ApprovalException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.praxis.ecommerce.cart;
+
+import dev.praxis.ecommerce.catalog.Product;
+import dev.praxis.ecommerce.catalog.ProductRepository;
+import dev.praxis.ecommerce.catalog.Variant;
+import dev.praxis.ecommerce.money.Money;
+import dev.praxis.tool.ToolException;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * Creates and changes carts, in memory. Only variant SKUs go into a cart (a product id is refused with the
+ * list of its SKUs), quantities are checked against live stock, and a session sees only its own carts.
+ */
+public final class CartService {
+
+    /** Most units of one SKU a cart may hold. */
+    public static final int MAX_QUANTITY = 20;
+
+    private final ProductRepository repository;
+    private final Map<String, Cart> carts = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    /** Carts over {@code repository}'s variants and live stock. */
+    public CartService(ProductRepository repository) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+    }
+
+    /** A new empty cart owned by {@code owner}. */
+    public Cart create(String owner, Currency currency) {
+        Cart cart = new Cart("C" + ids.incrementAndGet(), owner, currency, List.of(), List.of(), 1, false);
+        carts.put(cart.id(), cart);
+        return cart;
+    }
+
+    /** The cart {@code cartId} of {@code owner}. */
+    public Cart get(String owner, String cartId) {
+        Cart cart = carts.get(cartId);
+        if (cart == null || !cart.owner().equals(owner)) {
+            throw new ToolException("cart_id '" + cartId + "' does not exist in this session; call create_cart first");
+        }
+        return cart;
+    }
+
+    /** Adds {@code quantity} units of {@code sku}, merging with an existing line of the same SKU. */
+    public Cart add(String owner, String cartId, String sku, int quantity) {
+        Product product = repository.findBySku(sku).orElseThrow(() -> unknownSku(sku));
+        Variant variant = product.variant(sku).orElseThrow();
+        return change(owner, cartId, cart -> {
+            requireCurrency(cart, variant.price());
+            List<CartLine> lines = new ArrayList<>(cart.lines());
+            int index = indexOfSku(lines, sku);
+            int total = quantity + (index < 0 ? 0 : lines.get(index).quantity());
+            requireAvailable(sku, total);
+            if (index < 0) {
+                lines.add(new CartLine("L" + (maxLineNumber(lines) + 1), sku, product.id(), product.title(),
+                        product.category(), variant.options(), total, variant.price()));
+            } else {
+                lines.set(index, lines.get(index).withQuantity(total, variant.price()));
+            }
+            return withLines(cart, lines);
+        });
+    }
+
+    /** Sets the quantity of line {@code lineId}; zero removes it. */
+    public Cart update(String owner, String cartId, String lineId, int quantity) {
+        if (quantity == 0) {
+            return remove(owner, cartId, lineId);
+        }
+        return change(owner, cartId, cart -> {
+            List<CartLine> lines = new ArrayList<>(cart.lines());
+            int index = indexOfLine(cart, lineId);
+            CartLine line = lines.get(index);
+            requireAvailable(line.sku(), quantity);
+            Variant variant = repository.findBySku(line.sku()).flatMap(p -> p.variant(line.sku())).orElseThrow(() -> unknownSku(line.sku()));
+            lines.set(index, line.withQuantity(quantity, variant.price()));
+            return withLines(cart, lines);
+        });
+    }
+
+    /** Removes line {@code lineId}. */
+    public Cart remove(String owner, String cartId, String lineId) {
+        return change(owner, cartId, cart -> {
+            List<CartLine> lines = new ArrayList<>(cart.lines());
+            lines.remove(indexOfLine(cart, lineId));
+            return withLines(cart, lines);
+        });
+    }
+
+    /** Adds a discount code (already validated by the caller). */
+    public Cart addCode(String owner, String cartId, String code) {
+        return change(owner, cartId, cart -> {
+            List<String> codes = new ArrayList<>(cart.discountCodes());
+            codes.add(code);
+            return new Cart(cart.id(), cart.owner(), cart.currency(), cart.lines(), codes, cart.version() + 1, false);
+        });
+    }
+
+    /** Removes a discount code. */
+    public Cart removeCode(String owner, String cartId, String code) {
+        return change(owner, cartId, cart -> {
+            List<String> codes = new ArrayList<>(cart.discountCodes());
+            if (!codes.removeIf(c -> c.equalsIgnoreCase(code))) {
+                throw new ToolException("code: " + code + " is not on cart " + cartId);
+            }
+            return new Cart(cart.id(), cart.owner(), cart.currency(), cart.lines(), codes, cart.version() + 1, false);
+        });
+    }
+
+    /** Marks the cart as turned into an order; it can no longer change. */
+    public Cart checkOut(String owner, String cartId) {
+        return change(owner, cartId, cart -> new Cart(cart.id(), cart.owner(), cart.currency(), cart.lines(),
+                cart.discountCodes(), cart.version() + 1, true));
+    }
+
+    private Cart change(String owner, String cartId, UnaryOperator<Cart> change) {
+        get(owner, cartId);
+        return carts.compute(cartId, (id, cart) -> {
+            if (cart.checkedOut()) {
+                throw new ToolException("cart " + cartId + " was already checked out; create a new cart");
+            }
+            return change.apply(cart);
+        });
+    }
+
+    private void requireAvailable(String sku, int quantity) {
+        if (quantity > MAX_QUANTITY) {
+            throw new ToolException("quantity: at most " + MAX_QUANTITY + " units of one item per cart, asked for " + quantity);
+        }
+        int stock = repository.stock(sku);
+        if (quantity > stock) {
+            throw new ToolException("quantity: only " + stock + " units of " + sku + " are in stock, asked for " + quantity);
+        }
+    }
+
+    private ToolException unknownSku(String sku) {
+        return repository.find(sku).map(p -> new ToolException("sku: '" + sku + "' is a product id, not a variant; "
+                        + "pick one of its variants: " + p.variants().stream().map(v -> v.sku() + " " + v.options()).toList()))
+                .orElseGet(() -> new ToolException("sku: no variant '" + sku + "'; use get_product to see valid SKUs"));
+    }
+
+    private static void requireCurrency(Cart cart, Money price) {
+        if (!price.currency().equals(cart.currency())) {
+            throw new ToolException("sku is priced in " + price.currency() + " but the cart is in " + cart.currency());
+        }
+    }
+
+    private static int indexOfSku(List<CartLine> lines, String sku) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).sku().equals(sku)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfLine(Cart cart, String lineId) {
+        for (int i = 0; i < cart.lines().size(); i++) {
+            if (cart.lines().get(i).lineId().equals(lineId)) {
+                return i;
+            }
+        }
+        throw new ToolException("line_id: no line '" + lineId + "' in cart " + cart.id() + "; lines are "
+                + cart.lines().stream().map(CartLine::lineId).toList());
+    }
+
+    private static int maxLineNumber(List<CartLine> lines) {
+        return lines.stream().mapToInt(l -> Integer.parseInt(l.lineId().substring(1))).max().orElse(0);
+    }
+
+    private static Cart withLines(Cart cart, List<CartLine> lines) {
+        return new Cart(cart.id(), cart.owner(), cart.currency(), lines, cart.discountCodes(), cart.version() + 1, false);
+    }
+}

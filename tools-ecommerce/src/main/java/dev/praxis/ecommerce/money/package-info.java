@@ -1,0 +1,6 @@
+/**
+ * Exact money: {@link dev.praxis.ecommerce.money.Money} holds whole minor units (cents, yen, fils) and an
+ * ISO-4217 currency whose exponent decides how amounts are written; allocation by largest remainder keeps
+ * split amounts summing exactly to the whole.
+ */
+package dev.praxis.ecommerce.money;

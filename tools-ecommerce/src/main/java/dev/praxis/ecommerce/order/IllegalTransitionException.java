@@ -1,0 +1,11 @@
+package dev.praxis.ecommerce.order;
+
+import dev.praxis.tool.ToolException;
+
+/** An order was asked to move to a status its current status does not lead to. */
+public final class IllegalTransitionException extends ToolException {
+
+    public IllegalTransitionException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.praxis.ecommerce.order;
+
+import dev.praxis.ecommerce.money.Money;
+import dev.praxis.ecommerce.shipping.Address;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An immutable snapshot of an order.
+ *
+ * @param id             e.g. {@code O-1001}
+ * @param owner          session that placed it
+ * @param placedAt       when it was placed
+ * @param status         lifecycle status
+ * @param lines          what was bought
+ * @param shipTo         destination
+ * @param shippingOption shipping option id
+ * @param shipping       shipping paid
+ * @param total          everything paid: lines plus shipping
+ * @param refunds        refunds issued, oldest first
+ * @param events         tracking history, oldest first
+ * @param trackingNumber carrier tracking number once shipped, else null
+ * @param deliveredOn    delivery date (UTC) once delivered, else null
+ */
+public record Order(String id, String owner, Instant placedAt, OrderStatus status, List<OrderLine> lines,
+                    Address shipTo, String shippingOption, Money shipping, Money total, List<Refund> refunds,
+                    List<TrackingEvent> events, String trackingNumber, LocalDate deliveredOn) {
+
+    public Order {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        lines = List.copyOf(lines);
+        refunds = List.copyOf(refunds);
+        events = List.copyOf(events);
+    }
+
+    /** Sum of all refunds. */
+    public Money refunded() {
+        return refunds.stream().map(Refund::amount).reduce(Money.zero(total.currency()), Money::plus);
+    }
+
+    /** What can still be refunded: total paid minus refunds so far. */
+    public Money refundableBalance() {
+        return total.minus(refunded());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.praxis.ecommerce.order;
+
+import dev.praxis.ecommerce.money.Money;
+
+import java.time.Instant;
+
+/**
+ * Money given back on an order, to the original payment method.
+ *
+ * @param refundId id, e.g. {@code R1}
+ * @param orderId  order refunded
+ * @param amount   positive amount
+ * @param reason   why
+ * @param issuedAt when
+ */
+public record Refund(String refundId, String orderId, Money amount, String reason, Instant issuedAt) {
+}

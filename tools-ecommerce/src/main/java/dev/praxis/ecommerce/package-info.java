@@ -1,0 +1,6 @@
+/**
+ * The e-commerce tool pack: {@link dev.praxis.ecommerce.EcommercePack} wires catalogue, search, carts,
+ * checkout, orders and after-sales into agent tools with one call. Sub-packages hold the domain, one concept
+ * each; the tool classes here only translate between JSON arguments and the domain.
+ */
+package dev.praxis.ecommerce;

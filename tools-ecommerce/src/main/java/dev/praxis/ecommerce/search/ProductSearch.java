@@ -1,0 +1,219 @@
+package dev.praxis.ecommerce.search;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.praxis.ecommerce.catalog.Product;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
+
+/**
+ * Keyword, semantic and hybrid search over a list of products with filters and paging. The BM25 index is
+ * built at once; the embeddings of the products are computed lazily on the first semantic or hybrid query
+ * (or supplied precomputed). Without an embedding model, semantic and hybrid queries run as keyword queries
+ * and the result says so. Thread-safe.
+ *
+ * <pre>{@code
+ * ProductSearch search = ProductSearch.builder(repo.all()).stock(repo::stock).embeddingModel(model).build();
+ * SearchResults r = search.search("shoes for muddy trails", SearchMode.HYBRID, SearchFilter.none(), 0, 10);
+ * }</pre>
+ */
+public final class ProductSearch {
+
+    /** How many candidates each ranker contributes; results page through at most this many. */
+    public static final int CANDIDATES = 100;
+
+    private final List<Product> products;
+    private final Bm25Index keyword;
+    private final FilterMask filterMask;
+    private final EmbeddingModel model;
+    private final ToIntFunction<String> stock;
+    private final Fusion fusion;
+    private volatile SemanticIndex semantic;
+
+    private ProductSearch(Builder b) {
+        this.products = List.copyOf(b.products);
+        this.keyword = Bm25Index.build(products.stream().map(ProductSearch::keywordText).toList());
+        this.filterMask = new FilterMask(products);
+        this.model = b.model;
+        this.stock = b.stock;
+        this.fusion = b.fusion;
+        this.semantic = b.semantic;
+    }
+
+    /** A builder over {@code products}. */
+    public static Builder builder(List<Product> products) {
+        return new Builder(products);
+    }
+
+    /** The text embedded for a product. */
+    public static String semanticText(Product p) {
+        return p.title() + ". " + p.kind() + ". " + String.join(", ", p.tags()) + ". " + p.description();
+    }
+
+    private static String keywordText(Product p) {
+        return p.title() + " " + p.searchText();
+    }
+
+    /** Whether semantic and hybrid queries can run as asked. */
+    public boolean hasEmbeddingModel() {
+        return model != null;
+    }
+
+    /** The unit-length embedding of {@code query}, building the product embeddings first if needed. */
+    public Optional<float[]> embed(String query) {
+        return model == null || query.isBlank() ? Optional.empty() : Optional.of(semanticIndex().embedQuery(query));
+    }
+
+    /** Embeds the products now rather than on the first semantic query; returns this. */
+    public ProductSearch warmUp() {
+        if (model != null) {
+            semanticIndex();
+        }
+        return this;
+    }
+
+    /** Ranks {@code query} in {@code mode}, embedding the query if the mode needs it. */
+    public SearchResults search(String query, SearchMode mode, SearchFilter filter, int offset, int limit) {
+        float[] vector = mode == SearchMode.KEYWORD ? null : embed(query).orElse(null);
+        return search(query, vector, mode, filter, offset, limit);
+    }
+
+    /** Ranks with a query vector computed beforehand (null for none): the search cost without embedding. */
+    public SearchResults search(String query, float[] queryVector, SearchMode mode, SearchFilter filter,
+                                int offset, int limit) {
+        Objects.requireNonNull(query, "query");
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + " and " + limit);
+        }
+        IntPredicate passes = passes(filter);
+        SearchMode used = mode == SearchMode.KEYWORD || model == null || queryVector == null ? SearchMode.KEYWORD : mode;
+        Optional<String> note = used == mode || query.isBlank() ? Optional.empty()
+                : Optional.of("no embedding model is configured, so this " + mode.name().toLowerCase()
+                + " search ran as a keyword search");
+        List<SearchHit> ranked = query.isBlank() ? browse(passes) : rank(query, queryVector, used, passes);
+        List<SearchHit> page = offset >= ranked.size() ? List.of()
+                : ranked.subList(offset, Math.min(ranked.size(), offset + limit));
+        return new SearchResults(List.copyOf(page), ranked.size(), mode, used, note);
+    }
+
+    /** The filter as a predicate on document positions, evaluated once per product per query. */
+    private IntPredicate passes(SearchFilter filter) {
+        if (filter.isNone()) {
+            return doc -> true;
+        }
+        boolean[] mask = filterMask.evaluate(filter, stock);
+        return doc -> mask[doc];
+    }
+
+    private List<SearchHit> rank(String query, float[] vector, SearchMode mode, IntPredicate passes) {
+        List<ScoredDoc> kw = mode == SearchMode.SEMANTIC ? List.of() : keyword.search(query, passes, CANDIDATES);
+        List<ScoredDoc> sem = mode == SearchMode.KEYWORD ? List.of() : semanticIndex().search(vector, passes, CANDIDATES);
+        List<ScoredDoc> order = switch (mode) {
+            case KEYWORD -> kw;
+            case SEMANTIC -> sem;
+            case HYBRID -> fusion.fuse(kw, sem);
+        };
+        Set<Integer> kwDocs = docs(kw);
+        Set<Integer> semDocs = docs(sem);
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoredDoc d : order.subList(0, Math.min(CANDIDATES, order.size()))) {
+            Set<String> by = new LinkedHashSet<>();
+            if (kwDocs.contains(d.doc())) {
+                by.add("keyword");
+            }
+            if (semDocs.contains(d.doc())) {
+                by.add("semantic");
+            }
+            hits.add(new SearchHit(products.get(d.doc()), d.score(), by));
+        }
+        return hits;
+    }
+
+    private List<SearchHit> browse(IntPredicate passes) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (int doc = 0; doc < products.size(); doc++) {
+            if (passes.test(doc)) {
+                hits.add(new SearchHit(products.get(doc), products.get(doc).rating().doubleValue(), Set.of("filter")));
+            }
+        }
+        hits.sort(Comparator.comparing((SearchHit h) -> h.product().rating()).reversed()
+                .thenComparing(h -> h.product().id()));
+        return hits;
+    }
+
+    private static Set<Integer> docs(List<ScoredDoc> ranking) {
+        Set<Integer> out = new HashSet<>();
+        ranking.forEach(d -> out.add(d.doc()));
+        return out;
+    }
+
+    private SemanticIndex semanticIndex() {
+        SemanticIndex index = semantic;
+        if (index == null) {
+            synchronized (this) {
+                if (semantic == null) {
+                    semantic = SemanticIndex.build(products.stream().map(ProductSearch::semanticText).toList(), model);
+                }
+                index = semantic;
+            }
+        }
+        return index;
+    }
+
+    /** Options for a {@link ProductSearch}. */
+    public static final class Builder {
+        private final List<Product> products;
+        private EmbeddingModel model;
+        private ToIntFunction<String> stock;
+        private Fusion fusion = Fusion.SCORE;
+        private SemanticIndex semantic;
+
+        private Builder(List<Product> products) {
+            this.products = Objects.requireNonNull(products, "products");
+            java.util.Map<String, Integer> recorded = new java.util.HashMap<>();
+            products.forEach(p -> p.variants().forEach(v -> recorded.put(v.sku(), v.stock())));
+            this.stock = sku -> recorded.getOrDefault(sku, 0);
+        }
+
+        /** The model for semantic and hybrid search; none means keyword only. */
+        public Builder embeddingModel(EmbeddingModel model) {
+            this.model = model;
+            return this;
+        }
+
+        /** Live stock by SKU for the in-stock filter; defaults to the stock recorded on the variants. */
+        public Builder stock(ToIntFunction<String> stock) {
+            this.stock = Objects.requireNonNull(stock, "stock");
+            return this;
+        }
+
+        /** How hybrid search merges the rankings; score fusion by default (it won on the labelled queries, see docs/ecommerce.md). */
+        public Builder fusion(Fusion fusion) {
+            this.fusion = Objects.requireNonNull(fusion, "fusion");
+            return this;
+        }
+
+        /** Product embeddings computed beforehand, in the order of the products; sets the model too. */
+        public Builder semanticIndex(SemanticIndex index, EmbeddingModel model) {
+            if (index.size() != products.size()) {
+                throw new IllegalArgumentException("index has " + index.size() + " vectors for " + products.size() + " products");
+            }
+            this.semantic = index;
+            this.model = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /** The search engine; builds the keyword index now, embeddings on first use. */
+        public ProductSearch build() {
+            return new ProductSearch(this);
+        }
+    }
+}

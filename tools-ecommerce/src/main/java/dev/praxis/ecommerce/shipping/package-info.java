@@ -1,0 +1,6 @@
+/**
+ * Where orders go and what it costs to get them there: {@link dev.praxis.ecommerce.shipping.Address} and
+ * {@link dev.praxis.ecommerce.shipping.ShippingRates} (standard, express, international, free-shipping
+ * threshold), matching the store's published shipping policy.
+ */
+package dev.praxis.ecommerce.shipping;

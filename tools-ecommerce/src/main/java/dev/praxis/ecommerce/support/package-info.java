@@ -1,0 +1,2 @@
+/** Hand-off to a human agent: the escalation path when the assistant must not or cannot act. */
+package dev.praxis.ecommerce.support;

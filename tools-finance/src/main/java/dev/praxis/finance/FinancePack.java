@@ -1,0 +1,126 @@
+package dev.praxis.finance;
+
+import dev.praxis.finance.cashflow.CashFlowTools;
+import dev.praxis.finance.loan.LoanTools;
+import dev.praxis.finance.market.MarketDataProvider;
+import dev.praxis.finance.market.MarketDataTools;
+import dev.praxis.finance.market.SampleMarketData;
+import dev.praxis.finance.personal.PersonalFinanceTools;
+import dev.praxis.finance.portfolio.PortfolioTools;
+import dev.praxis.finance.trading.PaperAccount;
+import dev.praxis.finance.trading.TradingTools;
+import dev.praxis.tool.Tool;
+import dev.praxis.tool.Tools;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The finance tool pack: every finance tool, registered with one call. The default works offline on the
+ * embedded sample market data (labelled as such in every result) and a paper account with 100,000 USD.
+ *
+ * <pre>{@code
+ * List<Tool> tools = FinancePack.tools();                       // defaults
+ * List<Tool> custom = FinancePack.builder()
+ *         .marketData(myFeed)                                   // a real MarketDataProvider
+ *         .clock(Clock.systemUTC())
+ *         .paperAccount(new PaperAccount("paper", new Money(new BigDecimal("5000.00"), "USD")))
+ *         .build().toolList();
+ * }</pre>
+ */
+public final class FinancePack {
+
+    /** Names of every tool the pack registers: a public contract that prompts and evaluations refer to. */
+    public static final List<String> TOOL_NAMES = List.of(
+            "loan_payment", "amortization_schedule", "future_value", "present_value", "npv", "irr", "xnpv", "xirr",
+            "effective_rate", "cagr", "portfolio_valuation", "performance_metrics", "value_at_risk", "stock_quote",
+            "price_history", "fx_rate", "convert_currency", "categorize_transactions", "spending_summary",
+            "detect_recurring_charges", "detect_anomalies", "preview_trade", "execute_trade", "paper_account_summary");
+
+    private final MarketDataProvider marketData;
+    private final PaperAccount account;
+    private final Clock clock;
+    private final Duration approvalTtl;
+
+    private FinancePack(Builder builder) {
+        this.marketData = builder.marketData == null ? new SampleMarketData() : builder.marketData;
+        this.account = builder.account == null ? PaperAccount.standard() : builder.account;
+        this.clock = builder.clock;
+        this.approvalTtl = builder.approvalTtl;
+    }
+
+    /** Every tool with the defaults: sample market data, a fresh paper account, the system UTC clock. */
+    public static List<Tool> tools() {
+        return builder().build().toolList();
+    }
+
+    /** Options for a customised pack. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every tool of this pack, in a stable order. */
+    public List<Tool> toolList() {
+        return Tools.from(new LoanTools(), new CashFlowTools(), new PortfolioTools(marketData),
+                new MarketDataTools(marketData), new PersonalFinanceTools(),
+                new TradingTools(marketData, account, clock, approvalTtl));
+    }
+
+    /** One line for listings such as the CLI's {@code tools list}. */
+    public static String description() {
+        return "Finance: loan, cash-flow and rate calculators exact to the cent, portfolio valuation, performance "
+                + "and value at risk, market quotes and FX (sample data offline by default), personal-finance "
+                + "categorisation and alerts, and two-step paper trading with approval tokens.";
+    }
+
+    /** The paper account the trading tools use. */
+    public PaperAccount paperAccount() {
+        return account;
+    }
+
+    /** Builds a {@link FinancePack}; every option has an offline default. */
+    public static final class Builder {
+
+        private MarketDataProvider marketData;
+        private PaperAccount account;
+        private Clock clock = Clock.systemUTC();
+        private Duration approvalTtl = Duration.ofMinutes(5);
+
+        private Builder() {
+        }
+
+        /** Where quotes, history and FX rates come from; default {@link SampleMarketData}. */
+        public Builder marketData(MarketDataProvider provider) {
+            this.marketData = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        /** The clock for approval-token expiry and execution times; default the system UTC clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The account trades go to; default {@link PaperAccount#standard()}. */
+        public Builder paperAccount(PaperAccount account) {
+            this.account = Objects.requireNonNull(account, "account");
+            return this;
+        }
+
+        /** How long a trade approval stays valid; default 5 minutes. */
+        public Builder approvalTtl(Duration ttl) {
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("approvalTtl must be positive, got " + ttl);
+            }
+            this.approvalTtl = ttl;
+            return this;
+        }
+
+        /** The pack with the options set so far. */
+        public FinancePack build() {
+            return new FinancePack(this);
+        }
+    }
+}

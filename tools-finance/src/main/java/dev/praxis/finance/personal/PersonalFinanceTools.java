@@ -1,0 +1,58 @@
+package dev.praxis.finance.personal;
+
+import dev.praxis.tool.Param;
+import dev.praxis.tool.ToolFunction;
+
+import java.util.List;
+
+/**
+ * Personal-finance tools over transactions the caller passes in. Example:
+ *
+ * <pre>{@code
+ * categorize_transactions {"transactions": [{"date": "2024-03-01", "description": "UBER EATS 1234", "amount": -23.5}]}
+ *   -> {"transactions": [{"category": "FOOD_AND_DRINK", "rule": "description contains 'UBER EATS' -> FOOD_AND_DRINK (built-in rule)", ...}]}
+ * spending_summary {"transactions": [...], "group_by": "MONTH"} -> {"groups": [{"key": "2024-03", "spent": {...}, ...}]}
+ * detect_recurring_charges {"transactions": [...]} -> [{"merchant": "NETFLIX COM", "cadence": "MONTHLY", ...}]
+ * detect_anomalies {"transactions": [...]} -> {"anomalies": [{"rule": "DUPLICATE_CHARGE", "reason": "..."}]}
+ * }</pre>
+ */
+public final class PersonalFinanceTools {
+
+    private static final String TRANSACTIONS = "Transactions: date (YYYY-MM-DD), description, signed amount "
+            + "(negative = spent), optional currency (default USD)";
+
+    @ToolFunction(name = "categorize_transactions", description = "Assigns each transaction a spending category "
+            + "with keyword rules and says which rule matched. Optional rules (keyword -> category) are tried "
+            + "before the built-in ones.")
+    public Categorization categorizeTransactions(
+            @Param(TRANSACTIONS) List<Transaction> transactions,
+            @Param(value = "Extra keyword rules, tried first", required = false) List<CategoryRule> rules) {
+        Categorizer categorizer = new Categorizer(rules == null ? List.of() : rules);
+        List<Categorized> result = Entry.parse(transactions).stream().map(categorizer::categorize).toList();
+        int uncategorized = (int) result.stream().filter(c -> c.category().equals("UNCATEGORIZED")).count();
+        return new Categorization(result, uncategorized);
+    }
+
+    @ToolFunction(name = "spending_summary", description = "Totals of money spent and received per category "
+            + "(default), month or merchant, largest spending first, one currency per line, plus totals per currency.")
+    public SpendingSummary spendingSummary(
+            @Param(TRANSACTIONS) List<Transaction> transactions,
+            @Param(value = "CATEGORY (default), MONTH or MERCHANT", required = false) GroupBy groupBy,
+            @Param(value = "Extra keyword rules for categories, tried first", required = false) List<CategoryRule> rules) {
+        return Spending.summarize(Entry.parse(transactions), groupBy == null ? GroupBy.CATEGORY : groupBy,
+                new Categorizer(rules == null ? List.of() : rules));
+    }
+
+    @ToolFunction(name = "detect_recurring_charges", description = "Finds subscriptions and other charges that "
+            + "repeat weekly, biweekly, monthly, quarterly or yearly from the same merchant at a similar amount, "
+            + "with the typical amount, yearly cost, next expected date and the reason.")
+    public List<RecurringCharge> detectRecurringCharges(@Param(TRANSACTIONS) List<Transaction> transactions) {
+        return RecurringDetector.detect(Entry.parse(transactions));
+    }
+
+    @ToolFunction(name = "detect_anomalies", description = "Flags possible duplicate charges, amounts unusual for "
+            + "the merchant or the category, and foreign-currency transactions, each with the rule and the evidence.")
+    public AnomalyReport detectAnomalies(@Param(TRANSACTIONS) List<Transaction> transactions) {
+        return AnomalyDetector.detect(Entry.parse(transactions), new Categorizer(List.of()));
+    }
+}

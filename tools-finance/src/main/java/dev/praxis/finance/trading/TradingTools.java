@@ -1,0 +1,174 @@
+package dev.praxis.finance.trading;
+
+import dev.praxis.finance.market.MarketDataProvider;
+import dev.praxis.finance.market.Quote;
+import dev.praxis.finance.money.Money;
+import dev.praxis.tool.Param;
+import dev.praxis.tool.SideEffect;
+import dev.praxis.tool.ToolException;
+import dev.praxis.tool.ToolFunction;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Paper trading in two steps. Example:
+ *
+ * <pre>{@code
+ * preview_trade {"symbol": "AAPL", "side": "BUY", "quantity": 10}
+ *   -> {"estimated_cost": {"amount": 3074.90, ...}, "approval_token": "v1.1767225900.9f...", "expires_at": "..."}
+ * execute_trade {"symbol": "AAPL", "side": "BUY", "quantity": 10, "approval_token": "v1.1767225900.9f...",
+ *                "idempotency_key": "order-2025-12-31-001"}
+ *   -> {"execution_id": "PX-000001", "status": "FILLED", "replayed": false, ...}
+ * paper_account_summary {} -> {"account": "paper", "cash": {"amount": 96925.10, ...}, "positions": {"AAPL": 10}, ...}
+ * }</pre>
+ */
+public final class TradingTools {
+
+    private final MarketDataProvider provider;
+    private final PaperAccount account;
+    private final Clock clock;
+    private final Duration approvalTtl;
+    private final ApprovalTokens tokens = new ApprovalTokens();
+
+    /** Tools trading on {@code account} at {@code provider}'s prices; approvals expire after {@code approvalTtl}. */
+    public TradingTools(MarketDataProvider provider, PaperAccount account, Clock clock, Duration approvalTtl) {
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.account = Objects.requireNonNull(account, "account");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (approvalTtl.isNegative() || approvalTtl.isZero()) {
+            throw new IllegalArgumentException("approvalTtl must be positive, got " + approvalTtl);
+        }
+        this.approvalTtl = approvalTtl;
+    }
+
+    @ToolFunction(name = "preview_trade", description = "Prices a buy or sell order on the paper account without "
+            + "trading: estimated cost, cash and position afterwards, warnings, and an approval token for exactly "
+            + "this order that expires. Show the preview to the user; only execute_trade with the token trades.")
+    public TradePreview previewTrade(
+            @Param("Ticker symbol, e.g. AAPL") String symbol,
+            @Param("BUY or SELL") Side side,
+            @Param(value = "Number of whole shares", min = "1", max = "1000000") BigDecimal quantity,
+            @Param(value = "MARKET (default) or LIMIT", required = false) OrderType orderType,
+            @Param(value = "Limit price, required for LIMIT orders only", required = false, min = "0.0001")
+            BigDecimal limitPrice,
+            @Param(value = "Account id; default the paper account", required = false) String account) {
+        Order order = order(symbol, side, quantity, orderType, limitPrice, account);
+        Quote quote = priced(order);
+        BigDecimal gross = Money.rounded(order.quantity().multiply(quote.price()), this.account.currency()).amount();
+        this.account.requireFunds(order, gross);
+        BigDecimal cashAfter = order.side() == Side.BUY ? this.account.cash().subtract(gross) : this.account.cash().add(gross);
+        BigDecimal held = this.account.position(order.symbol());
+        Instant expiresAt = clock.instant().plus(approvalTtl);
+        List<String> warnings = new ArrayList<>();
+        warnings.add("paper trading: simulated fill at the current price, no real order is sent");
+        warnings.add("prices are from: " + quote.source());
+        if (order.orderType() == OrderType.MARKET) {
+            warnings.add("market order: the fill price is the price at execution, which may differ from this estimate");
+        }
+        String currency = this.account.currency();
+        return new TradePreview(order, new Money(quote.price(), currency), new Money(gross, currency),
+                Money.rounded(BigDecimal.ZERO, currency), new Money(cashAfter, currency),
+                order.side() == Side.BUY ? held.add(order.quantity()) : held.subtract(order.quantity()),
+                tokens.issue(order, expiresAt), expiresAt, warnings, quote.source());
+    }
+
+    @ToolFunction(name = "execute_trade", sideEffect = SideEffect.IRREVERSIBLE, description = "Executes an order "
+            + "previewed with preview_trade and approved by the user. Needs the same order, the approval token from "
+            + "the preview, and an idempotency key: repeating a key returns the original execution and never trades "
+            + "twice.")
+    public Execution executeTrade(
+            @Param("Ticker symbol, as previewed") String symbol,
+            @Param("BUY or SELL, as previewed") Side side,
+            @Param(value = "Number of whole shares, as previewed", min = "1", max = "1000000") BigDecimal quantity,
+            @Param(value = "MARKET (default) or LIMIT, as previewed", required = false) OrderType orderType,
+            @Param(value = "Limit price, as previewed", required = false, min = "0.0001") BigDecimal limitPrice,
+            @Param(value = "Account id, as previewed", required = false) String account,
+            @Param("approval_token returned by preview_trade for this exact order") String approvalToken,
+            @Param("A unique key for this order, e.g. a UUID; reusing it replays the first result") String idempotencyKey) {
+        Order order = order(symbol, side, quantity, orderType, limitPrice, account);
+        String key = idempotencyKey(idempotencyKey);
+        return this.account.atomically(() -> this.account.replay(key, order).orElseGet(() -> {
+            checkToken(approvalToken, order);
+            Quote quote = priced(order);
+            return this.account.fill(order, key, approvalToken.trim(), quote.price(), clock.instant());
+        }));
+    }
+
+    @ToolFunction(name = "paper_account_summary", description = "Cash and positions of the paper trading account.")
+    public AccountSummary paperAccountSummary() {
+        return account.summary();
+    }
+
+    private void checkToken(String token, Order order) {
+        switch (tokens.check(token, order, clock.instant())) {
+            case VALID -> { }
+            case MALFORMED -> throw new ToolException("approval_token is not a token issued by preview_trade; call "
+                    + "preview_trade for this order and ask the user to approve it");
+            case OTHER_ORDER -> throw new ToolException("approval_token was issued for a different order than "
+                    + order.canonical() + "; call preview_trade for this exact order");
+            case EXPIRED -> throw new ToolException("approval_token expired at " + ApprovalTokens.expiryOf(token)
+                    + "; call preview_trade again and get a fresh approval");
+        }
+    }
+
+    private Quote priced(Order order) {
+        Quote quote = provider.quote(order.symbol());
+        if (!quote.currency().equals(account.currency())) {
+            throw new ToolException("symbol: " + order.symbol() + " trades in " + quote.currency()
+                    + " but the paper account holds " + account.currency() + "; only " + account.currency()
+                    + "-quoted symbols can be traded");
+        }
+        Optional<BigDecimal> limit = order.limitPrice();
+        if (limit.isPresent()) {
+            boolean marketable = order.side() == Side.BUY ? quote.price().compareTo(limit.get()) <= 0
+                    : quote.price().compareTo(limit.get()) >= 0;
+            if (!marketable) {
+                throw new ToolException("limit_price " + limit.get().toPlainString() + " is not marketable: the current "
+                        + "price is " + quote.price().toPlainString() + "; the paper account fills only limit orders "
+                        + "that can execute now");
+            }
+        }
+        return quote;
+    }
+
+    private Order order(String symbol, Side side, BigDecimal quantity, OrderType orderType, BigDecimal limitPrice,
+                        String accountId) {
+        if (symbol == null || symbol.isBlank()) {
+            throw new ToolException("symbol is required, e.g. AAPL");
+        }
+        if (quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0) {
+            throw new ToolException("quantity must be a whole number of shares >= 1, got " + quantity.toPlainString());
+        }
+        OrderType type = orderType == null ? OrderType.MARKET : orderType;
+        if (type == OrderType.LIMIT && limitPrice == null) {
+            throw new ToolException("limit_price is required for a LIMIT order");
+        }
+        if (type == OrderType.MARKET && limitPrice != null) {
+            throw new ToolException("limit_price must be absent for a MARKET order; use order_type LIMIT");
+        }
+        String id = accountId == null || accountId.isBlank() ? account.id() : accountId.trim();
+        if (!id.equals(account.id())) {
+            throw new ToolException("account: unknown account '" + accountId + "'; the paper account is '"
+                    + account.id() + "'");
+        }
+        // Whole shares are stored with scale 0 (10, never 1E+1); the limit keeps the caller's digits and the
+        // canonical form compares it by value.
+        return new Order(id, symbol.trim().toUpperCase(Locale.ROOT), side, quantity.setScale(0), type,
+                Optional.ofNullable(limitPrice));
+    }
+
+    private static String idempotencyKey(String key) {
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw new ToolException("idempotency_key is required: a unique string of at most 200 characters per order");
+        }
+        return key.trim();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.praxis.finance.market;
+
+class SampleMarketDataContractTest extends MarketDataProviderContract {
+
+    private final SampleMarketData data = new SampleMarketData();
+
+    @Override
+    protected MarketDataProvider provider() {
+        return data;
+    }
+
+    @Override
+    protected String knownSymbol() {
+        return "MSFT";
+    }
+}

@@ -1,0 +1,175 @@
+package dev.praxis.finance.trading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.praxis.finance.FinancePack;
+import dev.praxis.finance.ToolCalls;
+import dev.praxis.finance.market.SampleMarketData;
+import dev.praxis.finance.money.Money;
+import dev.praxis.tool.ToolBox;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TradingToolsTest {
+
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+        private Instant now = ToolCalls.NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final ManualClock clock = new ManualClock();
+    private final PaperAccount account = new PaperAccount("paper", new Money(new BigDecimal("10000.00"), "USD"));
+    private final ToolCalls calls = new ToolCalls(ToolBox.of(FinancePack.builder().clock(clock).paperAccount(account)
+            .approvalTtl(Duration.ofMinutes(5)).build().toolList()));
+    private final BigDecimal aapl = new SampleMarketData().quote("AAPL").price();
+
+    private static final String ORDER = "\"symbol\": \"AAPL\", \"side\": \"BUY\", \"quantity\": 10";
+
+    private String token(String order) {
+        return calls.ok("preview_trade", "{" + order + "}").get("approval_token").asText();
+    }
+
+    private String execute(String order, String token, String key) {
+        return "{" + order + ", \"approval_token\": \"" + token + "\", \"idempotency_key\": \"" + key + "\"}";
+    }
+
+    @Test
+    void previewIsReadOnlyAndPricesTheExactOrder() {
+        JsonNode preview = calls.ok("preview_trade", "{" + ORDER + "}");
+        BigDecimal cost = aapl.multiply(BigDecimal.TEN);
+        assertThat(preview.at("/estimated_cost/amount").decimalValue()).isEqualByComparingTo(cost);
+        assertThat(preview.at("/cash_after/amount").decimalValue()).isEqualByComparingTo(new BigDecimal("10000").subtract(cost));
+        assertThat(preview.get("expires_at").asText()).isEqualTo("2026-01-02T10:05:00Z");
+        assertThat(preview.get("warnings").toString()).contains("paper trading");
+        assertThat(account.summary().positions()).isEmpty();
+        assertThat(account.summary().cash().amount()).isEqualByComparingTo("10000.00");
+    }
+
+    @Test
+    void executesWithTheTokenAndNeverTradesTwiceForTheSameKey() {
+        String token = token(ORDER);
+        JsonNode first = calls.ok("execute_trade", execute(ORDER, token, "k-1"));
+        assertThat(first.get("status").asText()).isEqualTo("FILLED");
+        assertThat(first.get("replayed").asBoolean()).isFalse();
+        JsonNode again = calls.ok("execute_trade", execute(ORDER, token, "k-1"));
+        assertThat(again.get("replayed").asBoolean()).isTrue();
+        assertThat(again.get("execution_id").asText()).isEqualTo(first.get("execution_id").asText());
+        assertThat(account.summary().positions()).containsEntry("AAPL", BigDecimal.TEN);
+        assertThat(account.summary().trades()).isEqualTo(1);
+        assertThat(account.summary().cash().amount())
+                .isEqualByComparingTo(new BigDecimal("10000").subtract(aapl.multiply(BigDecimal.TEN)));
+    }
+
+    @Test
+    void rejectsATokenIssuedForADifferentOrder() {
+        String token = token(ORDER);
+        String bigger = "\"symbol\": \"AAPL\", \"side\": \"BUY\", \"quantity\": 11";
+        assertThat(calls.error("execute_trade", execute(bigger, token, "k-2"))).contains("approval_token")
+                .contains("different order");
+        assertThat(account.summary().trades()).isZero();
+    }
+
+    @Test
+    void rejectsAnExpiredToken() {
+        String token = token(ORDER);
+        clock.now = clock.now.plus(Duration.ofMinutes(5)).plusSeconds(1);
+        assertThat(calls.error("execute_trade", execute(ORDER, token, "k-3"))).contains("approval_token expired");
+        assertThat(account.summary().trades()).isZero();
+    }
+
+    @Test
+    void rejectsForgedTokensAndReusedTokensWithANewKey() {
+        assertThat(calls.error("execute_trade", execute(ORDER, "v1.9999999999.0011223344556677.forged", "k-4")))
+                .contains("approval_token");
+        String token = token(ORDER);
+        calls.ok("execute_trade", execute(ORDER, token, "k-5"));
+        assertThat(calls.error("execute_trade", execute(ORDER, token, "k-6"))).contains("already used");
+        assertThat(account.summary().trades()).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedKeyWithADifferentOrderIsAConflict() {
+        calls.ok("execute_trade", execute(ORDER, token(ORDER), "k-7"));
+        String other = "\"symbol\": \"MSFT\", \"side\": \"BUY\", \"quantity\": 1";
+        assertThat(calls.error("execute_trade", execute(other, token(other), "k-7")))
+                .contains("idempotency_key").contains("different order");
+        assertThat(account.summary().trades()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsOrdersTheAccountCannotCover() {
+        assertThat(calls.error("preview_trade", "{\"symbol\": \"AAPL\", \"side\": \"BUY\", \"quantity\": 1000}"))
+                .contains("insufficient cash");
+        assertThat(calls.error("preview_trade", "{\"symbol\": \"AAPL\", \"side\": \"SELL\", \"quantity\": 1}"))
+                .contains("quantity").contains("holds 0");
+        assertThat(calls.error("preview_trade", "{\"symbol\": \"SAP.DE\", \"side\": \"BUY\", \"quantity\": 1}"))
+                .contains("EUR");
+        assertThat(calls.error("preview_trade", "{\"symbol\": \"AAPL\", \"side\": \"BUY\", \"quantity\": 1.5}"))
+                .contains("quantity");
+        assertThat(calls.error("preview_trade", "{\"symbol\": \"AAPL\", \"side\": \"BUY\", \"quantity\": 1, "
+                + "\"order_type\": \"LIMIT\"}")).contains("limit_price");
+        assertThat(calls.error("preview_trade", "{\"symbol\": \"AAPL\", \"side\": \"BUY\", \"quantity\": 1, "
+                + "\"order_type\": \"LIMIT\", \"limit_price\": 1}")).contains("not marketable");
+        assertThat(calls.error("preview_trade", "{\"symbol\": \"AAPL\", \"side\": \"BUY\", \"quantity\": 1, "
+                + "\"account\": \"margin\"}")).contains("account");
+        assertThat(calls.error("execute_trade", "{" + ORDER + ", \"approval_token\": \"x\", \"idempotency_key\": \" \"}"))
+                .contains("idempotency_key");
+    }
+
+    @Test
+    void concurrentRetriesOfOneKeyFillOnce() throws Exception {
+        String token = token(ORDER);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<JsonNode>> tasks = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                tasks.add(() -> calls.ok("execute_trade", execute(ORDER, token, "same-key")));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<JsonNode> f : pool.invokeAll(tasks)) {
+                ids.add(f.get().get("execution_id").asText());
+            }
+            assertThat(ids).containsOnly("PX-000001");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(account.summary().trades()).isEqualTo(1);
+        assertThat(account.summary().positions()).containsEntry("AAPL", BigDecimal.TEN);
+    }
+
+    @Test
+    void summaryShowsCashAndPositions() {
+        calls.ok("execute_trade", execute(ORDER, token(ORDER), "k-8"));
+        JsonNode summary = calls.ok("paper_account_summary", "{}");
+        assertThat(summary.at("/positions/AAPL").asInt()).isEqualTo(10);
+        assertThat(summary.get("note").asText()).contains("simulated");
+    }
+}
