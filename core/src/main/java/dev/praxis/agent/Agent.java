@@ -292,7 +292,11 @@ public final class Agent {
             return this;
         }
 
-        /** Where model and tool calls run; defaults to a shared pool of daemon threads. */
+        /**
+         * Where the read-only tool calls of one response run in parallel; defaults to a shared pool of daemon
+         * threads. Model calls and lone tool calls run on the caller's thread, stopped at their time limits by a
+         * watchdog that interrupts it.
+         */
         public Builder executor(ExecutorService executor) {
             this.executor = executor;
             return this;

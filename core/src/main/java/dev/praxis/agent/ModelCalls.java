@@ -6,6 +6,7 @@ import dev.langchain4j.model.chat.response.ChatResponseMetadata;
 import dev.praxis.json.PraxisJson;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /** Turns a model response into a {@link ModelCallRecord}. */
 final class ModelCalls {
@@ -30,14 +31,27 @@ final class ModelCalls {
         if (metadata == null) {
             return null;
         }
-        try {
-            Method accessor = metadata.getClass().getMethod("trace");
-            Object trace = accessor.invoke(metadata);
-            return trace == null ? null : PraxisJson.tree(trace);
-        } catch (NoSuchMethodException e) {
+        Optional<Method> accessor = TRACE_ACCESSORS.get(metadata.getClass());
+        if (accessor.isEmpty()) {
             return null;
+        }
+        try {
+            Object trace = accessor.get().invoke(metadata);
+            return trace == null ? null : PraxisJson.tree(trace);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             return null;
         }
     }
+
+    /** The lookup is cached per class: a failed getMethod throws, which cost more than the rest of the record. */
+    private static final ClassValue<Optional<Method>> TRACE_ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Optional<Method> computeValue(Class<?> type) {
+            try {
+                return Optional.of(type.getMethod("trace"));
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            }
+        }
+    };
 }

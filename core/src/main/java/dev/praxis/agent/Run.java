@@ -14,10 +14,7 @@ import dev.praxis.model.TokenStreamingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -118,26 +115,41 @@ final class Run {
         context.emit(new AgentEvent.ModelRequested(context.runId, agent.name(), index, prompt.size(),
                 agent.tools().tools().size()));
         long start = System.nanoTime();
-        Future<ChatResponse> future = agent.executor().submit(() -> send(chatRequest));
-        try {
-            ChatResponse response = future.get(Math.max(0, context.remainingNanos()), TimeUnit.NANOSECONDS);
-            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            ModelCallRecord record = ModelCalls.record(agent.name(), response, ms);
-            context.record(record);
-            context.emit(new AgentEvent.ModelResponded(context.runId, agent.name(), index,
-                    (int) record.usage().inputTokens(), (int) record.usage().outputTokens(), record.toolCalls(), ms, null));
-            return response;
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw failed(index, start, StopReason.TIMEOUT, "the model did not answer before the run's time limit");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw failed(index, start, StopReason.MODEL_ERROR, Redaction.redact(message, agent.secrets()));
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            throw e;
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
         }
+        // On this thread, watched by the deadline watchdog: a hand-off to a pool per call cost more than the rest
+        // of the turn (see docs/benchmarks.md).
+        Deadlines.Watch watch = Deadlines.watch(context.deadlineNanos);
+        ChatResponse response;
+        try {
+            response = send(chatRequest);
+        } catch (RuntimeException | Error e) {
+            if (watch.close()) {
+                throw timedOut(index, start);
+            }
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw failed(index, start, StopReason.MODEL_ERROR, Redaction.redact(message, agent.secrets()));
+        }
+        if (watch.close()) {
+            throw timedOut(index, start);
+        }
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        ModelCallRecord record = ModelCalls.record(agent.name(), response, ms);
+        context.record(record);
+        context.emit(new AgentEvent.ModelResponded(context.runId, agent.name(), index,
+                (int) record.usage().inputTokens(), (int) record.usage().outputTokens(), record.toolCalls(), ms, null));
+        return response;
+    }
+
+    private ModelCallFailed timedOut(int index, long start) {
+        return failed(index, start, StopReason.TIMEOUT, "the model did not answer before the run's time limit");
     }
 
     private ChatResponse send(ChatRequest chatRequest) {

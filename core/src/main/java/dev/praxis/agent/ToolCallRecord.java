@@ -9,10 +9,12 @@ import dev.praxis.tool.ToolResult;
  * @param id         the call id (generated when the model sent none)
  * @param agent      the agent that made the call (differs from the run's agent for delegated calls)
  * @param name       the tool name the model asked for, which may not exist
- * @param arguments  the arguments as a JSON object, or as a JSON string when they were not valid JSON
+ * @param arguments  the arguments as a JSON object, or as a JSON string when they were not valid JSON; values of
+ *                   secret-named fields (password, api_key, ..._token) and secret-looking strings are masked as
+ *                   {@code ***} (see {@link dev.praxis.event.Redaction#redact(JsonNode, Iterable)})
  * @param outcome    ok, error or denied
  * @param result     the tool's result; null unless ok
- * @param error      the error or denial message; null when ok
+ * @param error      the error or denial message, redacted like the arguments; null when ok
  * @param durationMs how long the call took, approval wait included
  */
 public record ToolCallRecord(String id, String agent, String name, JsonNode arguments, ToolResult.Outcome outcome,

@@ -8,6 +8,7 @@ import dev.praxis.approval.ApprovalDecision;
 import dev.praxis.approval.ApprovalHandler;
 import dev.praxis.approval.ApprovalRequest;
 import dev.praxis.event.AgentEvent;
+import dev.praxis.event.Redaction;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.tool.SideEffect;
 import dev.praxis.tool.ToolBox;
@@ -54,6 +55,8 @@ final class ToolStep {
         long[] started = new long[n];
         List<Future<ToolResult>> running = new ArrayList<>(java.util.Collections.nCopies(n, null));
         ToolBox.Valid[] approvalNeeded = new ToolBox.Valid[n];
+        ToolBox.Valid[] readOnly = new ToolBox.Valid[n];
+        int readOnlyCount = 0;
         for (int i = 0; i < n; i++) {
             ToolExecutionRequest request = requests.get(i);
             started[i] = System.nanoTime();
@@ -64,13 +67,21 @@ final class ToolStep {
                         + context.limits.maxToolCalls() + " tool calls");
                 continue;
             }
-            ToolBox.Checked checked = agent.tools().check(request.name(), request.arguments());
+            ToolBox.Checked checked = check(request, arguments[i]);
             if (checked instanceof ToolBox.Invalid invalid) {
                 results[i] = invalid.result();
             } else if (((ToolBox.Valid) checked).tool().spec().sideEffect() == SideEffect.READ_ONLY) {
-                running.set(i, submit(request, (ToolBox.Valid) checked));
+                readOnly[i] = (ToolBox.Valid) checked;
+                readOnlyCount++;
             } else {
                 approvalNeeded[i] = (ToolBox.Valid) checked;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (readOnly[i] != null && readOnlyCount > 1) {
+                running.set(i, submit(requests.get(i), readOnly[i]));
+            } else if (readOnly[i] != null) {
+                results[i] = runHere(requests.get(i), readOnly[i]);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -87,7 +98,8 @@ final class ToolStep {
         for (int i = 0; i < n; i++) {
             ToolExecutionRequest request = requests.get(i);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started[i]);
-            context.record(ToolCallRecord.of(request.id(), agent.name(), request.name(), arguments[i], results[i], ms));
+            context.record(ToolCallRecord.of(request.id(), agent.name(), request.name(),
+                    Redaction.redact(arguments[i], agent.secrets()), redacted(results[i]), ms));
             context.emit(new AgentEvent.ToolFinished(context.runId, agent.name(), request.id(), request.name(),
                     results[i], ms));
             messages.add(ToolExecutionResultMessage.builder().id(request.id()).toolName(request.name())
@@ -113,7 +125,34 @@ final class ToolStep {
         if (!decision.approved()) {
             return ToolResult.denied("denied: " + decision.reason() + ". The action was NOT performed.");
         }
-        return await(submit(request, call), call.tool().name());
+        return runHere(request, call);
+    }
+
+    /**
+     * Runs one call on this thread, interrupted by the deadline watchdog at the tool timeout (or the run's end):
+     * a lone call gains nothing from a pool, and the hand-off costs more than most tools.
+     */
+    private ToolResult runHere(ToolExecutionRequest request, ToolBox.Valid call) throws InterruptedException {
+        context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
+                call.arguments()));
+        long wait = Math.min(context.limits.toolTimeout().toNanos(), Math.max(0, context.remainingNanos()));
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        Deadlines.Watch watch = Deadlines.watch(System.nanoTime() + wait);
+        ToolResult result;
+        ToolContext toolContext = new ToolContext(sessionId, userId, request.id());
+        try {
+            result = call.tool() instanceof AgentTool delegate
+                    ? delegate.delegate(call.arguments(), toolContext, context)
+                    : ToolBox.execute(call, toolContext);
+        } catch (RuntimeException e) {
+            result = ToolResult.error(call.tool().name() + " failed: " + e);
+        }
+        if (watch.close()) {
+            return ToolResult.error(call.tool().name() + " timed out after " + TimeUnit.NANOSECONDS.toMillis(wait) + " ms");
+        }
+        return result;
     }
 
     private Future<ToolResult> submit(ToolExecutionRequest request, ToolBox.Valid call) {
@@ -149,6 +188,23 @@ final class ToolStep {
         cut.put("note", "result cut from " + text.length() + " to " + max
                 + " characters; ask for less (a filter, a smaller page) if you need the rest");
         return cut.toString();
+    }
+
+    /** The result as recorded: error messages can quote the arguments, so they are redacted like them. */
+    private ToolResult redacted(ToolResult result) {
+        if (result.error() == null) {
+            return result;
+        }
+        return new ToolResult(result.outcome(), result.result(), Redaction.redact(result.error(), agent.secrets()));
+    }
+
+    /** Checks a call, reusing the arguments already parsed for the record when they were JSON. */
+    private ToolBox.Checked check(ToolExecutionRequest request, JsonNode parsed) {
+        java.util.Optional<dev.praxis.tool.Tool> tool = agent.tools().find(request.name());
+        if (tool.isPresent() && !(parsed instanceof TextNode)) {
+            return agent.tools().check(tool.get(), parsed);
+        }
+        return agent.tools().check(request.name(), request.arguments());
     }
 
     private static JsonNode argumentsNode(String arguments) {

@@ -1,5 +1,11 @@
 package dev.praxis.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +20,10 @@ public final class Redaction {
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
     private static final Pattern KEY_LIKE = Pattern.compile("\\b(sk|pk|rk)-[A-Za-z0-9_-]{6,}");
     private static final Pattern NAMED = Pattern.compile(
-            "(?i)(\"?(?:api[_-]?key|apikey|password|passwd|secret|token|access[_-]?token|authorization)\"?\\s*[:=]\\s*\"?)([^\"',\\s}]+)");
+            "(?i)([\"']?(?:api[_-]?key|apikey|password|passwd|secret|token|access[_-]?token|authorization)[\"']?\\s*[:=]\\s*[\"']?)([^\"',\\s}]+)");
+
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i)(?:.*[_-])?(?:api[_-]?key|apikey|password|passwd|secret|token|access[_-]?token|authorization)");
 
     private Redaction() {
     }
@@ -42,5 +51,48 @@ public final class Redaction {
             }
         }
         return redact(out);
+    }
+
+    /**
+     * A copy of {@code json} for records: the value of every field named like a secret ({@code password},
+     * {@code api_key}, {@code x_token}...) becomes {@code ***}, and every other string is {@link #redact(String,
+     * Iterable) redacted}. Numbers, booleans and structure are kept; null stays null.
+     *
+     * <pre>{@code
+     * redact(parse("{\"user\":\"ann\",\"password\":\"hunter2\"}"), List.of())  // {"user":"ann","password":"***"}
+     * }</pre>
+     */
+    public static JsonNode redact(JsonNode json, Iterable<String> secrets) {
+        if (json == null) {
+            return null;
+        }
+        if (json.isTextual()) {
+            return JsonNodeFactory.instance.textNode(redact(json.asText(), secrets));
+        }
+        if (json.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode(json.size());
+            json.forEach(element -> out.add(redact(element, secrets)));
+            return out;
+        }
+        if (json.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> field : json.properties()) {
+                boolean secret = isSecretName(field.getKey()) && !field.getValue().isNull();
+                out.set(field.getKey(), secret ? JsonNodeFactory.instance.textNode(MASK) : redact(field.getValue(), secrets));
+            }
+            return out;
+        }
+        return json;
+    }
+
+    private static boolean isSecretName(String name) {
+        // The shortest secret name is "token"; most argument names are not secrets, so skip the regex for them.
+        if (name.length() < 5) {
+            return false;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean candidate = lower.contains("key") || lower.contains("pass") || lower.contains("secret")
+                || lower.contains("token") || lower.contains("authorization");
+        return candidate && SECRET_NAME.matcher(name).matches();
     }
 }

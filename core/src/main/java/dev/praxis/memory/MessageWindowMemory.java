@@ -13,14 +13,16 @@ import java.util.function.Supplier;
  */
 public final class MessageWindowMemory implements ConversationMemory {
 
+    private final int maxMessages;
+    private final InMemoryConversationStore store = new InMemoryConversationStore();
     private final StoredConversationMemory delegate;
 
     public MessageWindowMemory(int maxMessages) {
         if (maxMessages < 1) {
             throw new IllegalArgumentException("maxMessages must be >= 1, got " + maxMessages);
         }
-        this.delegate = StoredConversationMemory.of(new InMemoryConversationStore(),
-                HistoryPolicy.lastMessages(maxMessages));
+        this.maxMessages = maxMessages;
+        this.delegate = StoredConversationMemory.of(store, HistoryPolicy.lastMessages(maxMessages));
     }
 
     @Override
@@ -28,9 +30,23 @@ public final class MessageWindowMemory implements ConversationMemory {
         return delegate.history(sessionId);
     }
 
+    /**
+     * Appends, and once a session holds four windows' worth of messages, drops what the window can no longer
+     * return, so a long-lived process does not keep every message of every session.
+     */
     @Override
     public void append(String sessionId, List<ChatMessage> messages) {
         delegate.append(sessionId, messages);
+        if (store.version(sessionId) > 4L * maxMessages) {
+            delegate.inSession(sessionId, () -> {
+                List<ChatMessage> window = delegate.history(sessionId);
+                java.util.Map<String, String> state = store.state(sessionId);
+                store.delete(sessionId);
+                store.append(sessionId, 0, window);
+                state.forEach((key, json) -> store.putState(sessionId, key, json));
+                return null;
+            });
+        }
     }
 
     @Override
@@ -46,5 +62,10 @@ public final class MessageWindowMemory implements ConversationMemory {
     @Override
     public SessionState state(String sessionId) {
         return delegate.state(sessionId);
+    }
+
+    /** How many messages the session still holds, the window and what has not yet been dropped. */
+    int transcriptSize(String sessionId) {
+        return (int) store.version(sessionId);
     }
 }

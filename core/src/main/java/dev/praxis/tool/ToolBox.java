@@ -28,9 +28,11 @@ public final class ToolBox {
     private static final Logger LOG = LoggerFactory.getLogger(ToolBox.class);
 
     private final Map<String, Tool> tools;
+    private final List<ToolSpecification> specifications;
 
     private ToolBox(Map<String, Tool> tools) {
         this.tools = tools;
+        this.specifications = tools.values().stream().map(t -> t.spec().toSpecification()).toList();
     }
 
     /** A toolbox of {@code tools}; throws when two share a name. */
@@ -70,7 +72,7 @@ public final class ToolBox {
 
     /** The specifications to send to the model, in registration order. */
     public List<ToolSpecification> specifications() {
-        return tools.values().stream().map(t -> t.spec().toSpecification()).toList();
+        return specifications;
     }
 
     /** A call that passed or failed the checks that come before approval and execution. */

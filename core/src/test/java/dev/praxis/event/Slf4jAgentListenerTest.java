@@ -67,4 +67,23 @@ class Slf4jAgentListenerTest {
                 .isEqualTo("{\"api_key\":\"***\",\"city\":\"Paris\"}");
         assertThat(Redaction.redact("connect failed", java.util.List.of("connect"))).isEqualTo("*** failed");
     }
+
+    @Test
+    void redactsSingleQuotedSecretFields() {
+        assertThat(Redaction.redact("{'account': 'a1', 'password': 'hunter2-xyz'}"))
+                .isEqualTo("{'account': 'a1', 'password': '***'}");
+    }
+
+    @Test
+    void masksSecretNamedFieldsAndSecretStringsInJsonTrees() {
+        com.fasterxml.jackson.databind.JsonNode arguments = dev.praxis.json.PraxisJson.parse(
+                "{\"user\":\"ann\",\"password\":\"hunter2\",\"amount\":12.50,\"db_token\":7,"
+                        + "\"notes\":[\"key sk-abcdef123456\",\"my-api-key-42\"],\"nested\":{\"secret\":{\"a\":1}}}");
+
+        com.fasterxml.jackson.databind.JsonNode redacted = Redaction.redact(arguments, java.util.List.of("my-api-key-42"));
+
+        assertThat(redacted.toString()).isEqualTo("{\"user\":\"ann\",\"password\":\"***\",\"amount\":12.50,"
+                + "\"db_token\":\"***\",\"notes\":[\"key ***\",\"***\"],\"nested\":{\"secret\":\"***\"}}");
+        assertThat(arguments.get("password").asText()).isEqualTo("hunter2");
+    }
 }

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the benchmarks module (no install) and runs both benchmark mains on demand; see docs/benchmarks.md.
+#   benchmarks/run.sh                  # JMH overhead + interleaved A/B, then the 100/1,000-session harness
+#   benchmarks/run.sh overhead [JMH args...]
+#   benchmarks/run.sh concurrency [--turns T] [N...]
+# Equivalent Maven profile: mvn -B -ntp -Pbench -pl benchmarks -am -DskipTests verify
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-all}"
+[ $# -gt 0 ] && shift
+
+mvn -B -ntp -q -pl benchmarks -am -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt >/dev/null
+CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+JVM=(-Xms1g -Xmx1g)
+
+echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+     "$(free -g | awk '/Mem:/{print $2}') GB RAM, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# JDK: $(java -version 2>&1 | head -1)"
+
+if [ "$what" = all ] || [ "$what" = overhead ]; then
+  java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.overhead.OverheadReport "$@"
+fi
+if [ "$what" = all ] || [ "$what" = concurrency ]; then
+  java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.ConcurrencyHarness "$@"
+fi

@@ -1,0 +1,34 @@
+package dev.praxis.examples.cli;
+
+import dev.praxis.examples.ExampleRuntime;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the real command line in-process with captured streams, a given stdin and environment. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun run(Path dataDir, String stdin, Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Terminal terminal = new Terminal(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true),
+                new PrintWriter(err, true), false, env);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.isEmpty() && !all.get(0).equals("--help")) {
+            all.add("--data-dir");
+            all.add(dataDir.toString());
+        }
+        int code = PraxisCommand.execute(terminal, ExampleRuntime::open, all.toArray(String[]::new));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    static CliRun run(Path dataDir, String... args) {
+        return run(dataDir, "", Map.of(), args);
+    }
+}
