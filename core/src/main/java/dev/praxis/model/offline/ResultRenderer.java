@@ -13,7 +13,11 @@ import java.util.Map;
  */
 final class ResultRenderer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keeps decimals exactly as the tool wrote them: 1896.20 stays 1896.20. */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
     private static final int MAX_ITEMS = 10;
 
     String render(String toolName, String resultText, boolean error) {

@@ -11,10 +11,10 @@ class ResultRendererTest {
     @Test
     void rendersObjectsAsLabelledLinesAndMoneyInline() {
         String text = renderer.render("loan_payment",
-                "{\"monthly_payment\":{\"amount\":1580.17,\"currency\":\"USD\",\"minor\":158017},\"term_months\":360}",
+                "{\"monthly_payment\":{\"amount\":1896.20,\"currency\":\"USD\",\"minor\":189620},\"term_months\":360}",
                 false);
 
-        assertThat(text).isEqualTo("Result of loan_payment:\nMonthly payment: 1580.17 USD\nTerm months: 360");
+        assertThat(text).isEqualTo("Result of loan_payment:\nMonthly payment: 1896.20 USD\nTerm months: 360");
     }
 
     @Test
