@@ -142,7 +142,11 @@ public final class ResilientChatModel implements TokenStreamingModel {
         return response.toBuilder().metadata(TracedResponseMetadata.of(response.metadata(), trace)).build();
     }
 
+    /** The error after the last attempt: itself when there was only one, else a summary with it as cause. */
     private PraxisException exhausted(PraxisException last, int attempts) {
+        if (attempts == 1) {
+            return last;
+        }
         String models = candidates.size() == 1 ? candidates.get(0).name()
                 : candidates.stream().map(Candidate::name).toList().toString();
         return new ModelUnavailableException("no answer from " + models + " after " + attempts

@@ -1,6 +1,14 @@
 /**
- * Model backends: naming a model with a spec ({@code offline}, {@code ollama/qwen2.5:7b}, {@code openai/...},
- * presets), building LangChain4j clients for it, resilience (retries, fallbacks, timeouts), tool calls that
- * arrive as text, streaming, and the offline default.
+ * Model backends. {@link dev.praxis.model.ModelSpec} names a model ({@code offline}, {@code ollama/qwen2.5:7b},
+ * {@code openai/...}, presets {@code vllm/}, {@code llamacpp/}, {@code lmstudio/}, {@code dashscope/});
+ * {@link dev.praxis.model.ModelOptions} says how to reach it; {@link dev.praxis.model.Models#create} builds it
+ * as a {@link dev.praxis.model.TokenStreamingModel}: LangChain4j's OpenAI-compatible or Ollama clients behind
+ * Praxis's own HTTP client (Retry-After kept, in-band stream errors and truncated streams turned into errors),
+ * wrapped for tool calls that arrive as text ({@link dev.praxis.model.toolcall}) and for retries, fallbacks,
+ * timeouts and cost ({@link dev.praxis.model.ResilientChatModel}, whose responses carry a
+ * {@link dev.praxis.model.ModelCallTrace} in {@link dev.praxis.model.TracedResponseMetadata}). Failures are
+ * {@link dev.praxis.model.ModelUnavailableException} (retriable), {@link dev.praxis.model.ModelNotFoundException},
+ * {@link dev.praxis.model.ModelAuthenticationException} and {@link dev.praxis.model.ModelRequestException}.
+ * The offline default lives in {@link dev.praxis.model.offline}. See docs/models.md.
  */
 package dev.praxis.model;

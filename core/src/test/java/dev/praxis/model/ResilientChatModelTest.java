@@ -104,7 +104,8 @@ class ResilientChatModelTest {
                 Duration.ofSeconds(60));
 
         assertThatThrownBy(() -> builder(policy).model("m", model).build().chat(HI))
-                .isInstanceOf(ModelUnavailableException.class).hasMessageContaining("after 1 attempt(s)");
+                .isInstanceOf(ModelUnavailableException.class).hasMessage("slow down")
+                .satisfies(e -> assertThat(((ModelUnavailableException) e).retryAfter()).contains(Duration.ofSeconds(90)));
         assertThat(sleeper.waits).isEmpty();
     }
 

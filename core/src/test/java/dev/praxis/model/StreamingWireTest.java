@@ -139,6 +139,25 @@ class StreamingWireTest {
     }
 
     @Test
+    void connectionCutMidStreamIsAnError() {
+        server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
+                .body(new CuttingBody("data: " + WireBodies.chunk("The answer") + "\n\n")).build());
+
+        assertThatThrownBy(() -> model("vllm/qwen", RetryPolicy.none()).chat(ask("hi"), tokens::add))
+                .isInstanceOf(ModelUnavailableException.class);
+        assertThat(tokens).containsExactly("The answer");
+    }
+
+    @Test
+    void ollamaStreamWithoutItsDoneLineIsAnError() {
+        server.enqueue(ndjson(WireBodies.ollamaLine("Hel") + WireBodies.ollamaLine("lo")));
+
+        assertThatThrownBy(() -> model("ollama/qwen2.5:7b", RetryPolicy.none()).chat(ask("hi"), tokens::add))
+                .isInstanceOf(ModelUnavailableException.class)
+                .hasMessageContaining("ended before the response was complete");
+    }
+
+    @Test
     void inBandSseErrorEndsTheCall() {
         server.enqueue(sse(WireBodies.sseWithoutEnd(List.of(WireBodies.chunk("Hel"),
                 "{\"error\":{\"message\":\"out of memory\",\"type\":\"server_error\",\"code\":500}}"))));
@@ -225,6 +244,21 @@ class StreamingWireTest {
 
         assertThat(response.aiMessage().text()).isEqualTo("Hi there");
         assertThat(response.tokenUsage().totalTokenCount()).isEqualTo(24);
+    }
+
+    /** Writes a first event, then fails, so the server drops the connection in the middle of the body. */
+    private record CuttingBody(String first) implements MockResponseBody {
+        @Override
+        public long getContentLength() {
+            return -1;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            sink.writeUtf8(first);
+            sink.flush();
+            throw new IOException("simulated connection reset");
+        }
     }
 
     /** Writes a first event, then holds the connection open without sending anything more. */

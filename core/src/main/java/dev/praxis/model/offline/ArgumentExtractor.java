@@ -144,48 +144,54 @@ final class ArgumentExtractor {
                     .map(v -> args.put(name, v)).isPresent();
         }
         if (schema instanceof JsonArraySchema a) {
-            if (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema) {
-                if (!name.equals(context.listOwner())) {
-                    return false;
-                }
-                List<BigDecimal> numbers = context.mentions().numberList();
-                if (numbers.isEmpty()) {
-                    return false;
-                }
-                numbers.forEach(args.putArray(name)::add);
-                return true;
-            }
-            List<String> items = a.items() instanceof JsonEnumSchema e ? values.enumValues(e.enumValues())
-                    : values.list(name, a.items() == null ? null : a.items().description());
-            if (items.isEmpty()) {
-                return false;
-            }
-            ArrayNode array = args.putArray(name);
-            items.forEach(array::add);
-            return true;
+            return fillArray(args, name, a, context);
         }
         return false;
     }
 
+    private boolean fillArray(ObjectNode args, String name, JsonArraySchema array, Context context) {
+        if (array.items() instanceof JsonNumberSchema || array.items() instanceof JsonIntegerSchema) {
+            List<BigDecimal> numbers = name.equals(context.listOwner()) ? context.mentions().numberList() : List.of();
+            if (numbers.isEmpty()) {
+                return false;
+            }
+            numbers.forEach(args.putArray(name)::add);
+            return true;
+        }
+        List<String> items = array.items() instanceof JsonEnumSchema e ? context.values().enumValues(e.enumValues())
+                : context.values().list(name, array.items() == null ? null : array.items().description());
+        if (items.isEmpty()) {
+            return false;
+        }
+        ArrayNode node = args.putArray(name);
+        items.forEach(node::add);
+        return true;
+    }
+
     private BigDecimal number(String name, JsonSchemaElement schema, Context context) {
         Role role = role(name, schema);
-        Mentions mentions = context.mentions();
         String n = name.toLowerCase(Locale.ROOT);
         if (role == Role.FREQUENCY) {
             return frequency(context.text());
         }
-        boolean max = n.startsWith("max") || n.endsWith("_max");
-        boolean min = n.startsWith("min") || n.endsWith("_min");
-        if (max || min) {
-            Mentions.Mention cued = mentions.takeAfterCue(max ? MAX_CUES : MIN_CUES);
+        if (n.startsWith("max") || n.endsWith("_max") || n.startsWith("min") || n.endsWith("_min")) {
+            Mentions.Mention cued = context.mentions().takeAfterCue(n.contains("max") ? MAX_CUES : MIN_CUES);
             if (cued != null || !context.required().contains(name)) {
                 return cued == null ? null : cued.value;
             }
         }
         if (n.equals("payment")) {
-            Mentions.Mention periodic = mentions.takeFollowedBy(PER_PERIOD);
+            Mentions.Mention periodic = context.mentions().takeFollowedBy(PER_PERIOD);
+            if (periodic != null) {
+                context.values().noteStrongEvidence();
+            }
             return periodic == null ? null : signed(periodic.value, schema, context);
         }
+        return byRole(name, n, role, schema, context);
+    }
+
+    private BigDecimal byRole(String name, String n, Role role, JsonSchemaElement schema, Context context) {
+        Mentions mentions = context.mentions();
         boolean single = context.moneyParams() <= 1;
         boolean required = context.required().contains(name);
         if (!required && role == Role.OTHER && !context.text().toLowerCase(Locale.ROOT).contains(n.split("_")[0])) {

@@ -45,17 +45,9 @@ final class Identifiers {
     Optional<String> find(String description, boolean codeLike, String cue, Character initial) {
         lastCued = false;
         Optional<Pattern> shape = shapeOf(description);
-        if (cue != null && !cue.isEmpty()) {
-            Matcher cued = Pattern.compile("(?i)\\b(?:" + cue + ")\\s+(?:id\\s+|number\\s+|#)?"
-                    + "([A-Za-z0-9][\\w-]*\\d[\\w-]*|[A-Z0-9]{4,})(?![\\w-])").matcher(text);
-            while (cued.find()) {
-                boolean fits = shape.map(s -> s.matcher(cued.group(1)).matches()).orElse(true);
-                if (fits && !claimed.contains(cued.start(1))) {
-                    claimed.add(cued.start(1));
-                    lastCued = true;
-                    return Optional.of(cued.group(1));
-                }
-            }
+        Optional<String> cued = cue == null || cue.isEmpty() ? Optional.empty() : findCued(cue, shape);
+        if (cued.isPresent()) {
+            return cued;
         }
         Matcher m = TOKEN.matcher(text);
         String fallback = null;
@@ -92,6 +84,20 @@ final class Identifiers {
             claimed.add(fallbackAt);
         }
         return Optional.ofNullable(fallback);
+    }
+
+    private Optional<String> findCued(String cue, Optional<Pattern> shape) {
+        Matcher cued = Pattern.compile("(?i)\\b(?:" + cue + ")\\s+(?:id\\s+|number\\s+|#)?"
+                + "([A-Za-z0-9][\\w-]*\\d[\\w-]*|[A-Z0-9]{4,})(?![\\w-])").matcher(text);
+        while (cued.find()) {
+            boolean fits = shape.map(s -> s.matcher(cued.group(1)).matches()).orElse(true);
+            if (fits && !claimed.contains(cued.start(1))) {
+                claimed.add(cued.start(1));
+                lastCued = true;
+                return Optional.of(cued.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many identifier-like tokens (letters and digits) no parameter took. */

@@ -23,6 +23,8 @@ final class Mentions {
         final int start;
         final int end;
         boolean used;
+        /** Part of a list of three or more numbers ("-1000, 300, 400"): only a list parameter takes it. */
+        boolean inList;
 
         Mention(Kind kind, BigDecimal value, String unit, int start, int end) {
             this.kind = kind;
@@ -45,7 +47,8 @@ final class Mentions {
 
     private static final Pattern SIGNED = Pattern.compile("(?<![\\w.])\\$?(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
             + "(?:\\s*(k|m)\\b)?%?");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|,?\\s*and|,?\\s*then)?\\s*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "\\s*(?:,|;|,?\\s*and|,?\\s*then|,?\\s*followed by)?\\s*");
 
     private final List<Mention> all = new ArrayList<>();
     private final String lower;
@@ -58,6 +61,34 @@ final class Mentions {
         collect(MONEY_WORD, lower, Kind.MONEY, 1, 2, 0);
         collect(NUMBER, lower, Kind.NUMBER, 1, 2, 0);
         all.sort((a, b) -> Integer.compare(a.start, b.start));
+        int[] span = listSpan();
+        for (Mention m : all) {
+            m.inList = span != null && m.start >= span[0] && m.start < span[1];
+        }
+    }
+
+    /** Start and end of the longest run of three or more listed numbers, or null. */
+    private int[] listSpan() {
+        Matcher m = SIGNED.matcher(lower);
+        int[] best = null;
+        int bestCount = 0;
+        int runStart = -1;
+        int count = 0;
+        int lastEnd = -1;
+        while (m.find()) {
+            boolean continues = lastEnd >= 0 && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
+            if (!continues) {
+                runStart = m.start();
+                count = 0;
+            }
+            count++;
+            lastEnd = m.end();
+            if (count >= 3 && count > bestCount) {
+                bestCount = count;
+                best = new int[]{runStart, lastEnd};
+            }
+        }
+        return best;
     }
 
     private void collect(Pattern pattern, String text, Kind kind, int numberGroup, int scaleGroup, int unitGroup) {
@@ -119,7 +150,7 @@ final class Mentions {
     /** The first unused mention of {@code kind}, claimed. */
     Mention take(Kind kind) {
         for (Mention m : all) {
-            if (!m.used && m.kind == kind) {
+            if (!m.used && !m.inList && m.kind == kind) {
                 m.used = true;
                 return m;
             }
@@ -180,7 +211,11 @@ final class Mentions {
             }
             lastEnd = m.end();
         }
-        return best.size() >= 2 ? best : List.of();
+        if (best.size() < 2) {
+            return List.of();
+        }
+        all.stream().filter(x -> x.inList).forEach(x -> x.used = true);
+        return best;
     }
 
     /** How many figures no parameter took. */
@@ -192,7 +227,7 @@ final class Mentions {
     Mention takeLargest() {
         Mention best = null;
         for (Mention m : all) {
-            if (!m.used && (m.kind == Kind.NUMBER || m.kind == Kind.MONEY)
+            if (!m.used && !m.inList && (m.kind == Kind.NUMBER || m.kind == Kind.MONEY)
                     && (best == null || m.value.compareTo(best.value) > 0)) {
                 best = m;
             }
@@ -208,7 +243,8 @@ final class Mentions {
         Mention best = null;
         for (Mention m : all) {
             boolean whole = m.value.stripTrailingZeros().scale() <= 0;
-            if (!m.used && m.kind == Kind.NUMBER && whole && (best == null || m.value.compareTo(best.value) < 0)) {
+            if (!m.used && !m.inList && m.kind == Kind.NUMBER && whole
+                    && (best == null || m.value.compareTo(best.value) < 0)) {
                 best = m;
             }
         }

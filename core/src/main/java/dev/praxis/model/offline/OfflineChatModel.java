@@ -47,6 +47,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private static final double UNUSED_PENALTY = 0.1;
     /** Values introduced by a cue ("cart C1", "looking for boots") are strong evidence for the tool. */
     private static final double CUED_BONUS = 0.1;
+    /** Each value taken from the request is evidence the tool explains it. */
+    private static final double FILLED_BONUS = 0.04;
 
     private record Candidate(ToolSpecification tool, ArgumentExtractor.Extraction extraction, double score) {
     }
@@ -111,8 +113,9 @@ public final class OfflineChatModel implements TokenStreamingModel {
     }
 
     /**
-     * Similarity, adjusted by the arguments: a tool whose required values are all in the request gains, each
-     * missing required value and each figure or identifier the tool would leave unused costs.
+     * Similarity, adjusted by the arguments: a tool whose required values are all in the request gains, so does
+     * each value it takes from the request; each missing required value and each figure or identifier the tool
+     * would leave unused costs.
      */
     private static double score(ToolMatcher.Match match, ArgumentExtractor.Extraction extraction) {
         boolean hasRequired = match.tool().parameters() != null && match.tool().parameters().required() != null
@@ -120,7 +123,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
         double bonus = hasRequired && extraction.missing().isEmpty() ? COMPLETE_BONUS : 0;
         return match.score() + bonus - MISSING_PENALTY * extraction.missing().size()
                 - UNUSED_PENALTY * Math.min(extraction.unusedEvidence(), 3)
-                + CUED_BONUS * Math.min(extraction.strongEvidence(), 2);
+                + CUED_BONUS * Math.min(extraction.strongEvidence(), 2)
+                + FILLED_BONUS * Math.min(extraction.arguments().size(), 4);
     }
 
     private String renderResults(List<ChatMessage> messages) {

@@ -13,7 +13,11 @@ import java.util.Map;
  */
 final class ResultRenderer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keeps decimals exactly as the tool wrote them: 1896.20 stays 1896.20. */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
     private static final int MAX_ITEMS = 10;
 
     String render(String toolName, String resultText, boolean error) {
@@ -34,7 +38,9 @@ final class ResultRenderer {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 JsonNode value = field.getValue();
                 out.append(indent).append(label(field.getKey())).append(':');
-                if (value.isContainerNode() && !value.isEmpty()) {
+                if (isMoney(value)) {
+                    out.append(' ').append(money(value)).append('\n');
+                } else if (value.isContainerNode() && !value.isEmpty()) {
                     out.append('\n');
                     append(out, value, indent + "  ");
                 } else {
@@ -58,6 +64,23 @@ final class ResultRenderer {
         } else {
             out.append(indent).append(scalar(node)).append('\n');
         }
+    }
+
+    /** A money value as tools write it: {@code {"amount": ..., "currency": ...}}, maybe with minor units. */
+    private static boolean isMoney(JsonNode value) {
+        if (!value.isObject() || !value.has("amount") || !value.has("currency")) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
+            if (!field.getKey().matches("amount|currency|minor|minor_units")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String money(JsonNode value) {
+        return value.get("amount").asText() + " " + value.get("currency").asText();
     }
 
     private static String scalar(JsonNode value) {

@@ -191,7 +191,8 @@ final class TextValues {
         if (n.contains("reason") || n.contains("why")) {
             return Phrases.reason(text);
         }
-        if (n.contains("question")) {
+        if (n.matches(".*(question|request|task|instruction|prompt|input).*")) {
+            // a parameter that takes the user's words as they are (a policy question, a delegated request)
             return Optional.of(text.strip());
         }
         if (n.matches(".*(query|search|keyword|text|message|term).*")) {
@@ -211,6 +212,11 @@ final class TextValues {
             strongEvidence++;
         }
         return id;
+    }
+
+    /** Records a value introduced by a cue found elsewhere ("200 a month" for a periodic payment). */
+    void noteStrongEvidence() {
+        strongEvidence++;
     }
 
     /** How many values were introduced by a cue ("cart C1", "looking for ..."): strong evidence for a tool. */

@@ -24,7 +24,7 @@ final class ToolMatcher {
 
     static final double MIN_SCORE = 0.2;
     private static final double WORD_BONUS = 0.08;
-    private static final double NAME_BONUS = 0.05;
+    private static final double NAME_BONUS = 0.03;
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "for", "in", "on", "my", "me",
             "and", "or", "is", "what", "how", "much", "many", "with", "at", "by", "from", "please", "can", "you",
             "i", "it", "be", "do", "does", "will", "would", "should", "this", "that", "get", "give", "show", "tell");

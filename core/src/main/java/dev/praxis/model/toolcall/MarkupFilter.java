@@ -29,6 +29,13 @@ final class MarkupFilter implements Consumer<String> {
         drain();
     }
 
+    /** Passes on text held back as a possible tag start once the stream has ended ("x <" at the very end). */
+    void flush() {
+        if (closing == null && !pending.isEmpty()) {
+            emit(pending.length());
+        }
+    }
+
     private void drain() {
         while (!pending.isEmpty()) {
             if (closing != null) {

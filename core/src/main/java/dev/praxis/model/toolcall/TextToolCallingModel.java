@@ -42,7 +42,10 @@ public final class TextToolCallingModel implements TokenStreamingModel {
 
     @Override
     public ChatResponse chat(ChatRequest request, Consumer<String> onToken) {
-        return postProcess(request, delegate.chat(prepare(request), new MarkupFilter(onToken)));
+        MarkupFilter filter = new MarkupFilter(onToken);
+        ChatResponse response = delegate.chat(prepare(request), filter);
+        filter.flush();
+        return postProcess(request, response);
     }
 
     private ChatRequest prepare(ChatRequest request) {

@@ -20,6 +20,16 @@ class MarkupFilterTest {
     }
 
     @Test
+    void flushesAHeldBackTagStartAtTheEnd() {
+        List<String> out = new ArrayList<>();
+        MarkupFilter filter = new MarkupFilter(out::add);
+        filter.accept("a <");
+        filter.accept("t");
+        filter.flush();
+        assertThat(String.join("", out)).isEqualTo("a <t");
+    }
+
+    @Test
     void passesOrdinaryTextThroughAtOnce() {
         List<String> out = new ArrayList<>();
         MarkupFilter filter = new MarkupFilter(out::add);

@@ -1,0 +1,93 @@
+package dev.praxis.model.toolcall;
+
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.praxis.model.TokenStreamingModel;
+import dev.praxis.model.ToolCallingMode;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextToolCallingModelTest {
+
+    static final ToolSpecification ADD = ToolSpecification.builder().name("add").description("Adds two integers")
+            .parameters(JsonObjectSchema.builder().addIntegerProperty("a").addIntegerProperty("b").required("a", "b")
+                    .build()).build();
+
+    /** Answers with a fixed text and records what it was asked. */
+    static final class Fixed implements TokenStreamingModel {
+        final String text;
+        final List<ChatRequest> requests = new ArrayList<>();
+
+        Fixed(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public ChatResponse chat(ChatRequest request) {
+            requests.add(request);
+            return ChatResponse.builder().aiMessage(AiMessage.from(text)).build();
+        }
+
+        @Override
+        public ChatResponse chat(ChatRequest request, Consumer<String> onToken) {
+            onToken.accept(text);
+            return chat(request);
+        }
+    }
+
+    @Test
+    void nativeModeNeverTurnsTextIntoCallsButStillStripsThinking() {
+        Fixed backend = new Fixed("<think>hm</think><tool_call>{\"name\":\"add\",\"arguments\":{\"a\":1,\"b\":2}}</tool_call>");
+        ChatResponse response = new TextToolCallingModel(backend, ToolCallingMode.NATIVE)
+                .chat(ChatRequest.builder().messages(UserMessage.from("1+2")).toolSpecifications(ADD).build());
+
+        assertThat(response.aiMessage().hasToolExecutionRequests()).isFalse();
+        assertThat(response.aiMessage().thinking()).isEqualTo("hm");
+        assertThat(response.aiMessage().text()).startsWith("<tool_call>");
+    }
+
+    @Test
+    void autoModeLeavesAnswersAloneWhenNoToolsWereOffered() {
+        Fixed backend = new Fixed("{\"name\": \"add\", \"arguments\": {\"a\": 1, \"b\": 2}}");
+        ChatResponse response = new TextToolCallingModel(backend, ToolCallingMode.AUTO)
+                .chat(ChatRequest.builder().messages(UserMessage.from("show me JSON")).build());
+
+        assertThat(response.aiMessage().hasToolExecutionRequests()).isFalse();
+        assertThat(response.aiMessage().text()).isEqualTo("{\"name\": \"add\", \"arguments\": {\"a\": 1, \"b\": 2}}");
+    }
+
+    @Test
+    void promptedModeReplaysCallsAndResultsInTheHermesFormat() {
+        Fixed backend = new Fixed("The sum is 3.");
+        ToolExecutionRequest call = ToolExecutionRequest.builder().id("call_1").name("add")
+                .arguments("{\"a\":1,\"b\":2}").build();
+        List<ChatMessage> history = List.of(SystemMessage.from("You add numbers."), UserMessage.from("1+2?"),
+                AiMessage.from(call), ToolExecutionResultMessage.from(call, "3"));
+
+        ChatResponse response = new TextToolCallingModel(backend, ToolCallingMode.PROMPTED)
+                .chat(ChatRequest.builder().messages(history).toolSpecifications(ADD).build());
+
+        assertThat(response.aiMessage().text()).isEqualTo("The sum is 3.");
+        ChatRequest sent = backend.requests.get(0);
+        assertThat(sent.toolSpecifications()).isEmpty();
+        assertThat(((SystemMessage) sent.messages().get(0)).text()).startsWith("You add numbers.\n\n# Tools")
+                .contains("{\"type\":\"function\",\"function\":{\"name\":\"add\"");
+        assertThat(((AiMessage) sent.messages().get(2)).text())
+                .isEqualTo("<tool_call>\n{\"name\":\"add\",\"arguments\":{\"a\":1,\"b\":2}}\n</tool_call>");
+        assertThat(((UserMessage) sent.messages().get(3)).singleText())
+                .isEqualTo("<tool_response>\n3\n</tool_response>");
+    }
+}
