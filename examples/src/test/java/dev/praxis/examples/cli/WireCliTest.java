@@ -45,6 +45,8 @@ class WireCliTest {
 
     /** A scripted OpenAI-compatible model: previews a trade, then executes it with the real token, then answers. */
     private final class TradingModel extends Dispatcher {
+        volatile String sentToken;
+
         @Override
         public MockResponse dispatch(RecordedRequest request) {
             JsonNode messages = PraxisJson.parse(request.getBody().utf8()).get("messages");
@@ -55,6 +57,7 @@ class WireCliTest {
             }
             JsonNode result = PraxisJson.parse(last.get("content").asText());
             if (result.has("approval_token")) {
+                sentToken = result.get("approval_token").asText();
                 return json(OpenAiResponses.toolCalls(OpenAiResponses.call("call_2", "execute_trade",
                         "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":2,\"approval_token\":\""
                                 + result.get("approval_token").asText() + "\",\"idempotency_key\":\"k-1\"}")));
@@ -70,7 +73,8 @@ class WireCliTest {
 
     @Test
     void approveNeverNeverExecutesTheIrreversibleTradeEvenWithAValidToken() {
-        server.setDispatcher(new TradingModel());
+        TradingModel model = new TradingModel();
+        server.setDispatcher(model);
 
         CliRun run = CliRun.run(dataDir, askFinanceToTrade("never"));
 
@@ -78,7 +82,9 @@ class WireCliTest {
         JsonNode calls = PraxisJson.parse(run.out()).get("tool_calls");
         assertThat(calls).extracting(c -> c.get("name").asText()).containsExactly("preview_trade", "execute_trade");
         assertThat(calls.get(1).get("outcome").asText()).isEqualTo("denied");
-        assertThat(calls.get(1).get("arguments").get("approval_token").asText()).startsWith("v1.");
+        assertThat(model.sentToken).startsWith("v1.");
+        // The record masks token-named arguments like other secrets.
+        assertThat(calls.get(1).get("arguments").get("approval_token").asText()).isEqualTo("***");
         assertThat(PraxisJson.parse(run.out()).get("answer").asText()).startsWith("The trade was not made.");
     }
 
