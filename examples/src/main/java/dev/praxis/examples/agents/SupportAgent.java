@@ -25,10 +25,13 @@ public final class SupportAgent {
     public static Agent create(AgentSetup setup, Agent finance, Agent shop) {
         return setup.agent(NAME)
                 .instructions(INSTRUCTIONS)
-                .tools(finance.asTool("ask_finance", "Ask the finance specialist: loans, payments, interest rates, "
-                                + "savings, investments, portfolio risk, budgets, stock quotes, currency exchange"),
-                        shop.asTool("ask_shop", "Ask the shopping specialist: find products, compare, prices, cart, "
-                                + "checkout, orders, shipping, returns and refunds"))
+                .tools(finance.asTool("ask_finance", "Money and investing questions for the finance specialist: loan "
+                                + "and mortgage payments, interest rates, savings growth, NPV and IRR, portfolio value and "
+                                + "risk, budgets and spending, stock quotes, exchange rates and converting an amount between "
+                                + "currencies (USD, EUR, GBP, JPY...), paper trades"),
+                        shop.asTool("ask_shop", "Shopping questions for the store's specialist: find and compare "
+                                + "products (shoes, jackets, electronics, home goods...), product prices and stock, the cart, "
+                                + "discount codes, checkout, orders, delivery tracking, returns and refunds"))
                 .build();
     }
 }

@@ -140,6 +140,17 @@ class OfflineCliTest {
     }
 
     @Test
+    void supportRoutesCurrencyQuestionsToFinanceAndProductSearchesToShop() {
+        JsonNode money = PraxisJson.parse(CliRun.run(dataDir, "ask", "--agent", "support", "--json",
+                "How much is 100 GBP in JPY?").out());
+        JsonNode shoes = PraxisJson.parse(CliRun.run(dataDir, "ask", "--agent", "support", "--json",
+                "Find waterproof trail running shoes under 150 dollars").out());
+
+        assertThat(money.get("tool_calls")).extracting(c -> c.get("name").asText()).containsExactly("convert_currency", "ask_finance");
+        assertThat(shoes.get("tool_calls")).extracting(c -> c.get("name").asText()).containsExactly("search_products", "ask_shop");
+    }
+
+    @Test
     void supportRoutesToTheRightSpecialistOffline() {
         CliRun run = CliRun.run(dataDir, "ask", "--agent", "support", "--json",
                 "What is the monthly payment on a 20000 loan at 5% over 4 years?");
