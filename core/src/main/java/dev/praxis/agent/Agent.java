@@ -7,10 +7,10 @@ import dev.praxis.event.AgentEvent;
 import dev.praxis.event.AgentListener;
 import dev.praxis.memory.ConversationMemory;
 import dev.praxis.memory.MessageWindowMemory;
+import dev.praxis.model.ModelCost;
 import dev.praxis.tool.Tool;
 import dev.praxis.tool.ToolBox;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,7 +57,7 @@ public final class Agent {
     private final List<ContextSource> contextSources;
     private final ExecutorService executor;
     private final List<String> secrets;
-    private final Function<ModelCallRecord, BigDecimal> pricing;
+    private final Function<ModelCallRecord, ModelCost> pricing;
     private final String disclaimer;
 
     private Agent(Builder b) {
@@ -167,11 +167,19 @@ public final class Agent {
         return String.join("\n", parts);
     }
 
-    private BigDecimal cost(List<ModelCallRecord> calls) {
-        if (pricing == null) {
-            return null;
+    /**
+     * The run's cost: each call priced by the configured pricing function, or else by the cost the model
+     * backend reported in its trace (a {@code PriceTable} in the model options); null when nothing is priced.
+     */
+    private ModelCost cost(List<ModelCallRecord> calls) {
+        ModelCost total = null;
+        for (ModelCallRecord call : calls) {
+            ModelCost cost = pricing != null ? pricing.apply(call) : ModelCalls.tracedCost(call);
+            if (cost != null) {
+                total = total == null ? cost : total.plus(cost);
+            }
         }
-        return calls.stream().map(pricing).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return total;
     }
 
     String systemPrompt(String extraContext, OutputFormat output) {
@@ -222,7 +230,7 @@ public final class Agent {
         private final List<ContextSource> contextSources = new ArrayList<>();
         private ExecutorService executor;
         private final List<String> secrets = new ArrayList<>();
-        private Function<ModelCallRecord, BigDecimal> pricing;
+        private Function<ModelCallRecord, ModelCost> pricing;
         private String disclaimer;
 
         private Builder() {
@@ -310,8 +318,11 @@ public final class Agent {
             return this;
         }
 
-        /** Prices each model call; the run record's {@code cost} is their sum. */
-        public Builder pricing(Function<ModelCallRecord, BigDecimal> pricing) {
+        /**
+         * Prices each model call (return null for free ones); the run record's {@code cost} is their sum. Without
+         * it, the costs the model backend traced from its price table are summed.
+         */
+        public Builder pricing(Function<ModelCallRecord, ModelCost> pricing) {
             this.pricing = pricing;
             return this;
         }

@@ -54,4 +54,14 @@ final class ModelCalls {
             }
         }
     };
+
+    /** The cost the backend put in the call's trace ({@code trace.cost}), or null. */
+    static dev.praxis.model.ModelCost tracedCost(ModelCallRecord call) {
+        JsonNode cost = call.trace() == null ? null : call.trace().get("cost");
+        if (cost == null || !cost.hasNonNull("amount") || !cost.hasNonNull("currency")) {
+            return null;
+        }
+        return new dev.praxis.model.ModelCost(cost.get("amount").decimalValue(),
+                java.util.Currency.getInstance(cost.get("currency").asText()));
+    }
 }

@@ -42,7 +42,10 @@ final class Run {
     }
 
     Outcome execute(List<ChatMessage> history, String extraContext) {
-        prompt.add(SystemMessage.from(agent.systemPrompt(extraContext, output)));
+        String system = agent.systemPrompt(extraContext, output);
+        if (!system.isBlank()) {
+            prompt.add(SystemMessage.from(system));
+        }
         prompt.addAll(history);
         add(UserMessage.from(request.message()));
         boolean repaired = false;

@@ -2,7 +2,7 @@ package dev.praxis.agent;
 
 import dev.praxis.json.PraxisJson;
 
-import java.math.BigDecimal;
+import dev.praxis.model.ModelCost;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,13 +25,13 @@ import java.util.List;
  * @param toolCalls  every tool call, delegated ones included, in order
  * @param modelCalls every model call, delegated ones included, in order
  * @param usage      total tokens
- * @param cost       total cost when a price table is configured; null otherwise
+ * @param cost       total cost ({@code {"amount": ..., "currency": ...}}) when calls are priced; null otherwise
  * @param startedAt  when the run started
  * @param durationMs wall-clock time of the run
  */
 public record RunRecord(String runId, String agent, String sessionId, String answer, StopReason stopReason,
                         String error, List<ToolCallRecord> toolCalls, List<ModelCallRecord> modelCalls, Usage usage,
-                        BigDecimal cost, Instant startedAt, long durationMs) {
+                        ModelCost cost, Instant startedAt, long durationMs) {
 
     public RunRecord {
         toolCalls = List.copyOf(toolCalls);

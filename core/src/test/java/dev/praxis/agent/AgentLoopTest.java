@@ -435,7 +435,7 @@ class AgentLoopTest {
     void serialisesRunRecordWithSnakeCaseContract() {
         ScriptedChatModel model = ScriptedChatModel.of(toolCall("add_to_cart", "{\"sku\":\"A1\"}"), answer("Added."));
 
-        var json = PraxisJson.parse(agent(model).pricing(c -> new java.math.BigDecimal("0.001")).build().run("s1", "x").toJson());
+        var json = PraxisJson.parse(agent(model).pricing(c -> new dev.praxis.model.ModelCost(new java.math.BigDecimal("0.001"), java.util.Currency.getInstance("USD"))).build().run("s1", "x").toJson());
 
         assertThat(json.fieldNames()).toIterable().contains("answer", "stop_reason", "tool_calls", "model_calls", "usage",
                 "run_id", "session_id", "duration_ms", "cost");
@@ -444,7 +444,8 @@ class AgentLoopTest {
         assertThat(call.get("arguments").get("sku").asText()).isEqualTo("A1");
         assertThat(call.get("outcome").asText()).isEqualTo("ok");
         assertThat(json.get("usage").get("input_tokens").asInt()).isEqualTo(20);
-        assertThat(json.get("cost").decimalValue()).isEqualByComparingTo("0.002");
+        assertThat(json.get("cost").get("amount").decimalValue()).isEqualByComparingTo("0.002");
+        assertThat(json.get("cost").get("currency").asText()).isEqualTo("USD");
         assertThat(json.get("stop_reason").asText()).isEqualTo("COMPLETED");
     }
 }
