@@ -25,6 +25,8 @@ import java.util.stream.IntStream;
  *         .activationThreshold(12)   // only select when the agent has more than 12 tools
  *         .maxTools(6)               // offer at most the 6 closest
  *         .relativeCutoff(0.5)       // and only those scoring at least half the best score
+ *         .minScore(0.25)            // offer all when no tool scores 0.25 (an unclear request)
+ *         .alwaysOffer("search_products") // plus these on every turn
  *         .build();
  * }</pre>
  *
@@ -36,6 +38,8 @@ public final class EmbeddingToolSelector implements ToolSelector {
     private final int activationThreshold;
     private final int maxTools;
     private final double relativeCutoff;
+    private final double minScore;
+    private final Set<String> alwaysOffered;
     /** By the embedded text, so two tools that read the same share a vector and a changed description is new. */
     private final Map<String, Embedding> embeddings = new ConcurrentHashMap<>();
 
@@ -44,9 +48,11 @@ public final class EmbeddingToolSelector implements ToolSelector {
         this.activationThreshold = b.activationThreshold;
         this.maxTools = b.maxTools;
         this.relativeCutoff = b.relativeCutoff;
+        this.minScore = b.minScore;
+        this.alwaysOffered = Set.copyOf(b.alwaysOffered);
     }
 
-    /** A builder for a selector using {@code model}; defaults: threshold 12, at most 6 tools, no cut-off. */
+    /** A builder for a selector using {@code model}; defaults: threshold 12, at most 6 tools, no cut-off, no floor. */
     public static Builder builder(EmbeddingModel model) {
         return new Builder(Objects.requireNonNull(model, "model"));
     }
@@ -61,6 +67,9 @@ public final class EmbeddingToolSelector implements ToolSelector {
         Embedding query = model.embed(request).content();
         double[] scores = texts.stream().mapToDouble(t -> CosineSimilarity.between(query, embeddings.get(t))).toArray();
         double best = IntStream.range(0, scores.length).mapToDouble(i -> scores[i]).max().orElse(0);
+        if (best < minScore) {
+            return tools;
+        }
         double floor = best > 0 ? best * relativeCutoff : Double.NEGATIVE_INFINITY;
         Set<Integer> chosen = IntStream.range(0, scores.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed())
@@ -69,7 +78,7 @@ public final class EmbeddingToolSelector implements ToolSelector {
                 .collect(Collectors.toSet());
         List<Tool> selected = new ArrayList<>();
         for (int i = 0; i < tools.size(); i++) {
-            if (chosen.contains(i)) {
+            if (chosen.contains(i) || alwaysOffered.contains(tools.get(i).name())) {
                 selected.add(tools.get(i));
             }
         }
@@ -102,6 +111,8 @@ public final class EmbeddingToolSelector implements ToolSelector {
         private int activationThreshold = 12;
         private int maxTools = 6;
         private double relativeCutoff;
+        private double minScore;
+        private final Set<String> alwaysOffered = new java.util.HashSet<>();
 
         private Builder(EmbeddingModel model) {
             this.model = model;
@@ -134,6 +145,31 @@ public final class EmbeddingToolSelector implements ToolSelector {
                 throw new IllegalArgumentException("relativeCutoff must be between 0 and 1, got " + relativeCutoff);
             }
             this.relativeCutoff = relativeCutoff;
+            return this;
+        }
+
+        /**
+         * The confidence floor: when no tool's cosine similarity to the request reaches it, the request matches no
+         * description well (e.g. "do you sell yoga mats?" against a catalogue search tool) and every tool is offered.
+         * 0 (the default) always selects. The right value depends on the embedding model; see docs/benchmarks.md.
+         */
+        public Builder minScore(double minScore) {
+            if (!(minScore >= 0 && minScore <= 1)) {
+                throw new IllegalArgumentException("minScore must be between 0 and 1, got " + minScore);
+            }
+            this.minScore = minScore;
+            return this;
+        }
+
+        /**
+         * Tools offered on every selecting turn, on top of the {@code maxTools} closest: general entry points whose
+         * description cannot resemble every request they serve (a catalogue search serves "do you sell yoga mats?").
+         * Names of tools the toolbox lacks are ignored.
+         */
+        public Builder alwaysOffer(String... names) {
+            for (String name : names) {
+                alwaysOffered.add(Objects.requireNonNull(name, "names"));
+            }
             return this;
         }
 
