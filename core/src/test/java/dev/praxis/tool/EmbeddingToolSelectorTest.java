@@ -136,6 +136,23 @@ class EmbeddingToolSelectorTest {
     }
 
     @Test
+    void offersEveryToolWhenNoToolReachesTheConfidenceFloor() {
+        EmbeddingToolSelector selector = EmbeddingToolSelector.builder(MINI_LM).maxTools(3).minScore(0.99).build();
+
+        assertThat(selector.select("Convert 250 dollars to euros", TOOLS)).isEqualTo(TOOLS);
+    }
+
+    @Test
+    void alwaysOffersPinnedToolsOnTopOfTheClosest() {
+        EmbeddingToolSelector selector = EmbeddingToolSelector.builder(MINI_LM).maxTools(2)
+                .alwaysOffer("define", "no_such_tool").build();
+
+        List<String> offered = names(selector.select("Will it rain in Paris tomorrow?", TOOLS));
+
+        assertThat(offered).hasSize(3).contains("weather", "define");
+    }
+
+    @Test
     void embedsEachToolOnceAndTheRequestOncePerCall() {
         CountingModel counting = new CountingModel(MINI_LM);
         EmbeddingToolSelector selector = EmbeddingToolSelector.builder(counting).build();
@@ -154,6 +171,8 @@ class EmbeddingToolSelectorTest {
                 .hasMessageContaining("relativeCutoff must be between 0 and 1, got 1.5");
         assertThatThrownBy(() -> EmbeddingToolSelector.builder(MINI_LM).activationThreshold(-1))
                 .hasMessageContaining("activationThreshold must be >= 0, got -1");
+        assertThatThrownBy(() -> EmbeddingToolSelector.builder(MINI_LM).minScore(-0.1))
+                .hasMessageContaining("minScore must be between 0 and 1, got -0.1");
     }
 
     /** Counts the texts embedded. */
