@@ -7,6 +7,7 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,7 +113,7 @@ public final class EmbeddingToolSelector implements ToolSelector {
         private int maxTools = 6;
         private double relativeCutoff;
         private double minScore;
-        private final Set<String> alwaysOffered = new java.util.HashSet<>();
+        private final Set<String> alwaysOffered = new HashSet<>();
 
         private Builder(EmbeddingModel model) {
             this.model = model;
