@@ -10,6 +10,7 @@ import dev.praxis.memory.MessageWindowMemory;
 import dev.praxis.model.ModelCost;
 import dev.praxis.tool.Tool;
 import dev.praxis.tool.ToolBox;
+import dev.praxis.tool.ToolSelector;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class Agent {
     private final String instructions;
     private final ChatModel model;
     private final ToolBox tools;
+    private final ToolSelector toolSelector;
     private final ConversationMemory memory;
     private final Limits limits;
     private final ApprovalHandler approval;
@@ -65,6 +67,7 @@ public final class Agent {
         this.instructions = b.instructions == null ? "" : b.instructions;
         this.model = Objects.requireNonNull(b.model, "model: set a ChatModel");
         this.tools = ToolBox.of(b.tools);
+        this.toolSelector = b.toolSelector;
         this.memory = b.memory == null ? new MessageWindowMemory(40) : b.memory;
         this.limits = b.limits;
         this.approval = b.approval;
@@ -201,6 +204,11 @@ public final class Agent {
         return tools;
     }
 
+    /** The selector, or null when every tool is offered. */
+    ToolSelector toolSelector() {
+        return toolSelector;
+    }
+
     ChatModel model() {
         return model;
     }
@@ -223,6 +231,7 @@ public final class Agent {
         private String instructions;
         private ChatModel model;
         private final List<Tool> tools = new ArrayList<>();
+        private ToolSelector toolSelector;
         private ConversationMemory memory;
         private Limits limits = Limits.defaults();
         private ApprovalHandler approval = ApprovalHandler.denyIrreversible();
@@ -270,6 +279,16 @@ public final class Agent {
 
         public Builder tools(Tool... more) {
             return tools(List.of(more));
+        }
+
+        /**
+         * Offers the model only the tools {@code selector} picks for each user message (plus those the conversation
+         * has called), to shorten the prompt of agents with many tools; default: every tool is offered. The agent
+         * still runs any of its tools the model names.
+         */
+        public Builder toolSelector(ToolSelector selector) {
+            this.toolSelector = Objects.requireNonNull(selector, "selector");
+            return this;
         }
 
         /** Conversation memory; defaults to an in-memory window of 40 messages per session. */

@@ -1,6 +1,7 @@
 package dev.praxis.agent;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -33,6 +34,7 @@ final class Run {
     private final OutputFormat output;
     private final List<ChatMessage> prompt = new ArrayList<>();
     private final List<ChatMessage> turn = new ArrayList<>();
+    private ToolOffer offer;
 
     Run(Agent agent, RunContext context, RunRequest request, OutputFormat output) {
         this.agent = agent;
@@ -47,6 +49,7 @@ final class Run {
             prompt.add(SystemMessage.from(system));
         }
         prompt.addAll(history);
+        offer = ToolOffer.of(agent, request.message(), history);
         add(UserMessage.from(request.message()));
         boolean repaired = false;
         try {
@@ -71,6 +74,7 @@ final class Run {
                             + ". Reply again with only one JSON object that matches the schema, no other text."));
                     continue;
                 }
+                offer.called(reply.toolExecutionRequests());
                 ToolStep step = new ToolStep(agent, context, request, agent.executor());
                 step.run(reply.toolExecutionRequests()).forEach(this::add);
                 if (step.limitReached()) {
@@ -111,12 +115,13 @@ final class Run {
 
     private ChatResponse callModel() throws InterruptedException, ModelCallFailed {
         int index = context.startModelCall();
+        List<ToolSpecification> specifications = offer.specifications();
         ChatRequest chatRequest = ChatRequest.builder().messages(List.copyOf(prompt))
-                .toolSpecifications(agent.tools().specifications())
+                .toolSpecifications(specifications)
                 .responseFormat(output.responseFormat(agent.model()))
                 .build();
         context.emit(new AgentEvent.ModelRequested(context.runId, agent.name(), index, prompt.size(),
-                agent.tools().tools().size()));
+                specifications.size()));
         long start = System.nanoTime();
         if (Thread.interrupted()) {
             throw new InterruptedException();

@@ -4,5 +4,8 @@
  * <p>Declare tools on plain objects with {@link dev.praxis.tool.ToolFunction} and {@link dev.praxis.tool.Param},
  * turn them into {@link dev.praxis.tool.Tool}s with {@link dev.praxis.tool.Tools#from(Object...)}, and gather them
  * in a {@link dev.praxis.tool.ToolBox}, which validates arguments against the schema before any tool runs.
+ *
+ * <p>A {@link dev.praxis.tool.ToolSelector} (such as {@link dev.praxis.tool.EmbeddingToolSelector}) offers the model
+ * only the tools relevant to a request when a toolbox is large.
  */
 package dev.praxis.tool;
