@@ -96,7 +96,10 @@ final class AnnotatedTool implements Tool {
             Object value = null;
             if (node != null && !node.isNull()) {
                 try {
-                    value = mapper.convertValue(node, binding.type());
+                    value = direct(node, binding.type().getRawClass());
+                    if (value == null) {
+                        value = mapper.convertValue(node, binding.type());
+                    }
                 } catch (IllegalArgumentException e) {
                     problems.add(binding.name() + ": cannot read " + ArgumentValidator.describe(node) + " as "
                             + readable(binding.type()));
@@ -108,6 +111,29 @@ final class AnnotatedTool implements Tool {
             throw new ToolArgumentException(spec.name(), problems);
         }
         return values;
+    }
+
+    /**
+     * The value of the common scalar cases read straight from the tree (Jackson's general conversion costs more
+     * than the rest of a small tool call), or null to let Jackson convert it.
+     */
+    private static Object direct(JsonNode node, Class<?> raw) {
+        if (raw == String.class && node.isTextual()) {
+            return node.textValue();
+        }
+        if ((raw == int.class || raw == Integer.class) && node.isInt()) {
+            return node.intValue();
+        }
+        if ((raw == long.class || raw == Long.class) && node.canConvertToLong() && node.isIntegralNumber()) {
+            return node.longValue();
+        }
+        if (raw == java.math.BigDecimal.class && node.isNumber()) {
+            return node.decimalValue();
+        }
+        if ((raw == boolean.class || raw == Boolean.class) && node.isBoolean()) {
+            return node.booleanValue();
+        }
+        return null;
     }
 
     private static String readable(JavaType type) {
