@@ -432,6 +432,27 @@ class AgentLoopTest {
     }
 
     @Test
+    void keepsTheTurnWhenAnotherInstanceWroteToTheSessionMeanwhile() {
+        var store = new dev.praxis.memory.store.InMemoryConversationStore();
+        var mine = dev.praxis.memory.StoredConversationMemory.of(store, dev.praxis.memory.HistoryPolicy.lastMessages(40));
+        var other = dev.praxis.memory.StoredConversationMemory.of(store, dev.praxis.memory.HistoryPolicy.lastMessages(40));
+        ScriptedChatModel model = ScriptedChatModel.answering(request -> {
+            if (request.messages().size() < 3) {
+                other.append("s1", List.of(UserMessage.from("from the other instance"), AiMessage.from("noted")));
+                return toolCall("add_to_cart", "{\"sku\":\"A\"}");
+            }
+            return answer("done");
+        });
+
+        RunRecord record = agent(model).memory(mine).build().run("s1", "add A");
+
+        assertThat(record.stopReason()).isEqualTo(StopReason.COMPLETED);
+        assertThat(shop.cartAdds).hasValue(1);
+        assertThat(store.load("s1").messages()).extracting(m -> m.getClass().getSimpleName()).containsExactly(
+                "UserMessage", "AiMessage", "UserMessage", "AiMessage", "ToolExecutionResultMessage", "AiMessage");
+    }
+
+    @Test
     void serialisesRunRecordWithSnakeCaseContract() {
         ScriptedChatModel model = ScriptedChatModel.of(toolCall("add_to_cart", "{\"sku\":\"A1\"}"), answer("Added."));
 
