@@ -71,6 +71,9 @@ final class Turns {
      * and a tool result whose call is missing is dropped. OpenAI-compatible servers reject both.
      */
     static List<ChatMessage> withoutDanglingToolCalls(List<ChatMessage> messages) {
+        if (pairedUp(messages)) {
+            return messages;
+        }
         List<ChatMessage> repaired = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
             ChatMessage message = messages.get(i);
@@ -89,6 +92,56 @@ final class Turns {
             }
         }
         return repaired;
+    }
+
+    /**
+     * Whether every tool call is answered by the results right after it and every result answers a call right
+     * before it: the common case, checked without allocating so that reading history stays cheap.
+     */
+    private static boolean pairedUp(List<ChatMessage> messages) {
+        int i = 0;
+        int size = messages.size();
+        while (i < size) {
+            ChatMessage message = messages.get(i);
+            if (message instanceof ToolExecutionResultMessage) {
+                return false;
+            }
+            i++;
+            if (message instanceof AiMessage ai && ai.hasToolExecutionRequests()) {
+                List<ToolExecutionRequest> calls = ai.toolExecutionRequests();
+                int answered = 0;
+                int first = i;
+                while (i < size && messages.get(i) instanceof ToolExecutionResultMessage result) {
+                    if (!requested(calls, result.id()) || answeredBefore(messages, first, i, result.id())) {
+                        return false;
+                    }
+                    answered++;
+                    i++;
+                }
+                if (answered != calls.size()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean answeredBefore(List<ChatMessage> messages, int from, int to, String id) {
+        for (int j = from; j < to; j++) {
+            if (java.util.Objects.equals(((ToolExecutionResultMessage) messages.get(j)).id(), id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean requested(List<ToolExecutionRequest> calls, String id) {
+        for (ToolExecutionRequest call : calls) {
+            if (java.util.Objects.equals(call.id(), id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> resultIdsAfter(List<ChatMessage> messages, int call) {
