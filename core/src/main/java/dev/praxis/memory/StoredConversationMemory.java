@@ -56,12 +56,15 @@ public final class StoredConversationMemory implements ConversationMemory {
         StoredConversation conversation = store.load(sessionId);
         locks.observed(sessionId, conversation.version());
         SystemMessage system = null;
-        List<ChatMessage> rest = new ArrayList<>(conversation.messages().size());
-        for (ChatMessage message : conversation.messages()) {
-            if (message instanceof SystemMessage s) {
-                system = s;
-            } else {
-                rest.add(message);
+        List<ChatMessage> rest = conversation.messages();
+        if (rest.stream().anyMatch(SystemMessage.class::isInstance)) {
+            rest = new ArrayList<>(conversation.messages().size());
+            for (ChatMessage message : conversation.messages()) {
+                if (message instanceof SystemMessage s) {
+                    system = s;
+                } else {
+                    rest.add(message);
+                }
             }
         }
         List<ChatMessage> selected = policy.select(List.copyOf(Turns.withoutDanglingToolCalls(rest)), state(sessionId));
