@@ -1,5 +1,6 @@
 package dev.praxis.ecommerce;
 
+import dev.praxis.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.tool.ToolBox;

@@ -1,6 +1,6 @@
 package dev.praxis.ecommerce.approval;
 
-import dev.praxis.ecommerce.MutableClock;
+import dev.praxis.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

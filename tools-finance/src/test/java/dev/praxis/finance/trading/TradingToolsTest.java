@@ -9,11 +9,7 @@ import dev.praxis.tool.ToolBox;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,31 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.praxis.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TradingToolsTest {
 
-    /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
-        private Instant now = ToolCalls.NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final ManualClock clock = new ManualClock();
+    private final MutableClock clock = new MutableClock(ToolCalls.NOW);
     private final PaperAccount account = new PaperAccount("paper", new Money(new BigDecimal("10000.00"), "USD"));
     private final ToolCalls calls = new ToolCalls(ToolBox.of(FinancePack.builder().clock(clock).paperAccount(account)
             .approvalTtl(Duration.ofMinutes(5)).build().toolList()));
@@ -100,7 +78,7 @@ class TradingToolsTest {
     @Test
     void rejectsAnExpiredToken() {
         String token = token(ORDER);
-        clock.now = clock.now.plus(Duration.ofMinutes(5)).plusSeconds(1);
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         assertThat(calls.error("execute_trade", execute(ORDER, token, "k-3"))).contains("approval_token expired");
         assertThat(account.summary().trades()).isZero();
     }
