@@ -37,7 +37,27 @@ public record ToolResult(Outcome outcome, JsonNode result, String error) {
     }
 
     public static ToolResult ok(Object value) {
-        return new ToolResult(Outcome.OK, value instanceof JsonNode n ? n : PraxisJson.tree(value), null);
+        return new ToolResult(Outcome.OK, value instanceof JsonNode n ? n : node(value), null);
+    }
+
+    /** Scalars become nodes directly (most tool results are small); everything else goes through Jackson. */
+    private static JsonNode node(Object value) {
+        if (value instanceof String text) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(text);
+        }
+        if (value instanceof Integer number) {
+            return com.fasterxml.jackson.databind.node.IntNode.valueOf(number);
+        }
+        if (value instanceof Long number) {
+            return com.fasterxml.jackson.databind.node.LongNode.valueOf(number);
+        }
+        if (value instanceof java.math.BigDecimal number) {
+            return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(number);
+        }
+        if (value instanceof Boolean flag) {
+            return com.fasterxml.jackson.databind.node.BooleanNode.valueOf(flag);
+        }
+        return PraxisJson.tree(value);
     }
 
     public static ToolResult error(String message) {
