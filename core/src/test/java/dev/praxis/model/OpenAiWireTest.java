@@ -140,8 +140,8 @@ class OpenAiWireTest {
 
         assertThatThrownBy(() -> model(RetryPolicy.none(), null).chat(ChatRequest.builder()
                 .messages(UserMessage.from("hi")).build()))
-                .isInstanceOf(ModelUnavailableException.class)
-                .hasRootCauseInstanceOf(java.net.http.HttpTimeoutException.class)
+                .isInstanceOf(ModelTimeoutException.class)
+                .hasRootCauseInstanceOf(java.net.SocketTimeoutException.class)
                 .hasMessageContaining("did not answer in time");
     }
 

@@ -1,16 +1,18 @@
 package dev.praxis.benchmarks.concurrency;
 
-import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.praxis.agent.Agent;
 import dev.praxis.agent.RunRecord;
 import dev.praxis.benchmarks.overhead.Calculator;
+import dev.praxis.model.ModelOptions;
+import dev.praxis.model.ModelSpec;
+import dev.praxis.model.Models;
 import dev.praxis.tool.Tools;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.http.HttpClient;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Agent} and a real {@link OpenAiChatModel}. Each session runs {@code turns} turns one after another; a turn
  * is one tool call and a final answer, so two model calls, and can take no less than 2 x 200 ms. Prints one table
  * row per N: throughput against the ideal N / 0.4 s, added latency per turn (turn time minus 400 ms) at p50 and
- * p99, retained heap per session, and process CPU per turn (client and fake server together).
+ * p99, retained heap per session, and CPU per turn: the server thread's apart from the rest of the process
+ * (agent, model client, HTTP client, GC and JIT), which is what a real deployment would run.
  *
- * <p>Usage: {@code ConcurrencyHarness [--turns T] N...} (defaults: 5 turns, N = 100 1000).
+ * <p>Usage: {@code ConcurrencyHarness [--turns T] [--warmup-rounds R] N...} (defaults: 5 turns, 2 rounds, N = 100
+ * 1000). Before any row, the largest N runs T turns R times on a throw-away agent so that the JIT has compiled
+ * the hot paths; before each row, the same N runs once more on another agent.
  */
 public final class ConcurrencyHarness {
 
@@ -39,10 +44,13 @@ public final class ConcurrencyHarness {
 
     public static void main(String[] args) throws InterruptedException {
         int turns = 5;
+        int warmupRounds = 2;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--turns")) {
                 turns = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--warmup-rounds")) {
+                warmupRounds = Integer.parseInt(args[++i]);
             } else {
                 sizes.add(Integer.parseInt(args[i]));
             }
@@ -55,26 +63,36 @@ public final class ConcurrencyHarness {
                 System.getProperty("java.version"), LATENCY.toMillis(), turns);
         try (DelayedModelServer server = DelayedModelServer.start(LATENCY)) {
             ChatModel model = model(server.baseUrl());
+            // JIT warm-up: the largest load, run to the end a few times before any row is measured.
+            int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            for (int round = 0; round < warmupRounds; round++) {
+                runSessions(agent(model), largest, turns, "jit-" + round + "-");
+            }
+            long requestsBefore = server.requests();
+            long bytesBefore = server.requestBytes();
             List<String> rows = new ArrayList<>();
             for (int sessions : sizes) {
-                rows.add(measure(model, sessions, turns));
+                rows.add(measure(model, server.threadId(), sessions, turns));
             }
             System.out.println();
             System.out.println("| Sessions | Turns | Wall (s) | Throughput (turns/s) | Ideal (turns/s) | % of ideal"
-                    + " | p50 added (ms) | p99 added (ms) | max added (ms) | Heap/session (KB) | CPU/turn (µs) | Failed |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + " | p50 added (ms) | p99 added (ms) | max added (ms) | Heap/session (KB) | Client CPU/turn (µs)"
+                    + " | Server CPU/turn (µs) | Failed |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(System.out::println);
-            System.out.printf(Locale.ROOT, "%nmodel requests served: %d%n", server.requests());
+            long measured = server.requests() - requestsBefore;
+            System.out.printf(Locale.ROOT, "%nmodel requests served: %d (after JIT warm-up: %d, mean body %d bytes)%n",
+                    server.requests(), measured, (server.requestBytes() - bytesBefore) / Math.max(1, measured));
         }
     }
 
-    /** A real OpenAI-compatible client, forced to HTTP/1.1 (the JDK client's h2c upgrade is pointless here). */
+    /**
+     * The model as a Praxis user gets it: {@link Models#create} for an OpenAI-compatible server, that is
+     * LangChain4j's {@link OpenAiChatModel} on Praxis's HTTP client, inside the retry and text-tool-call layers.
+     */
     static ChatModel model(String baseUrl) {
-        HttpClient.Builder jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10));
-        return OpenAiChatModel.builder().baseUrl(baseUrl).apiKey("bench-key").modelName("bench")
-                .httpClientBuilder(JdkHttpClient.builder().httpClientBuilder(jdk))
-                .timeout(Duration.ofSeconds(60)).maxRetries(0).build();
+        return Models.create(ModelSpec.parse("vllm/bench"),
+                ModelOptions.builder().baseUrl(baseUrl).apiKey("bench-key").build());
     }
 
     static Agent agent(ChatModel model) {
@@ -82,13 +100,20 @@ public final class ConcurrencyHarness {
                 .model(model).tools(Tools.from(new Calculator())).build();
     }
 
-    private static String measure(ChatModel model, int sessions, int turns) throws InterruptedException {
-        runSessions(agent(model), sessions, 1, "warmup-");
+    private static String measure(ChatModel model, long serverThread, int sessions, int turns)
+            throws InterruptedException {
+        // Warm-up: the same load on another agent, so the JIT has compiled the hot paths before the clock runs.
+        runSessions(agent(model), sessions, turns, "warmup-");
         Agent agent = agent(model);
         long heapBefore = usedHeapAfterGc();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = processCpuNanos();
+        long serverCpuBefore = threads.getThreadCpuTime(serverThread);
         Result result = runSessions(agent, sessions, turns, "s-");
-        double cpuPerTurn = (processCpuNanos() - cpuBefore) / 1e3 / (sessions * (double) turns);
+        double serverCpu = threads.getThreadCpuTime(serverThread) - serverCpuBefore;
+        double cpu = processCpuNanos() - cpuBefore;
+        double serverCpuPerTurn = serverCpu / 1e3 / (sessions * (double) turns);
+        double clientCpuPerTurn = (cpu - serverCpu) / 1e3 / (sessions * (double) turns);
         long heapAfter = usedHeapAfterGc();
         double wall = result.wallNanos / 1e9;
         double throughput = sessions * (double) turns / wall;
@@ -99,10 +124,11 @@ public final class ConcurrencyHarness {
             added[i] = (long) (result.latencies[i] - floor);
         }
         Latencies latencies = new Latencies(added);
-        String row = String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %.0f | %.1f %% | %.1f | %.1f | %.1f | %.1f | %.0f | %d |",
+        String row = String.format(Locale.ROOT,
+                "| %d | %d | %.2f | %.0f | %.0f | %.1f %% | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %d |",
                 sessions, turns, wall, throughput, ideal, 100 * throughput / ideal, latencies.percentileMillis(50),
                 latencies.percentileMillis(99), latencies.maxMillis(), (heapAfter - heapBefore) / 1024.0 / sessions,
-                cpuPerTurn, result.failed);
+                clientCpuPerTurn, serverCpuPerTurn, result.failed);
         System.out.println(row);
         if (agent.name().isEmpty()) {
             throw new IllegalStateException("unreachable: keeps the agent and its sessions alive past the heap reading");

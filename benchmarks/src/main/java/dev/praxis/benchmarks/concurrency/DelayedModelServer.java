@@ -1,29 +1,34 @@
 package dev.praxis.benchmarks.concurrency;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.praxis.testing.OpenAiResponses;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local OpenAI-compatible server on 127.0.0.1 (ephemeral port) that answers every
- * {@code POST /v1/chat/completions} exactly {@code latency} after it arrived: with a call to {@code add(2, 3)}
- * when the last message is not a tool result, with a final answer when it is. The wait holds no thread: the
- * reply is scheduled on a timer, so a thousand requests in flight cost a thousand open exchanges, not threads.
+ * {@code POST .../chat/completions} exactly {@code latency} after the request was read: with a call to
+ * {@code add(2, 3)} when the last message is not a tool result, with a final answer when it is.
+ *
+ * <p>It stands in for a model server on another machine, so it is built to cost the process under test as
+ * little CPU as possible: one thread runs a selector over every connection (HTTP/1.1 keep-alive,
+ * {@code Content-Length} bodies), finds the role of the last message by scanning the request bytes, and keeps
+ * the pending replies in a first-in first-out queue (a fixed latency makes arrival order deadline order). No
+ * thread waits out the delay, so a thousand requests in flight cost a thousand queue entries.
  *
  * <pre>{@code
  * try (DelayedModelServer server = DelayedModelServer.start(Duration.ofMillis(200))) {
@@ -35,26 +40,31 @@ public final class DelayedModelServer implements AutoCloseable {
 
     static final String ANSWER = "2 + 3 = 5";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] HEADER_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ROLE_KEY = "\"role\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TOOL_VALUE = "\"tool\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ANSWER_REPLY = response(OpenAiResponses.answer(ANSWER));
 
-    private final HttpServer server;
-    private final ExecutorService readers;
-    private final ScheduledExecutorService timer;
+    private final ServerSocketChannel listener;
+    private final Selector selector;
+    private final Thread loop;
     private final long latencyNanos;
+    private final ArrayDeque<Reply> pending = new ArrayDeque<>();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong requestBytes = new AtomicLong();
+    private volatile boolean running = true;
 
     private DelayedModelServer(Duration latency) throws IOException {
-        // The JDK server closes idle keep-alive connections above 200 by default; the sessions need one each.
-        System.setProperty("sun.net.httpserver.maxIdleConnections", "4000");
-        // Without TCP_NODELAY the header and body writes of a reply meet delayed ACKs: +40-50 ms per call.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.latencyNanos = latency.toNanos();
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
-        this.readers = Executors.newFixedThreadPool(4);
-        this.timer = Executors.newScheduledThreadPool(2);
-        server.createContext("/v1/chat/completions", this::handle);
-        server.setExecutor(readers);
-        server.start();
+        this.selector = Selector.open();
+        this.listener = ServerSocketChannel.open();
+        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
+        listener.configureBlocking(false);
+        listener.register(selector, SelectionKey.OP_ACCEPT);
+        this.loop = new Thread(this::serve, "model-server");
+        loop.setDaemon(true);
+        loop.start();
     }
 
     /** Starts a server that answers every request after {@code latency}. */
@@ -68,7 +78,11 @@ public final class DelayedModelServer implements AutoCloseable {
 
     /** The base URL for an OpenAI-compatible client, e.g. {@code http://127.0.0.1:43121/v1}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        try {
+            return "http://127.0.0.1:" + ((InetSocketAddress) listener.getLocalAddress()).getPort() + "/v1";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Requests received so far. */
@@ -76,37 +90,263 @@ public final class DelayedModelServer implements AutoCloseable {
         return requests.get();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        long arrived = System.nanoTime();
-        requests.incrementAndGet();
-        JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
-        String body = hasToolResult(request) ? OpenAiResponses.answer(ANSWER)
-                : OpenAiResponses.toolCalls(OpenAiResponses.call("call_" + requests.get(), "add", "{\"a\":2,\"b\":3}"));
-        long wait = latencyNanos - (System.nanoTime() - arrived);
-        timer.schedule(() -> reply(exchange, body), wait, TimeUnit.NANOSECONDS);
+    /** Request body bytes received so far. */
+    public long requestBytes() {
+        return requestBytes.get();
     }
 
-    /** Whether the last message is a tool result: earlier turns of the session leave theirs in the history. */
-    private static boolean hasToolResult(JsonNode request) {
-        JsonNode messages = request.path("messages");
-        return messages.size() > 0 && "tool".equals(messages.get(messages.size() - 1).path("role").asText());
+    /** The server thread, for reading its CPU time apart from the client's. */
+    public long threadId() {
+        return loop.getId();
     }
 
-    private static void reply(HttpExchange exchange, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = exchange.getResponseBody()) {
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            out.write(bytes);
+    private record Reply(long dueNanos, SelectionKey key, ByteBuffer bytes) {
+    }
+
+    /** What one connection has read so far, and what it still has to write. */
+    private static final class Connection {
+        ByteBuffer in = ByteBuffer.allocate(16 * 1024);
+        ByteBuffer out;
+    }
+
+    private void serve() {
+        try {
+            while (running) {
+                Reply next = pending.peek();
+                long waitNanos = next == null ? 0 : next.dueNanos - System.nanoTime();
+                if (next == null) {
+                    selector.select();
+                } else if (waitNanos > 0) {
+                    selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos)));
+                } else {
+                    selector.selectNow();
+                }
+                Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
+                while (ready.hasNext()) {
+                    SelectionKey key = ready.next();
+                    ready.remove();
+                    if (!key.isValid()) {
+                        continue;
+                    }
+                    if (key.isAcceptable()) {
+                        accept();
+                    } else {
+                        if (key.isReadable()) {
+                            read(key);
+                        }
+                        if (key.isValid() && key.isWritable()) {
+                            flush(key);
+                        }
+                    }
+                }
+                sendDueReplies();
+            }
         } catch (IOException e) {
-            exchange.close();
+            if (running) {
+                throw new UncheckedIOException("model server failed", e);
+            }
         }
+    }
+
+    private void accept() throws IOException {
+        SocketChannel channel;
+        while ((channel = listener.accept()) != null) {
+            channel.configureBlocking(false);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            channel.register(selector, SelectionKey.OP_READ, new Connection());
+        }
+    }
+
+    private void read(SelectionKey key) {
+        Connection connection = (Connection) key.attachment();
+        SocketChannel channel = (SocketChannel) key.channel();
+        try {
+            int n = channel.read(connection.in);
+            if (n < 0) {
+                close(key);
+                return;
+            }
+            if (!connection.in.hasRemaining()) {
+                ByteBuffer bigger = ByteBuffer.allocate(connection.in.capacity() * 2);
+                connection.in.flip();
+                bigger.put(connection.in);
+                connection.in = bigger;
+            }
+            takeRequests(key, connection);
+        } catch (IOException e) {
+            close(key);
+        }
+    }
+
+    /** Queues a reply for every complete request in the buffer and keeps any partial one. */
+    private void takeRequests(SelectionKey key, Connection connection) {
+        while (true) {
+            byte[] data = connection.in.array();
+            int length = connection.in.position();
+            int headerEnd = indexOf(data, 0, length, HEADER_END);
+            if (headerEnd < 0) {
+                return;
+            }
+            int bodyStart = headerEnd + HEADER_END.length;
+            int bodyLength = contentLength(data, headerEnd);
+            if (bodyLength < 0 || bodyStart + bodyLength > length) {
+                return;
+            }
+            long received = requests.incrementAndGet();
+            requestBytes.addAndGet(bodyLength);
+            byte[] reply = lastRoleIsTool(data, bodyStart, bodyStart + bodyLength) ? ANSWER_REPLY
+                    : response(OpenAiResponses.toolCalls(
+                            OpenAiResponses.call("call_" + received, "add", "{\"a\":2,\"b\":3}")));
+            pending.add(new Reply(System.nanoTime() + latencyNanos, key, ByteBuffer.wrap(reply)));
+            int consumed = bodyStart + bodyLength;
+            System.arraycopy(data, consumed, data, 0, length - consumed);
+            connection.in.position(length - consumed);
+        }
+    }
+
+    private void sendDueReplies() {
+        long now = System.nanoTime();
+        Reply reply;
+        while ((reply = pending.peek()) != null && reply.dueNanos - now <= 0) {
+            pending.poll();
+            SelectionKey key = reply.key;
+            if (!key.isValid()) {
+                continue;
+            }
+            Connection connection = (Connection) key.attachment();
+            connection.out = reply.bytes;
+            flush(key);
+        }
+    }
+
+    private void flush(SelectionKey key) {
+        Connection connection = (Connection) key.attachment();
+        if (connection.out == null) {
+            key.interestOps(SelectionKey.OP_READ);
+            return;
+        }
+        try {
+            ((SocketChannel) key.channel()).write(connection.out);
+            if (connection.out.hasRemaining()) {
+                key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+            } else {
+                connection.out = null;
+                key.interestOps(SelectionKey.OP_READ);
+            }
+        } catch (IOException e) {
+            close(key);
+        }
+    }
+
+    private static void close(SelectionKey key) {
+        key.cancel();
+        try {
+            key.channel().close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+    }
+
+    /** The {@code Content-Length} of the request whose headers end at {@code headerEnd}, or -1 when absent. */
+    private static int contentLength(byte[] data, int headerEnd) {
+        for (int i = 0; i + CONTENT_LENGTH.length <= headerEnd; i++) {
+            if (regionMatchesIgnoreCase(data, i, CONTENT_LENGTH)) {
+                int j = i + CONTENT_LENGTH.length;
+                while (data[j] == ' ') {
+                    j++;
+                }
+                int value = 0;
+                while (j < headerEnd && data[j] >= '0' && data[j] <= '9') {
+                    value = value * 10 + (data[j++] - '0');
+                }
+                return value;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the last {@code "role"} value in the body is {@code "tool"}. Messages come before any other field
+     * that could carry a {@code "role"} key in what LangChain4j sends, and the calculator's schema has none.
+     */
+    static boolean lastRoleIsTool(byte[] data, int from, int to) {
+        int last = -1;
+        for (int i = indexOf(data, from, to, ROLE_KEY); i >= 0; i = indexOf(data, i + 1, to, ROLE_KEY)) {
+            last = i;
+        }
+        if (last < 0) {
+            return false;
+        }
+        int j = last + ROLE_KEY.length;
+        while (j < to && (data[j] == ' ' || data[j] == ':' || data[j] == '\n' || data[j] == '\r' || data[j] == '\t')) {
+            j++;
+        }
+        return j + TOOL_VALUE.length <= to && regionMatches(data, j, TOOL_VALUE);
+    }
+
+    private static int indexOf(byte[] data, int from, int to, byte[] target) {
+        outer:
+        for (int i = from; i + target.length <= to; i++) {
+            if (data[i] != target[0]) {
+                continue;
+            }
+            for (int k = 1; k < target.length; k++) {
+                if (data[i + k] != target[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static boolean regionMatches(byte[] data, int at, byte[] target) {
+        for (int k = 0; k < target.length; k++) {
+            if (data[at + k] != target[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean regionMatchesIgnoreCase(byte[] data, int at, byte[] lowerTarget) {
+        for (int k = 0; k < lowerTarget.length; k++) {
+            byte b = data[at + k];
+            if (b >= 'A' && b <= 'Z') {
+                b += 'a' - 'A';
+            }
+            if (b != lowerTarget[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] response(String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        timer.shutdownNow();
-        readers.shutdownNow();
+        running = false;
+        selector.wakeup();
+        try {
+            loop.join(TimeUnit.SECONDS.toMillis(5));
+            for (SelectionKey key : selector.keys()) {
+                close(key);
+            }
+            selector.close();
+            listener.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
