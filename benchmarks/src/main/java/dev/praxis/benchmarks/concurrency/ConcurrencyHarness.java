@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * p99, retained heap per session, and CPU per turn: the server thread's apart from the rest of the process
  * (agent, model client, HTTP client, GC and JIT), which is what a real deployment would run.
  *
- * <p>Usage: {@code ConcurrencyHarness [--turns T] [--warmup-rounds R] N...} (defaults: 5 turns, 2 rounds, N = 100
+ * <p>Usage: {@code ConcurrencyHarness [--turns T] [--warmup-rounds R] N...} (defaults: 10 turns, 2 rounds, N = 100
  * 1000). Before any row, the largest N runs T turns R times on a throw-away agent so that the JIT has compiled
  * the hot paths; before each row, the same N runs once more on another agent.
  */
@@ -43,7 +43,7 @@ public final class ConcurrencyHarness {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int turns = 5;
+        int turns = 10;
         int warmupRounds = 2;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -72,13 +72,14 @@ public final class ConcurrencyHarness {
             long bytesBefore = server.requestBytes();
             List<String> rows = new ArrayList<>();
             for (int sessions : sizes) {
-                rows.add(measure(model, server.threadId(), sessions, turns));
+                rows.add(measure(model, server, sessions, turns));
             }
             System.out.println();
             System.out.println("| Sessions | Turns | Wall (s) | Throughput (turns/s) | Ideal (turns/s) | % of ideal"
+                    + " | % of ideal, steady (N / mean turn)"
                     + " | p50 added (ms) | p99 added (ms) | max added (ms) | Heap/session (KB) | Client CPU/turn (µs)"
-                    + " | Server CPU/turn (µs) | Failed |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + " | Server CPU/turn (µs) | Server late/call (ms) | Failed |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(System.out::println);
             long measured = server.requests() - requestsBefore;
             System.out.printf(Locale.ROOT, "%nmodel requests served: %d (after JIT warm-up: %d, mean body %d bytes)%n",
@@ -100,7 +101,7 @@ public final class ConcurrencyHarness {
                 .model(model).tools(Tools.from(new Calculator())).build();
     }
 
-    private static String measure(ChatModel model, long serverThread, int sessions, int turns)
+    private static String measure(ChatModel model, DelayedModelServer server, int sessions, int turns)
             throws InterruptedException {
         // Warm-up: the same load on another agent, so the JIT has compiled the hot paths before the clock runs.
         runSessions(agent(model), sessions, turns, "warmup-");
@@ -108,9 +109,12 @@ public final class ConcurrencyHarness {
         long heapBefore = usedHeapAfterGc();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = processCpuNanos();
-        long serverCpuBefore = threads.getThreadCpuTime(serverThread);
+        long serverCpuBefore = cpuNanos(threads, server.threadIds());
+        long[] lateBefore = server.lateness();
         Result result = runSessions(agent, sessions, turns, "s-");
-        double serverCpu = threads.getThreadCpuTime(serverThread) - serverCpuBefore;
+        double serverCpu = cpuNanos(threads, server.threadIds()) - serverCpuBefore;
+        long[] lateAfter = server.lateness();
+        double meanLateMillis = (lateAfter[0] - lateBefore[0]) / 1e6 / Math.max(1, lateAfter[2] - lateBefore[2]);
         double cpu = processCpuNanos() - cpuBefore;
         double serverCpuPerTurn = serverCpu / 1e3 / (sessions * (double) turns);
         double clientCpuPerTurn = (cpu - serverCpu) / 1e3 / (sessions * (double) turns);
@@ -124,11 +128,16 @@ public final class ConcurrencyHarness {
             added[i] = (long) (result.latencies[i] - floor);
         }
         Latencies latencies = new Latencies(added);
+        // Little's law for a closed loop: while all N sessions run, throughput is N / mean turn time. Unlike the
+        // wall-clock figure it leaves out the start, where N threads released together queue for the CPU once.
+        double meanTurnNanos = java.util.Arrays.stream(result.latencies).average().orElseThrow();
+        double steady = sessions / (meanTurnNanos / 1e9);
         String row = String.format(Locale.ROOT,
-                "| %d | %d | %.2f | %.0f | %.0f | %.1f %% | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %d |",
-                sessions, turns, wall, throughput, ideal, 100 * throughput / ideal, latencies.percentileMillis(50),
+                "| %d | %d | %.2f | %.0f | %.0f | %.1f %% | %.1f %% | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %.2f | %d |",
+                sessions, turns, wall, throughput, ideal, 100 * throughput / ideal, 100 * steady / ideal,
+                latencies.percentileMillis(50),
                 latencies.percentileMillis(99), latencies.maxMillis(), (heapAfter - heapBefore) / 1024.0 / sessions,
-                clientCpuPerTurn, serverCpuPerTurn, result.failed);
+                clientCpuPerTurn, serverCpuPerTurn, meanLateMillis, result.failed);
         System.out.println(row);
         if (agent.name().isEmpty()) {
             throw new IllegalStateException("unreachable: keeps the agent and its sessions alive past the heap reading");
@@ -178,6 +187,14 @@ public final class ConcurrencyHarness {
             throw new IllegalStateException(sessions + " sessions did not finish within " + SESSION_LIMIT);
         }
         return new Result(System.nanoTime() - start, latencies, failed.get());
+    }
+
+    private static long cpuNanos(ThreadMXBean threads, long[] ids) {
+        long sum = 0;
+        for (long id : ids) {
+            sum += threads.getThreadCpuTime(id);
+        }
+        return sum;
     }
 
     /** CPU time of this whole process (agent, HTTP client and the fake server together). */

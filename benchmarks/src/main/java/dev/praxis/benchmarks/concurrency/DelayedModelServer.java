@@ -14,10 +14,12 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A local OpenAI-compatible server on 127.0.0.1 (ephemeral port) that answers every
@@ -25,10 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code add(2, 3)} when the last message is not a tool result, with a final answer when it is.
  *
  * <p>It stands in for a model server on another machine, so it is built to cost the process under test as
- * little CPU as possible: one thread runs a selector over every connection (HTTP/1.1 keep-alive,
- * {@code Content-Length} bodies), finds the role of the last message by scanning the request bytes, and keeps
- * the pending replies in a first-in first-out queue (a fixed latency makes arrival order deadline order). No
- * thread waits out the delay, so a thousand requests in flight cost a thousand queue entries.
+ * little CPU as possible and to keep its delay exact: one thread runs a selector over every connection (HTTP/1.1
+ * keep-alive, {@code Content-Length} bodies) and finds the role of the last message by scanning the request bytes;
+ * a second thread sends each reply when it is due, from a first-in first-out queue (a fixed latency makes arrival
+ * order deadline order). How late the replies left is recorded ({@link #lateness()}), since it counts in the
+ * client's measured latency but is the server's doing.
  *
  * <pre>{@code
  * try (DelayedModelServer server = DelayedModelServer.start(Duration.ofMillis(200))) {
@@ -50,7 +53,12 @@ public final class DelayedModelServer implements AutoCloseable {
     private final Selector selector;
     private final Thread loop;
     private final long latencyNanos;
-    private final ArrayDeque<Reply> pending = new ArrayDeque<>();
+    private final LinkedBlockingQueue<Reply> pending = new LinkedBlockingQueue<>();
+    private final ConcurrentLinkedQueue<SelectionKey> unfinished = new ConcurrentLinkedQueue<>();
+    private final Thread sender;
+    private final AtomicLong lateNanos = new AtomicLong();
+    private final AtomicLong maxLateNanos = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong requestBytes = new AtomicLong();
     private volatile boolean running = true;
@@ -65,6 +73,9 @@ public final class DelayedModelServer implements AutoCloseable {
         this.loop = new Thread(this::serve, "model-server");
         loop.setDaemon(true);
         loop.start();
+        this.sender = new Thread(this::send, "model-server-replies");
+        sender.setDaemon(true);
+        sender.start();
     }
 
     /** Starts a server that answers every request after {@code latency}. */
@@ -95,9 +106,14 @@ public final class DelayedModelServer implements AutoCloseable {
         return requestBytes.get();
     }
 
-    /** The server thread, for reading its CPU time apart from the client's. */
-    public long threadId() {
-        return loop.getId();
+    /** The server's two threads, for reading their CPU time apart from the client's. */
+    public long[] threadIds() {
+        return new long[]{loop.getId(), sender.getId()};
+    }
+
+    /** How late replies left after their due time: {@code [sum of nanoseconds, max nanoseconds, replies]}. */
+    public long[] lateness() {
+        return new long[]{lateNanos.get(), maxLateNanos.get(), sent.get()};
     }
 
     private record Reply(long dueNanos, SelectionKey key, ByteBuffer bytes) {
@@ -106,20 +122,18 @@ public final class DelayedModelServer implements AutoCloseable {
     /** What one connection has read so far, and what it still has to write. */
     private static final class Connection {
         ByteBuffer in = ByteBuffer.allocate(16 * 1024);
-        ByteBuffer out;
+        volatile ByteBuffer out;
     }
 
     private void serve() {
         try {
             while (running) {
-                Reply next = pending.peek();
-                long waitNanos = next == null ? 0 : next.dueNanos - System.nanoTime();
-                if (next == null) {
-                    selector.select();
-                } else if (waitNanos > 0) {
-                    selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos)));
-                } else {
-                    selector.selectNow();
+                selector.select();
+                SelectionKey stalled;
+                while ((stalled = unfinished.poll()) != null) {
+                    if (stalled.isValid()) {
+                        stalled.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+                    }
                 }
                 Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
                 while (ready.hasNext()) {
@@ -139,12 +153,45 @@ public final class DelayedModelServer implements AutoCloseable {
                         }
                     }
                 }
-                sendDueReplies();
             }
         } catch (IOException e) {
             if (running) {
                 throw new UncheckedIOException("model server failed", e);
             }
+        }
+    }
+
+    /** Sends each reply when it is due; a reply the socket cannot take at once is left to the selector. */
+    private void send() {
+        try {
+            while (running) {
+                Reply reply = pending.take();
+                long wait;
+                while ((wait = reply.dueNanos - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                long late = System.nanoTime() - reply.dueNanos;
+                lateNanos.addAndGet(late);
+                maxLateNanos.accumulateAndGet(late, Math::max);
+                sent.incrementAndGet();
+                SelectionKey key = reply.key;
+                if (!key.isValid()) {
+                    continue;
+                }
+                try {
+                    ((SocketChannel) key.channel()).write(reply.bytes);
+                } catch (IOException e) {
+                    close(key);
+                    continue;
+                }
+                if (reply.bytes.hasRemaining()) {
+                    ((Connection) key.attachment()).out = reply.bytes;
+                    unfinished.add(key);
+                    selector.wakeup();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -201,21 +248,6 @@ public final class DelayedModelServer implements AutoCloseable {
             int consumed = bodyStart + bodyLength;
             System.arraycopy(data, consumed, data, 0, length - consumed);
             connection.in.position(length - consumed);
-        }
-    }
-
-    private void sendDueReplies() {
-        long now = System.nanoTime();
-        Reply reply;
-        while ((reply = pending.peek()) != null && reply.dueNanos - now <= 0) {
-            pending.poll();
-            SelectionKey key = reply.key;
-            if (!key.isValid()) {
-                continue;
-            }
-            Connection connection = (Connection) key.attachment();
-            connection.out = reply.bytes;
-            flush(key);
         }
     }
 
@@ -336,8 +368,10 @@ public final class DelayedModelServer implements AutoCloseable {
     public void close() {
         running = false;
         selector.wakeup();
+        sender.interrupt();
         try {
             loop.join(TimeUnit.SECONDS.toMillis(5));
+            sender.join(TimeUnit.SECONDS.toMillis(5));
             for (SelectionKey key : selector.keys()) {
                 close(key);
             }
