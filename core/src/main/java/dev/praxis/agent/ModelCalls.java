@@ -3,6 +3,7 @@ package dev.praxis.agent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.ChatResponseMetadata;
+import dev.langchain4j.model.output.FinishReason;
 import dev.praxis.json.PraxisJson;
 
 import java.lang.reflect.Method;
@@ -14,12 +15,16 @@ final class ModelCalls {
     private ModelCalls() {
     }
 
+    /** {@link FinishReason} names as the run record spells them, computed once. */
+    private static final String[] FINISH_REASONS = java.util.Arrays.stream(FinishReason.values())
+            .map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
     static ModelCallRecord record(String agent, ChatResponse response, long durationMs) {
         ChatResponseMetadata metadata = response.metadata();
         int toolCalls = response.aiMessage() == null ? 0 : response.aiMessage().toolExecutionRequests().size();
         return new ModelCallRecord(agent, metadata == null ? null : metadata.modelName(),
                 Usage.of(response.tokenUsage()),
-                response.finishReason() == null ? null : response.finishReason().name().toLowerCase(java.util.Locale.ROOT),
+                response.finishReason() == null ? null : FINISH_REASONS[response.finishReason().ordinal()],
                 toolCalls, durationMs, trace(metadata), null);
     }
 
@@ -28,7 +33,7 @@ final class ModelCalls {
      * accessor. Read reflectively so the agent depends on no particular backend.
      */
     private static JsonNode trace(ChatResponseMetadata metadata) {
-        if (metadata == null) {
+        if (metadata == null || metadata.getClass() == ChatResponseMetadata.class) {
             return null;
         }
         Optional<Method> accessor = TRACE_ACCESSORS.get(metadata.getClass());

@@ -32,7 +32,7 @@ final class Run {
     private final RunContext context;
     private final RunRequest request;
     private final OutputFormat output;
-    private final List<ChatMessage> prompt = new ArrayList<>();
+    private final PromptMessages prompt = new PromptMessages();
     private final List<ChatMessage> turn = new ArrayList<>();
     private ToolOffer offer;
 
@@ -116,7 +116,7 @@ final class Run {
     private ChatResponse callModel() throws InterruptedException, ModelCallFailed {
         int index = context.startModelCall();
         List<ToolSpecification> specifications = offer.specifications();
-        ChatRequest chatRequest = ChatRequest.builder().messages(List.copyOf(prompt))
+        ChatRequest chatRequest = ChatRequest.builder().messages(prompt.snapshot())
                 .toolSpecifications(specifications)
                 .responseFormat(output.responseFormat(agent.model()))
                 .build();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -31,6 +32,9 @@ public final class PraxisJson {
             .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
             .build();
+
+    /** Reads trees with the node type resolved once, not on every call as {@code MAPPER.readTree} does. */
+    private static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class);
 
     private PraxisJson() {
     }
@@ -62,7 +66,7 @@ public final class PraxisJson {
      */
     public static JsonNode parse(String json) {
         try {
-            return MAPPER.readTree(json);
+            return TREE_READER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);

@@ -31,13 +31,13 @@ public final class MessageWindowMemory implements ConversationMemory {
     }
 
     /**
-     * Appends, and once a session holds four windows' worth of messages, drops what the window can no longer
+     * Appends, and once a session holds more than twice its window, drops what the window can no longer
      * return, so a long-lived process does not keep every message of every session.
      */
     @Override
     public void append(String sessionId, List<ChatMessage> messages) {
         delegate.append(sessionId, messages);
-        if (store.version(sessionId) > 4L * maxMessages) {
+        if (store.version(sessionId) > 2L * maxMessages) {
             delegate.inSession(sessionId, () -> {
                 List<ChatMessage> window = delegate.history(sessionId);
                 java.util.Map<String, String> state = store.state(sessionId);

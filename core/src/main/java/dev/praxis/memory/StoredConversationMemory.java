@@ -3,10 +3,12 @@ package dev.praxis.memory;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.praxis.memory.store.ConversationStore;
+import dev.praxis.memory.store.MessageSnapshot;
 import dev.praxis.memory.store.StoredConversation;
 import dev.praxis.memory.store.VersionConflictException;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -55,21 +57,31 @@ public final class StoredConversationMemory implements ConversationMemory {
     public List<ChatMessage> history(String sessionId) {
         StoredConversation conversation = store.load(sessionId);
         locks.observed(sessionId, conversation.version());
+        List<ChatMessage> all = conversation.messages();
         SystemMessage system = null;
-        List<ChatMessage> rest = conversation.messages();
-        if (rest.stream().anyMatch(SystemMessage.class::isInstance)) {
-            rest = new ArrayList<>(conversation.messages().size());
-            for (ChatMessage message : conversation.messages()) {
-                if (message instanceof SystemMessage s) {
-                    system = s;
-                } else {
-                    rest.add(message);
-                }
+        int systemCount = 0;
+        for (ChatMessage message : all) {
+            if (message instanceof SystemMessage s) {
+                system = s;
+                systemCount++;
             }
         }
-        List<ChatMessage> selected = policy.select(List.copyOf(Turns.withoutDanglingToolCalls(rest)), state(sessionId));
+        List<ChatMessage> rest = all;
+        if (system != null) {
+            List<ChatMessage> withoutSystem = new ArrayList<>(all.size() - systemCount);
+            for (ChatMessage message : all) {
+                if (!(message instanceof SystemMessage)) {
+                    withoutSystem.add(message);
+                }
+            }
+            rest = withoutSystem;
+        }
+        List<ChatMessage> paired = Turns.withoutDanglingToolCalls(rest);
+        // The stored list is immutable already; only a list built here needs wrapping before a policy sees it.
+        List<ChatMessage> selected = policy.select(paired == all ? all : Collections.unmodifiableList(paired),
+                state(sessionId));
         if (system == null) {
-            return List.copyOf(selected);
+            return selected instanceof MessageSnapshot ? selected : List.copyOf(selected);
         }
         List<ChatMessage> withSystem = new ArrayList<>(selected.size() + 1);
         withSystem.add(system);

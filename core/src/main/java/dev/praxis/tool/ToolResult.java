@@ -78,7 +78,12 @@ public record ToolResult(Outcome outcome, JsonNode result, String error) {
      */
     public String toModelText() {
         if (outcome == Outcome.OK) {
-            return result.isTextual() ? PraxisJson.write(result) : result.toString();
+            if (result.isTextual()) {
+                return PraxisJson.write(result);
+            }
+            // Integers, booleans and null print the same as JSON without going through a writer.
+            return result.isIntegralNumber() || result.isBoolean() || result.isNull() ? result.asText()
+                    : result.toString();
         }
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put(outcome == Outcome.DENIED ? "denied" : "error", error);

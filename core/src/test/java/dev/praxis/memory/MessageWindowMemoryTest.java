@@ -31,7 +31,7 @@ class MessageWindowMemoryTest {
         assertThat(history).hasSize(10);
         assertThat(((AiMessage) history.get(9)).text()).isEqualTo("a999");
         assertThat(((UserMessage) history.get(0)).singleText()).isEqualTo("q995");
-        assertThat(memory.transcriptSize("s")).isLessThanOrEqualTo(40);
+        assertThat(memory.transcriptSize("s")).isLessThanOrEqualTo(20);
         assertThat(memory.state("s").get(CART)).contains("c-1");
     }
 }

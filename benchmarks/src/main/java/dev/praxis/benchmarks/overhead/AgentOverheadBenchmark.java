@@ -27,33 +27,23 @@ public class AgentOverheadBenchmark {
 
     private static final String QUESTION = "What is 2 + 3?";
     private static final String SESSION = "bench";
-    /** Ten turns fill the 40-message window; see the note on {@link #praxisTurn()}. */
-    private static final int TURNS_PER_SESSION = 10;
-
     private Agent agent;
-    private MessageWindowMemory memory;
     private Assistant assistant;
-    private int turns;
 
     @Setup
     public void setUp() {
         InstantModel model = new InstantModel();
-        memory = new MessageWindowMemory(Contenders.WINDOW);
-        agent = Contenders.praxis(model, new Calculator(), memory);
+        agent = Contenders.praxis(model, new Calculator(), new MessageWindowMemory(Contenders.WINDOW));
         assistant = Contenders.langchain4j(model, new Calculator());
     }
 
     /**
-     * A Praxis turn. {@code MessageWindowMemory} (as of this commit) sends only the last 40 messages but keeps
-     * every message it was given, so one session run millions of times grows without bound and the benchmark
-     * would measure that growth (array copies, long GC pauses). The session is therefore cleared every ten
-     * turns, once its window is full; LangChain4j's window evicts by itself.
+     * A Praxis turn. Both contenders run one session for the whole benchmark, so after ten turns both send a full
+     * 40-message window on every model call: LangChain4j's window evicts as it goes, and
+     * {@code MessageWindowMemory} holds at most four windows' worth and drops the rest.
      */
     @Benchmark
     public RunRecord praxisTurn() {
-        if (++turns % TURNS_PER_SESSION == 0) {
-            memory.clear(SESSION);
-        }
         return agent.run(SESSION, QUESTION);
     }
 

@@ -2,7 +2,7 @@ package dev.praxis.memory.store;
 
 import dev.langchain4j.data.message.ChatMessage;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ public final class InMemoryConversationStore implements ConversationStore {
             return StoredConversation.empty();
         }
         synchronized (session) {
-            return new StoredConversation(session.messages, session.messages.size(), session.state);
+            return new StoredConversation(session.snapshot(), session.size, session.state);
         }
     }
 
@@ -37,11 +37,11 @@ public final class InMemoryConversationStore implements ConversationStore {
         sessions.compute(SessionIds.check(sessionId), (id, existing) -> {
             Session session = existing == null ? new Session() : existing;
             synchronized (session) {
-                if (session.messages.size() != expectedVersion) {
-                    throw new VersionConflictException(sessionId, expectedVersion, session.messages.size());
+                if (session.size != expectedVersion) {
+                    throw new VersionConflictException(sessionId, expectedVersion, session.size);
                 }
-                session.messages.addAll(batch);
-                version[0] = session.messages.size();
+                session.addAll(batch);
+                version[0] = session.size;
             }
             return session;
         });
@@ -55,7 +55,7 @@ public final class InMemoryConversationStore implements ConversationStore {
             return 0;
         }
         synchronized (session) {
-            return session.messages.size();
+            return session.size;
         }
     }
 
@@ -104,8 +104,26 @@ public final class InMemoryConversationStore implements ConversationStore {
         return List.copyOf(sessions.keySet());
     }
 
+    /**
+     * One session's messages in an append-only array (slots below {@code size} are never written again, so
+     * loads share it through {@link MessageSnapshot}s) and its state. Guarded by its own monitor.
+     */
     private static final class Session {
-        final List<ChatMessage> messages = new ArrayList<>();
+        ChatMessage[] messages = new ChatMessage[16];
+        int size;
         final Map<String, String> state = new HashMap<>(2);
+
+        void addAll(List<ChatMessage> batch) {
+            if (size + batch.size() > messages.length) {
+                messages = Arrays.copyOf(messages, Math.max(messages.length * 2, size + batch.size()));
+            }
+            for (ChatMessage message : batch) {
+                messages[size++] = message;
+            }
+        }
+
+        List<ChatMessage> snapshot() {
+            return size == 0 ? List.of() : new MessageSnapshot(messages, 0, size);
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 public record StoredConversation(List<ChatMessage> messages, long version, Map<String, String> state) {
 
     public StoredConversation {
-        messages = List.copyOf(messages);
+        messages = messages instanceof MessageSnapshot ? messages : List.copyOf(messages);
         state = Map.copyOf(state);
         if (version != messages.size()) {
             throw new IllegalArgumentException("version must equal the message count " + messages.size()

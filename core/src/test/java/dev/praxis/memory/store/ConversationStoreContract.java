@@ -71,6 +71,26 @@ public abstract class ConversationStoreContract {
     }
 
     @Test
+    void aLoadedConversationStaysAsItWasWhileTheSessionGrowsAndIsDeleted() {
+        long v1 = store.append("s1", 0, Messages.turn(1));
+        StoredConversation before = store.load("s1");
+        List<ChatMessage> window = before.messages().subList(1, before.messages().size());
+
+        for (int turn = 2; turn <= 40; turn++) {
+            v1 = store.append("s1", v1, Messages.turn(turn));
+        }
+        store.delete("s1");
+        store.append("s1", 0, Messages.turn(99));
+
+        assertThat(before.messages()).isEqualTo(Messages.turn(1));
+        assertThat(before.version()).isEqualTo(Messages.turn(1).size());
+        assertThat(window).isEqualTo(Messages.turn(1).subList(1, Messages.turn(1).size()));
+        assertThatThrownBy(() -> before.messages().add(UserMessage.from("x")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(store.load("s1").messages()).isEqualTo(Messages.turn(99));
+    }
+
+    @Test
     void rejectsStaleVersionAndWritesNothing() {
         store.append("s1", 0, Messages.turn(1));
 

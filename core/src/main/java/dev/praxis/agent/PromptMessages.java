@@ -1,0 +1,72 @@
+package dev.praxis.agent;
+
+import dev.langchain4j.data.message.ChatMessage;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The messages a run sends, append-only: {@link #snapshot()} gives the model call an immutable view of what is
+ * there now without copying it, since the slots it covers are never written again (the array only grows).
+ */
+final class PromptMessages {
+
+    private ChatMessage[] slots = new ChatMessage[64];
+    private int size;
+
+    void add(ChatMessage message) {
+        if (size == slots.length) {
+            slots = Arrays.copyOf(slots, size * 2);
+        }
+        slots[size++] = Objects.requireNonNull(message, "message");
+    }
+
+    void addAll(List<ChatMessage> messages) {
+        if (size + messages.size() > slots.length) {
+            slots = Arrays.copyOf(slots, Math.max(slots.length * 2, size + messages.size()));
+        }
+        if (messages instanceof RandomAccess) {
+            // Indexed: a history list's iterator costs more than the copy itself.
+            for (int i = 0, n = messages.size(); i < n; i++) {
+                slots[size++] = Objects.requireNonNull(messages.get(i), "message");
+            }
+        } else {
+            for (ChatMessage message : messages) {
+                slots[size++] = Objects.requireNonNull(message, "message");
+            }
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** What has been added so far, as an immutable list that later additions do not change. */
+    List<ChatMessage> snapshot() {
+        return new Snapshot(slots, size);
+    }
+
+    private static final class Snapshot extends AbstractList<ChatMessage> implements RandomAccess {
+        private final ChatMessage[] slots;
+        private final int size;
+
+        Snapshot(ChatMessage[] slots, int size) {
+            this.slots = slots;
+            this.size = size;
+        }
+
+        @Override
+        public ChatMessage get(int index) {
+            Objects.checkIndex(index, size);
+            return slots[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}

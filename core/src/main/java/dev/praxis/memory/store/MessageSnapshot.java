@@ -1,0 +1,44 @@
+package dev.praxis.memory.store;
+
+import dev.langchain4j.data.message.ChatMessage;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * Messages as {@link InMemoryConversationStore} loads them: an immutable view of a range of a session's
+ * append-only array, which may grow past the range later but never writes a slot the view covers again. Loads and
+ * their sub-lists therefore cost no copy, and callers may keep them as they would a {@link List#copyOf} result.
+ */
+public final class MessageSnapshot extends AbstractList<ChatMessage> implements RandomAccess {
+
+    private final ChatMessage[] slots;
+    private final int from;
+    private final int to;
+
+    MessageSnapshot(ChatMessage[] slots, int from, int to) {
+        Objects.checkFromToIndex(from, to, slots.length);
+        this.slots = slots;
+        this.from = from;
+        this.to = to;
+    }
+
+    @Override
+    public ChatMessage get(int index) {
+        Objects.checkIndex(index, to - from);
+        return slots[from + index];
+    }
+
+    @Override
+    public int size() {
+        return to - from;
+    }
+
+    @Override
+    public List<ChatMessage> subList(int fromIndex, int toIndex) {
+        Objects.checkFromToIndex(fromIndex, toIndex, size());
+        return new MessageSnapshot(slots, from + fromIndex, from + toIndex);
+    }
+}
