@@ -35,7 +35,7 @@ public interface HistoryPolicy {
         if (maxMessages < 1) {
             throw new IllegalArgumentException("maxMessages must be >= 1, got " + maxMessages);
         }
-        return (messages, state) -> messages.subList(Turns.windowStart(messages, m -> 1, maxMessages), messages.size());
+        return new LatestMessagesPolicy(m -> 1, maxMessages);
     }
 
     /** Keeps the latest messages whose estimated tokens fit {@code maxTokens}. */
@@ -44,8 +44,7 @@ public interface HistoryPolicy {
             throw new IllegalArgumentException("maxTokens must be >= 1, got " + maxTokens);
         }
         Objects.requireNonNull(estimator, "estimator");
-        return (messages, state) -> messages.subList(Turns.windowStart(messages, estimator::estimate, maxTokens),
-                messages.size());
+        return new LatestMessagesPolicy(estimator::estimate, maxTokens);
     }
 
     /**

@@ -76,10 +76,15 @@ public final class StoredConversationMemory implements ConversationMemory {
             }
             rest = withoutSystem;
         }
-        List<ChatMessage> paired = Turns.withoutDanglingToolCalls(rest);
-        // The stored list is immutable already; only a list built here needs wrapping before a policy sees it.
-        List<ChatMessage> selected = policy.select(paired == all ? all : Collections.unmodifiableList(paired),
-                state(sessionId));
+        List<ChatMessage> selected;
+        if (policy instanceof LatestMessagesPolicy latest) {
+            // A window starts at a turn, so repairing only the window is enough, and costs the window, not the log.
+            selected = Turns.withoutDanglingToolCalls(latest.select(rest, null));
+        } else {
+            List<ChatMessage> paired = Turns.withoutDanglingToolCalls(rest);
+            // The stored list is immutable already; only a list built here needs wrapping before a policy sees it.
+            selected = policy.select(paired == all ? all : Collections.unmodifiableList(paired), state(sessionId));
+        }
         if (system == null) {
             return selected instanceof MessageSnapshot ? selected : List.copyOf(selected);
         }
