@@ -54,6 +54,8 @@ public final class Agent {
     private final String instructions;
     private final ChatModel model;
     private final ToolBox tools;
+    /** The system prompt of runs with no extra context and free-text output; built on first use (a benign race). */
+    private volatile String plainSystemPrompt;
     private final ToolSelector toolSelector;
     private final ConversationMemory memory;
     private final Limits limits;
@@ -186,6 +188,9 @@ public final class Agent {
     }
 
     private String context(RunRequest request) {
+        if (contextSources.isEmpty()) {
+            return "";
+        }
         List<String> parts = new ArrayList<>();
         for (ContextSource source : contextSources) {
             source.contextFor(request).filter(s -> !s.isBlank()).ifPresent(parts::add);
@@ -209,6 +214,18 @@ public final class Agent {
     }
 
     String systemPrompt(String extraContext, OutputFormat output) {
+        boolean plain = (extraContext == null || extraContext.isBlank()) && output.instructions().isEmpty();
+        if (plain) {
+            String cached = plainSystemPrompt;
+            if (cached == null) {
+                plainSystemPrompt = cached = buildSystemPrompt(null, output);
+            }
+            return cached;
+        }
+        return buildSystemPrompt(extraContext, output);
+    }
+
+    private String buildSystemPrompt(String extraContext, OutputFormat output) {
         StringBuilder prompt = new StringBuilder(instructions);
         if (!tools.isEmpty()) {
             prompt.append(prompt.length() > 0 ? "\n\n" : "").append(DATA_NOTICE);

@@ -36,8 +36,7 @@ public final class MessageWindowMemory implements ConversationMemory {
      */
     @Override
     public void append(String sessionId, List<ChatMessage> messages) {
-        delegate.append(sessionId, messages);
-        if (store.version(sessionId) > 2L * maxMessages) {
+        if (delegate.appendReturningVersion(sessionId, messages) > 2L * maxMessages) {
             delegate.inSession(sessionId, () -> {
                 List<ChatMessage> window = delegate.history(sessionId);
                 java.util.Map<String, String> state = store.state(sessionId);

@@ -102,16 +102,23 @@ public final class StoredConversationMemory implements ConversationMemory {
      */
     @Override
     public void append(String sessionId, List<ChatMessage> messages) {
+        appendReturningVersion(sessionId, messages);
+    }
+
+    /** {@link #append}, returning the session's version (its message count) after the append. */
+    long appendReturningVersion(String sessionId, List<ChatMessage> messages) {
         List<ChatMessage> batch = List.copyOf(messages);
         long observed = locks.observedVersion(sessionId);
         if (observed >= 0) {
-            locks.observed(sessionId, store.append(sessionId, observed, batch));
-            return;
+            long version = store.append(sessionId, observed, batch);
+            locks.observed(sessionId, version);
+            return version;
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                locks.observed(sessionId, store.append(sessionId, store.version(sessionId), batch));
-                return;
+                long version = store.append(sessionId, store.version(sessionId), batch);
+                locks.observed(sessionId, version);
+                return version;
             } catch (VersionConflictException e) {
                 if (attempt == BLIND_APPEND_ATTEMPTS) {
                     throw e;
