@@ -134,10 +134,14 @@ public final class Agent {
         return memory.inSession(request.sessionId(), () -> {
             RunContext context = new RunContext(limits, listeners);
             Instant started = Instant.now();
-            context.emit(new AgentEvent.RunStarted(context.runId, name, request.sessionId(), request.message()));
+            if (context.listening()) {
+                context.emit(new AgentEvent.RunStarted(context.runId, name, request.sessionId(), request.message()));
+            }
             Run.Outcome outcome = turn(request, context, request.sessionId(), output);
             long ms = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - context.startNanos);
-            context.emit(new AgentEvent.RunFinished(context.runId, name, outcome.stopReason().name(), ms));
+            if (context.listening()) {
+                context.emit(new AgentEvent.RunFinished(context.runId, name, outcome.stopReason().name(), ms));
+            }
             List<ModelCallRecord> modelCalls = context.modelRecords();
             String answer = output == OutputFormat.text() ? disclose(outcome) : outcome.answer();
             return new RunRecord(context.runId, name, request.sessionId(), answer, outcome.stopReason(),

@@ -120,8 +120,10 @@ final class Run {
                 .toolSpecifications(specifications)
                 .responseFormat(output.responseFormat(agent.model()))
                 .build();
-        context.emit(new AgentEvent.ModelRequested(context.runId, agent.name(), index, prompt.size(),
-                specifications.size()));
+        if (context.listening()) {
+            context.emit(new AgentEvent.ModelRequested(context.runId, agent.name(), index, prompt.size(),
+                    specifications.size()));
+        }
         long start = System.nanoTime();
         if (Thread.interrupted()) {
             throw new InterruptedException();
@@ -151,8 +153,10 @@ final class Run {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         ModelCallRecord record = ModelCalls.record(agent.name(), response, ms);
         context.record(record);
-        context.emit(new AgentEvent.ModelResponded(context.runId, agent.name(), index,
-                (int) record.usage().inputTokens(), (int) record.usage().outputTokens(), record.toolCalls(), ms, null));
+        if (context.listening()) {
+            context.emit(new AgentEvent.ModelResponded(context.runId, agent.name(), index,
+                    (int) record.usage().inputTokens(), (int) record.usage().outputTokens(), record.toolCalls(), ms, null));
+        }
         return response;
     }
 
@@ -175,7 +179,9 @@ final class Run {
     private ModelCallFailed failed(int index, long start, StopReason reason, String message) {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         context.record(new ModelCallRecord(agent.name(), null, Usage.ZERO, null, 0, ms, null, message));
-        context.emit(new AgentEvent.ModelResponded(context.runId, agent.name(), index, 0, 0, 0, ms, message));
+        if (context.listening()) {
+            context.emit(new AgentEvent.ModelResponded(context.runId, agent.name(), index, 0, 0, 0, ms, message));
+        }
         return new ModelCallFailed(reason, message);
     }
 

@@ -91,6 +91,11 @@ final class RunContext {
         return total;
     }
 
+    /** Whether anyone listens: events on the hot path are not even built for nobody. */
+    boolean listening() {
+        return !listeners.isEmpty();
+    }
+
     void emit(AgentEvent event) {
         for (AgentListener listener : listeners) {
             try {

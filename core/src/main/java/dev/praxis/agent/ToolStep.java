@@ -100,8 +100,10 @@ final class ToolStep {
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started[i]);
             context.record(ToolCallRecord.of(request.id(), agent.name(), request.name(),
                     Redaction.redact(arguments[i], agent.secrets()), redacted(results[i]), ms));
-            context.emit(new AgentEvent.ToolFinished(context.runId, agent.name(), request.id(), request.name(),
-                    results[i], ms));
+            if (context.listening()) {
+                context.emit(new AgentEvent.ToolFinished(context.runId, agent.name(), request.id(), request.name(),
+                        results[i], ms));
+            }
             messages.add(ToolExecutionResultMessage.builder().id(request.id()).toolName(request.name())
                     .text(clip(results[i].toModelText())).isError(!results[i].isOk()).build());
         }
@@ -133,8 +135,10 @@ final class ToolStep {
      * a lone call gains nothing from a pool, and the hand-off costs more than most tools.
      */
     private ToolResult runHere(ToolExecutionRequest request, ToolBox.Valid call) throws InterruptedException {
-        context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
-                call.arguments()));
+        if (context.listening()) {
+            context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
+                    call.arguments()));
+        }
         long wait = Math.min(context.limits.toolTimeout().toNanos(), Math.max(0, context.remainingNanos()));
         if (Thread.interrupted()) {
             throw new InterruptedException();
@@ -156,8 +160,10 @@ final class ToolStep {
     }
 
     private Future<ToolResult> submit(ToolExecutionRequest request, ToolBox.Valid call) {
-        context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
-                call.arguments()));
+        if (context.listening()) {
+            context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
+                    call.arguments()));
+        }
         ToolContext toolContext = new ToolContext(sessionId, userId, request.id());
         if (call.tool() instanceof AgentTool delegate) {
             return executor.submit(() -> delegate.delegate(call.arguments(), toolContext, context));

@@ -54,9 +54,11 @@ public final class Redaction {
     }
 
     /**
-     * A copy of {@code json} for records: the value of every field named like a secret ({@code password},
+     * {@code json} for records: the value of every field named like a secret ({@code password},
      * {@code api_key}, {@code x_token}...) becomes {@code ***}, and every other string is {@link #redact(String,
-     * Iterable) redacted}. Numbers, booleans and structure are kept; null stays null.
+     * Iterable) redacted}. Numbers, booleans and structure are kept; null stays null. Only the parts that change
+     * are copied: with nothing to mask, {@code json} itself comes back, so records share trees with the call and
+     * must not be mutated.
      *
      * <pre>{@code
      * redact(parse("{\"user\":\"ann\",\"password\":\"hunter2\"}"), List.of())  // {"user":"ann","password":"***"}
@@ -67,20 +69,47 @@ public final class Redaction {
             return null;
         }
         if (json.isTextual()) {
-            return JsonNodeFactory.instance.textNode(redact(json.asText(), secrets));
+            String text = json.asText();
+            String redacted = redact(text, secrets);
+            return redacted.equals(text) ? json : JsonNodeFactory.instance.textNode(redacted);
         }
         if (json.isArray()) {
-            ArrayNode out = JsonNodeFactory.instance.arrayNode(json.size());
-            json.forEach(element -> out.add(redact(element, secrets)));
-            return out;
+            ArrayNode out = null;
+            for (int i = 0; i < json.size(); i++) {
+                JsonNode element = json.get(i);
+                JsonNode redacted = redact(element, secrets);
+                if (out == null && redacted != element) {
+                    out = JsonNodeFactory.instance.arrayNode(json.size());
+                    for (int j = 0; j < i; j++) {
+                        out.add(json.get(j));
+                    }
+                }
+                if (out != null) {
+                    out.add(redacted);
+                }
+            }
+            return out == null ? json : out;
         }
         if (json.isObject()) {
-            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            ObjectNode out = null;
             for (Map.Entry<String, JsonNode> field : json.properties()) {
-                boolean secret = isSecretName(field.getKey()) && !field.getValue().isNull();
-                out.set(field.getKey(), secret ? JsonNodeFactory.instance.textNode(MASK) : redact(field.getValue(), secrets));
+                JsonNode value = field.getValue();
+                boolean secret = isSecretName(field.getKey()) && !value.isNull();
+                JsonNode redacted = secret ? JsonNodeFactory.instance.textNode(MASK) : redact(value, secrets);
+                if (out == null && redacted != value) {
+                    out = JsonNodeFactory.instance.objectNode();
+                    for (Map.Entry<String, JsonNode> earlier : json.properties()) {
+                        if (earlier.getKey().equals(field.getKey())) {
+                            break;
+                        }
+                        out.set(earlier.getKey(), earlier.getValue());
+                    }
+                }
+                if (out != null) {
+                    out.set(field.getKey(), redacted);
+                }
             }
-            return out;
+            return out == null ? json : out;
         }
         return json;
     }
