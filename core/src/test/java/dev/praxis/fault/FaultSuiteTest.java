@@ -160,6 +160,27 @@ class FaultSuiteTest {
 
     @ParameterizedTest
     @EnumSource(Wire.class)
+    void theRunDeadlineCutsOffAModelCallInFlightAndTheAgentServesTheNextRun(Wire wire) {
+        server.enqueue(new MockResponse.Builder().headersDelay(20, TimeUnit.SECONDS)
+                .setHeader("Content-Type", "application/json").body(wire.answer("far too late")).build());
+        enqueue(200, wire.answer("on time"));
+        ModelOptions options = ModelOptions.builder().env(Map.of()).baseUrl(wire.baseUrl(server))
+                .timeout(Duration.ofMinutes(2)).retry(RetryPolicy.none()).build();
+        Agent agent = Agent.builder().name("desk").model(Models.create(ModelSpec.parse(wire.spec()), options))
+                .limits(Limits.defaults().withTimeout(Duration.ofSeconds(1))).build();
+
+        RunRecord cut = assertTimeoutPreemptively(BOUND, () -> agent.run("s1", "hi"));
+        RunRecord next = assertTimeoutPreemptively(BOUND, () -> agent.run("s2", "hi again"));
+
+        assertThat(cut.stopReason()).isEqualTo(StopReason.TIMEOUT);
+        assertThat(cut.durationMs()).isLessThan(10_000);
+        assertThat(next.stopReason()).isEqualTo(StopReason.COMPLETED);
+        assertThat(next.answer()).isEqualTo("on time");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
     void readTimeoutIsRetriedThenReported(Wire wire) {
         for (int i = 0; i < 3; i++) {
             server.enqueue(new MockResponse.Builder().headersDelay(3, TimeUnit.SECONDS)
