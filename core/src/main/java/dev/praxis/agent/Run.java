@@ -155,7 +155,8 @@ final class Run {
         context.record(record);
         if (context.listening()) {
             context.emit(new AgentEvent.ModelResponded(context.runId, agent.name(), index,
-                    (int) record.usage().inputTokens(), (int) record.usage().outputTokens(), record.toolCalls(), ms, null));
+                    (int) record.usage().inputTokens(), (int) record.usage().outputTokens(), record.toolCalls(), ms,
+                    null));
         }
         return response;
     }

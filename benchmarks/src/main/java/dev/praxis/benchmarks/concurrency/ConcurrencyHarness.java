@@ -132,8 +132,8 @@ public final class ConcurrencyHarness {
         // wall-clock figure it leaves out the start, where N threads released together queue for the CPU once.
         double meanTurnNanos = java.util.Arrays.stream(result.latencies).average().orElseThrow();
         double steady = sessions / (meanTurnNanos / 1e9);
-        String row = String.format(Locale.ROOT,
-                "| %d | %d | %.2f | %.0f | %.0f | %.1f %% | %.1f %% | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %.2f | %d |",
+        String row = String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %.0f | %.1f %% | %.1f %%"
+                        + " | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %.2f | %d |",
                 sessions, turns, wall, throughput, ideal, 100 * throughput / ideal, 100 * steady / ideal,
                 latencies.percentileMillis(50),
                 latencies.percentileMillis(99), latencies.maxMillis(), (heapAfter - heapBefore) / 1024.0 / sessions,
