@@ -36,7 +36,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * ends the call ({@link java.nio.channels.ClosedByInterruptException}), which is how the agent's deadlines
  * cancel a call. A pooled connection that the server has closed meanwhile is detected when the request gets no
  * byte of answer, and the request is sent once more on a new connection. Connections idle for longer than
- * {@value #MAX_IDLE_SECONDS} s are not reused, since servers commonly drop idle ones after 5 s.
+ * {@value #MAX_IDLE_SECONDS} s are not reused, since servers commonly drop idle ones after 5 s, and are closed
+ * when the pool is next used.
  */
 final class Http1Client {
 
@@ -45,15 +46,19 @@ final class Http1Client {
     /** Bodies larger than this are refused rather than read into memory. */
     static final int MAX_BODY_BYTES = 256 * 1024 * 1024;
 
-    private static final long MAX_IDLE_NANOS = Duration.ofSeconds(MAX_IDLE_SECONDS).toNanos();
-
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
+    private final long maxIdleNanos;
     private final Map<String, ConcurrentLinkedDeque<Connection>> idle = new ConcurrentHashMap<>();
 
     Http1Client(Duration connectTimeout, Duration readTimeout) {
+        this(connectTimeout, readTimeout, Duration.ofSeconds(MAX_IDLE_SECONDS));
+    }
+
+    Http1Client(Duration connectTimeout, Duration readTimeout, Duration maxIdle) {
         this.connectTimeoutMillis = millis(connectTimeout);
         this.readTimeoutMillis = millis(readTimeout);
+        this.maxIdleNanos = maxIdle.toNanos();
     }
 
     /** A whole response: status, headers (names compared without case) and the body as text. */
@@ -95,16 +100,32 @@ final class Http1Client {
         });
     }
 
-    private static Connection pooled(ConcurrentLinkedDeque<Connection> pool) {
+    private Connection pooled(ConcurrentLinkedDeque<Connection> pool) {
         long now = System.nanoTime();
         Connection c;
         while ((c = pool.pollFirst()) != null) {
-            if (now - c.idleSince < MAX_IDLE_NANOS) {
+            if (now - c.idleSince < maxIdleNanos) {
                 return c;
             }
             c.close();
         }
         return null;
+    }
+
+    /**
+     * Returns a connection to the front of its pool (the freshest is reused first) and closes the ones at the back
+     * that have idled too long, so that after a burst the pool shrinks back instead of holding dead sockets.
+     */
+    private void release(Connection connection, ConcurrentLinkedDeque<Connection> pool) {
+        long now = System.nanoTime();
+        connection.idleSince = now;
+        pool.offerFirst(connection);
+        Connection oldest;
+        while ((oldest = pool.peekLast()) != null && now - oldest.idleSince >= maxIdleNanos) {
+            if (pool.removeLastOccurrence(oldest)) {
+                oldest.close();
+            }
+        }
     }
 
     private Response exchange(Connection connection, ConcurrentLinkedDeque<Connection> pool, byte[] request,
@@ -115,8 +136,7 @@ final class Http1Client {
             connection.write(request);
             Response response = connection.read(method, readTimeoutMillis, reused);
             if (connection.keepAlive) {
-                connection.idleSince = System.nanoTime();
-                pool.offerFirst(connection);
+                release(connection, pool);
             } else {
                 connection.close();
             }

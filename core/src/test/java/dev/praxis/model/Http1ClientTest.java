@@ -15,10 +15,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,6 +48,7 @@ class Http1ClientTest {
 
     private ServerSocket listener;
     private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger closedByClient = new AtomicInteger();
     private final List<String> heads = new CopyOnWriteArrayList<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Socket> open = new LinkedBlockingQueue<>();
@@ -87,6 +90,7 @@ class Http1ClientTest {
             for (int request = 1; ; request++) {
                 String head = readHead(in);
                 if (head == null) {
+                    closedByClient.incrementAndGet();
                     return;
                 }
                 int length = 0;
@@ -191,6 +195,24 @@ class Http1ClientTest {
         assertThat(client.execute(post("{}")).body()).isEqualTo("c2");
         assertThat(connections.get()).isEqualTo(2);
         assertThat(bodies).hasSize(2);
+    }
+
+    @Test
+    void aConnectionIdleForTooLongIsClosedAndNotReused() throws Exception {
+        script = (connection, request, head, body) -> ok("c" + connection);
+        Http1Client client = new Http1Client(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100));
+        URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/v1/chat/completions");
+
+        assertThat(client.send("POST", uri, Map.of(), "{}").body()).isEqualTo("c1");
+        Thread.sleep(250);
+        assertThat(client.send("POST", uri, Map.of(), "{}").body()).isEqualTo("c2");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (closedByClient.get() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+
+        assertThat(closedByClient.get()).as("the idle connection was closed by the client").isEqualTo(1);
+        assertThat(connections.get()).isEqualTo(2);
     }
 
     @Test
