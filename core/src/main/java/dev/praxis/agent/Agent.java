@@ -133,7 +133,8 @@ public final class Agent {
     private RunRecord run(RunRequest request, OutputFormat output) {
         return memory.inSession(request.sessionId(), () -> {
             RunContext context = new RunContext(limits, listeners);
-            Instant started = Instant.now();
+            // Milliseconds are enough for a record, and currentTimeMillis is an intrinsic where Instant.now is not.
+            Instant started = Instant.ofEpochMilli(System.currentTimeMillis());
             if (context.listening()) {
                 context.emit(new AgentEvent.RunStarted(context.runId, name, request.sessionId(), request.message()));
             }

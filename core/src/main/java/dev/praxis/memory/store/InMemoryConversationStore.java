@@ -32,16 +32,21 @@ public final class InMemoryConversationStore implements ConversationStore {
     public long append(String sessionId, long expectedVersion, List<ChatMessage> messages) {
         SessionIds.checkVersion(expectedVersion);
         List<ChatMessage> batch = List.copyOf(messages);
+        Session live = sessions.get(SessionIds.check(sessionId));
+        if (live != null) {
+            // Fast path for an existing session; a deleted one is marked, and the slow path starts a new one.
+            synchronized (live) {
+                if (!live.deleted) {
+                    return live.append(sessionId, expectedVersion, batch);
+                }
+            }
+        }
         long[] version = new long[1];
         // compute() so a concurrent delete cannot leave this append in a detached session object
         sessions.compute(SessionIds.check(sessionId), (id, existing) -> {
             Session session = existing == null ? new Session() : existing;
             synchronized (session) {
-                if (session.size != expectedVersion) {
-                    throw new VersionConflictException(sessionId, expectedVersion, session.size);
-                }
-                session.addAll(batch);
-                version[0] = session.size;
+                version[0] = session.append(sessionId, expectedVersion, batch);
             }
             return session;
         });
@@ -96,7 +101,12 @@ public final class InMemoryConversationStore implements ConversationStore {
 
     @Override
     public void delete(String sessionId) {
-        sessions.remove(SessionIds.check(sessionId));
+        Session removed = sessions.remove(SessionIds.check(sessionId));
+        if (removed != null) {
+            synchronized (removed) {
+                removed.deleted = true;
+            }
+        }
     }
 
     @Override
@@ -111,7 +121,16 @@ public final class InMemoryConversationStore implements ConversationStore {
     private static final class Session {
         ChatMessage[] messages = new ChatMessage[16];
         int size;
+        boolean deleted;
         final Map<String, String> state = new HashMap<>(2);
+
+        long append(String sessionId, long expectedVersion, List<ChatMessage> batch) {
+            if (size != expectedVersion) {
+                throw new VersionConflictException(sessionId, expectedVersion, size);
+            }
+            addAll(batch);
+            return size;
+        }
 
         void addAll(List<ChatMessage> batch) {
             if (size + batch.size() > messages.length) {
