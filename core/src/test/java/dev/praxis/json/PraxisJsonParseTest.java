@@ -34,7 +34,8 @@ class PraxisJsonParseTest {
 
     @Test
     void keepsMoneyExactAndIntegersNarrow() {
-        JsonNode node = PraxisJson.parse("{\"amount\":10.50,\"n\":7,\"big\":9007199254740993,\"huge\":1" + "0".repeat(30) + "}");
+        JsonNode node = PraxisJson.parse("{\"amount\":10.50,\"n\":7,\"big\":9007199254740993,\"huge\":1"
+                + "0".repeat(30) + "}");
 
         assertThat(node.get("amount")).isInstanceOf(DecimalNode.class);
         assertThat(node.get("amount").decimalValue()).isEqualTo(new BigDecimal("10.50"));
