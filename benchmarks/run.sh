@@ -2,7 +2,7 @@
 # Builds the benchmarks module (no install) and runs both benchmark mains on demand; see docs/benchmarks.md.
 #   benchmarks/run.sh                  # JMH overhead + interleaved A/B, then the 100/1,000-session harness
 #   benchmarks/run.sh overhead [JMH args...]
-#   benchmarks/run.sh concurrency [--turns T] [N...]
+#   benchmarks/run.sh concurrency [--turns T] [--warmup-rounds R] [N...]
 # Equivalent Maven profile: mvn -B -ntp -Pbench -pl benchmarks -am -DskipTests verify
 set -euo pipefail
 cd "$(dirname "$0")/.."
