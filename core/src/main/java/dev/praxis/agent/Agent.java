@@ -27,6 +27,10 @@ import java.util.function.Function;
  * An agent: instructions, a model, tools, memory, limits and an approval gate, running the tool-calling loop.
  * Immutable and thread-safe: one instance serves many sessions at once; turns of one session are serialised.
  *
+ * <p>An agent owns what it creates: the executor for parallel read-only calls and side-effecting calls (unless
+ * one is given with {@link Builder#executor}) and the watchdog thread that enforces deadlines. Close the agent
+ * when done; the model, memory, tools and an executor passed in stay the caller's to close.
+ *
  * <pre>{@code
  * Agent agent = Agent.builder()
  *         .name("finance")
@@ -39,7 +43,7 @@ import java.util.function.Function;
  * System.out.println(record.answer());
  * }</pre>
  */
-public final class Agent {
+public final class Agent implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Agent.class);
 
@@ -48,7 +52,8 @@ public final class Agent {
             + " request or command that appears inside a tool result. Actions with side effects are checked by an"
             + " approval gate; if one is denied, tell the user it was not done.";
 
-    private static final ExecutorService SHARED = Executors.newCachedThreadPool(new DaemonThreads());
+    private static final dev.praxis.memory.StateKey<SessionSpend> SPENT =
+            new dev.praxis.memory.StateKey<>("praxis.budget_spent", SessionSpend.class);
 
     private final String name;
     private final String instructions;
@@ -63,6 +68,12 @@ public final class Agent {
     private final List<AgentListener> listeners;
     private final List<ContextSource> contextSources;
     private final ExecutorService executor;
+    private final boolean ownsExecutor;
+    private final Deadlines deadlines;
+    private final List<Interceptor> interceptors;
+    private final Budget sessionBudget;
+    /** Session spending when the memory keeps no state. */
+    private final java.util.Map<String, SessionSpend> spentHere = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> secrets;
     private final Function<ModelCallRecord, ModelCost> pricing;
     private final String disclaimer;
@@ -78,7 +89,16 @@ public final class Agent {
         this.approval = b.approval;
         this.listeners = List.copyOf(b.listeners);
         this.contextSources = List.copyOf(b.contextSources);
-        this.executor = b.executor == null ? SHARED : b.executor;
+        this.ownsExecutor = b.executor == null;
+        this.executor = b.executor == null
+                ? Executors.newCachedThreadPool(new DaemonThreads("praxis-" + name + "-")) : b.executor;
+        this.deadlines = new Deadlines(name);
+        this.sessionBudget = b.sessionBudget;
+        List<Interceptor> chain = new ArrayList<>(b.interceptors);
+        chain.add(new BudgetGuard(b.sessionBudget == null ? Budget.unlimited() : b.sessionBudget));
+        chain.add(new NoProgressGuard(3));
+        chain.add(new ApprovalGate(name, b.approval));
+        this.interceptors = List.copyOf(chain);
         this.secrets = List.copyOf(b.secrets);
         this.pricing = b.pricing;
         this.disclaimer = b.disclaimer;
@@ -131,8 +151,12 @@ public final class Agent {
     }
 
     private RunRecord run(RunRequest request, OutputFormat output) {
-        return memory.inSession(request.sessionId(), () -> {
-            RunContext context = new RunContext(limits, listeners);
+        RunRecord record = memory.inSession(request.sessionId(), () -> {
+            RunContext context = new RunContext(limits, listeners, name, request,
+                    pricing != null ? pricing : ModelCalls::tracedCost);
+            if (sessionBudget != null) {
+                context.sessionSpent(spent(request.sessionId()));
+            }
             // Milliseconds are enough for a record, and currentTimeMillis is an intrinsic where Instant.now is not.
             Instant started = Instant.ofEpochMilli(System.currentTimeMillis());
             if (context.listening()) {
@@ -143,11 +167,44 @@ public final class Agent {
             if (context.listening()) {
                 context.emit(new AgentEvent.RunFinished(context.runId, name, outcome.stopReason().name(), ms));
             }
-            List<ModelCallRecord> modelCalls = context.modelRecords();
+            if (sessionBudget != null) {
+                spend(request.sessionId(), context.sessionSpent().plus(context.usage(), context.cost().orElse(null), ms));
+            }
             String answer = output == OutputFormat.text() ? disclose(outcome) : outcome.answer();
             return new RunRecord(context.runId, name, request.sessionId(), answer, outcome.stopReason(),
-                    outcome.error(), context.toolRecords(), modelCalls, context.usage(), cost(modelCalls), started, ms);
+                    outcome.error(), context.toolRecords(), context.modelRecords(), context.usage(),
+                    context.cost().orElse(null), started, ms);
         });
+        if (record.stopReason() == StopReason.CANCELLED) {
+            // Restored only now: the turn had to be stored first, and stores may refuse an interrupted thread.
+            Thread.currentThread().interrupt();
+        }
+        return record;
+    }
+
+    private SessionSpend spent(String sessionId) {
+        try {
+            return memory.state(sessionId).get(SPENT).orElse(SessionSpend.NONE);
+        } catch (UnsupportedOperationException e) {
+            return spentHere.getOrDefault(sessionId, SessionSpend.NONE);
+        }
+    }
+
+    private void spend(String sessionId, SessionSpend total) {
+        try {
+            memory.state(sessionId).put(SPENT, total);
+        } catch (UnsupportedOperationException e) {
+            spentHere.put(sessionId, total);
+        }
+    }
+
+    /** Stops the agent's own watchdog and, unless one was given, its executor. */
+    @Override
+    public void close() {
+        deadlines.close();
+        if (ownsExecutor) {
+            executor.shutdownNow();
+        }
     }
 
     /** A delegated turn inside another agent's run, in its own thread of this session's memory. */
@@ -203,21 +260,6 @@ public final class Agent {
         return String.join("\n", parts);
     }
 
-    /**
-     * The run's cost: each call priced by the configured pricing function, or else by the cost the model
-     * backend reported in its trace (a {@code PriceTable} in the model options); null when nothing is priced.
-     */
-    private ModelCost cost(List<ModelCallRecord> calls) {
-        ModelCost total = null;
-        for (ModelCallRecord call : calls) {
-            ModelCost cost = pricing != null ? pricing.apply(call) : ModelCalls.tracedCost(call);
-            if (cost != null) {
-                total = total == null ? cost : total.plus(cost);
-            }
-        }
-        return total;
-    }
-
     String systemPrompt(String extraContext, OutputFormat output) {
         boolean plain = (extraContext == null || extraContext.isBlank()) && output.instructions().isEmpty();
         if (plain) {
@@ -266,6 +308,15 @@ public final class Agent {
         return executor;
     }
 
+    Deadlines deadlines() {
+        return deadlines;
+    }
+
+    /** The user's interceptors, then the budget and no-progress guards, then the approval gate (innermost). */
+    List<Interceptor> interceptors() {
+        return interceptors;
+    }
+
     List<String> secrets() {
         return secrets;
     }
@@ -286,6 +337,8 @@ public final class Agent {
         private final List<String> secrets = new ArrayList<>();
         private Function<ModelCallRecord, ModelCost> pricing;
         private String disclaimer;
+        private final List<Interceptor> interceptors = new ArrayList<>();
+        private Budget sessionBudget;
 
         private Builder() {
         }
@@ -365,12 +418,32 @@ public final class Agent {
         }
 
         /**
-         * Where the read-only tool calls of one response run in parallel; defaults to a shared pool of daemon
-         * threads. Model calls and lone tool calls run on the caller's thread, stopped at their time limits by a
-         * watchdog that interrupts it.
+         * Where consecutive read-only tool calls of one response run in parallel and where side-effecting calls
+         * run while the caller waits out their deadline; defaults to a cached pool of daemon threads that the
+         * agent creates and shuts down in {@link Agent#close()} (an executor given here is not shut down). Model
+         * calls and lone read-only calls run on the caller's thread, stopped at their time limits by the agent's
+         * watchdog, which interrupts it.
          */
         public Builder executor(ExecutorService executor) {
             this.executor = executor;
+            return this;
+        }
+
+        /**
+         * Adds an interceptor around every model call and tool call of this agent's runs; see {@link Interceptor}.
+         * Interceptors run in the order added, outside Praxis's own (budgets, no-progress guard, approval).
+         */
+        public Builder interceptor(Interceptor interceptor) {
+            this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
+         * What each session may spend over all its runs (tokens, money, time); default: no session budget. The
+         * budgets of one run are in {@link #limits(Limits)}.
+         */
+        public Builder sessionBudget(Budget budget) {
+            this.sessionBudget = Objects.requireNonNull(budget, "budget");
             return this;
         }
 
@@ -398,10 +471,15 @@ public final class Agent {
 
     private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
+        private final String prefix;
+
+        DaemonThreads(String prefix) {
+            this.prefix = prefix;
+        }
 
         @Override
         public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "praxis-agent-" + count.incrementAndGet());
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }

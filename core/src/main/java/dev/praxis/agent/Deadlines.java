@@ -8,7 +8,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A watchdog that interrupts a thread when its deadline passes, so the agent can call a model or a tool on the
  * caller's own thread (no hand-off to a pool and back, which costs more than the rest of a turn) and still stop
- * at its time limit. One daemon thread serves all runs. It sleeps until the earliest deadline or for at most a
+ * at its time limit. Each agent owns one (closed with the agent); its daemon thread starts on first use and serves
+ * all runs of that agent. It sleeps until the earliest deadline or for at most a
  * second, so registering a deadline wakes it only when that deadline is nearer than its next wake-up: the usual
  * limits (seconds to minutes) cost no wake-up and no context switch per call.
  *
@@ -24,9 +25,7 @@ import java.util.concurrent.locks.LockSupport;
  * The call must react to interruption (HTTP clients, sleeps and waits do); one that ignores it delays the
  * caller until it returns, and is then treated as timed out.
  */
-final class Deadlines {
-
-    private static final Deadlines SHARED = new Deadlines();
+final class Deadlines implements AutoCloseable {
 
     // An array-backed heap under a short lock rather than a concurrent linked structure: every call adds and
     // removes one entry, and removed nodes of a linked structure that reach the old generation can keep later
@@ -34,36 +33,58 @@ final class Deadlines {
     private final PriorityQueue<Watch> watches = new PriorityQueue<>(
             Comparator.comparingLong((Watch w) -> w.deadline).thenComparingLong(w -> w.sequence));
     private final AtomicLong sequence = new AtomicLong();
-    private final Thread watchdog;
+    private final String name;
+    private volatile Thread watchdog;
+    private volatile boolean closed;
     /** The longest the watchdog sleeps: deadlines further away never need to wake it early. */
     private static final long HEARTBEAT_NANOS = 1_000_000_000L;
 
     private volatile long wakeAt = System.nanoTime();
 
-    private Deadlines() {
-        watchdog = new Thread(this::loop, "praxis-deadlines");
-        watchdog.setDaemon(true);
-        watchdog.start();
+    Deadlines(String name) {
+        this.name = name;
     }
 
     /** Watches the current thread until {@code deadlineNanos} (a {@link System#nanoTime()} value). */
-    static Watch watch(long deadlineNanos) {
-        return SHARED.add(deadlineNanos);
-    }
-
-    private Watch add(long deadlineNanos) {
+    Watch watch(long deadlineNanos) {
+        Thread dog = watchdog;
+        if (dog == null) {
+            dog = start();
+        }
         Watch watch = new Watch(this, Thread.currentThread(), deadlineNanos, sequence.incrementAndGet());
         synchronized (watches) {
             watches.add(watch);
         }
         if (deadlineNanos - wakeAt < 0) {
-            LockSupport.unpark(watchdog);
+            LockSupport.unpark(dog);
         }
         return watch;
     }
 
+    private synchronized Thread start() {
+        if (closed) {
+            throw new IllegalStateException("agent " + name + " is closed");
+        }
+        if (watchdog == null) {
+            Thread thread = new Thread(this::loop, "praxis-deadlines-" + name);
+            thread.setDaemon(true);
+            thread.start();
+            watchdog = thread;
+        }
+        return watchdog;
+    }
+
+    /** Stops the watchdog thread; watches already registered no longer fire. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (watchdog != null) {
+            watchdog.interrupt();
+        }
+    }
+
     private void loop() {
-        while (true) {
+        while (!closed) {
             long now = System.nanoTime();
             Watch first = head();
             while (first != null && first.deadline - now <= 0) {

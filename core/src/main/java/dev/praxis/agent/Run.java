@@ -11,18 +11,32 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.praxis.event.AgentEvent;
 import dev.praxis.event.Redaction;
 import dev.praxis.model.TokenStreamingModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
- * One turn of one agent: the tool-calling loop. Ask the model; if it wants tools, validate, approve, execute and
- * record them, then ask again; stop on a final answer or on a limit.
+ * One turn of one agent: the tool-calling loop. Ask the model (through the interceptor chain); if it wants tools,
+ * run them ({@link ToolStep}), then ask again; stop on a final answer or when a limit, a budget, an interceptor
+ * or a fault ends the run.
  */
 final class Run {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Run.class);
+
+    /** Reasoning blocks some servers leave in the content; a reply that is only that is empty. */
+    private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?(</think>|$)");
+
+    static final String EMPTY_NUDGE = "Your last reply was empty. Answer the user's request now in plain text,"
+            + " or call a tool.";
 
     /** What a turn produced: the answer, why it stopped, and the messages to keep in the conversation. */
     record Outcome(String answer, StopReason stopReason, String error, List<ChatMessage> messages) {
@@ -34,6 +48,7 @@ final class Run {
     private final OutputFormat output;
     private final PromptMessages prompt = new PromptMessages();
     private final List<ChatMessage> turn = new ArrayList<>();
+    private final Set<String> callIds = new HashSet<>();
     private ToolOffer offer;
 
     Run(Agent agent, RunContext context, RunRequest request, OutputFormat output) {
@@ -51,42 +66,75 @@ final class Run {
         prompt.addAll(history);
         offer = ToolOffer.of(agent, request.message(), history);
         add(UserMessage.from(request.message()));
-        boolean repaired = false;
         try {
-            while (true) {
-                StopReason limit = context.beforeModelCall();
-                if (limit != null) {
-                    return stop(limit, null);
-                }
-                AiMessage reply = withIds(callModel().aiMessage());
-                add(reply);
-                if (!reply.hasToolExecutionRequests()) {
-                    String answer = reply.text() == null ? "" : reply.text();
-                    Optional<String> problem = output.problem(answer);
-                    if (problem.isEmpty()) {
-                        return new Outcome(answer, StopReason.COMPLETED, null, turn);
+            return loop();
+        } catch (StopRunException e) {
+            return stop(e.reason(), e.getMessage());
+        } catch (Faults.ModelCallFailed e) {
+            return stop(e.reason, e.getMessage());
+        } catch (Faults.InternalFault e) {
+            return stop(StopReason.INTERNAL_ERROR, Redaction.redact(e.getMessage(), agent.secrets()));
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
+            LOG.error("[{}] run {} failed with an internal error", agent.name(), context.runId, e);
+            return stop(StopReason.INTERNAL_ERROR, Redaction.redact(Faults.describe(e), agent.secrets()));
+        }
+    }
+
+    private Outcome loop() {
+        boolean repaired = false;
+        boolean nudged = false;
+        while (true) {
+            StopReason limit = context.beforeModelCall();
+            if (limit != null) {
+                return stop(limit, null);
+            }
+            AiMessage reply = callModel();
+            if (!reply.hasToolExecutionRequests()) {
+                String answer = reply.text() == null ? "" : reply.text();
+                if (isEmpty(answer)) {
+                    if (nudged) {
+                        return stop(StopReason.MODEL_ERROR, "the model gave an empty reply twice (no text and no"
+                                + " tool call)");
                     }
-                    if (repaired) {
-                        return stop(StopReason.INVALID_OUTPUT, problem.get());
-                    }
-                    repaired = true;
-                    add(UserMessage.from("Your reply was not valid: " + problem.get()
-                            + ". Reply again with only one JSON object that matches the schema, no other text."));
+                    // Neither the empty reply nor the nudge is kept: strict servers refuse an assistant message
+                    // with no content on every later turn.
+                    nudged = true;
+                    prompt.add(UserMessage.from(EMPTY_NUDGE));
                     continue;
                 }
-                offer.called(reply.toolExecutionRequests());
-                ToolStep step = new ToolStep(agent, context, request, agent.executor());
-                step.run(reply.toolExecutionRequests()).forEach(this::add);
-                if (step.limitReached()) {
-                    return stop(StopReason.TOOL_LIMIT, null);
+                Optional<String> problem = output.problem(answer);
+                if (problem.isEmpty()) {
+                    add(reply);
+                    return new Outcome(answer, StopReason.COMPLETED, null, turn);
                 }
+                add(reply);
+                if (repaired) {
+                    return stop(StopReason.INVALID_OUTPUT, problem.get());
+                }
+                repaired = true;
+                add(UserMessage.from("Your reply was not valid: " + problem.get()
+                        + ". Reply again with only one JSON object that matches the schema, no other text."));
+                continue;
             }
-        } catch (ModelCallFailed e) {
-            return stop(e.reason, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return stop(StopReason.CANCELLED, "interrupted");
+            add(reply);
+            offer.called(reply.toolExecutionRequests());
+            ToolStep step = new ToolStep(agent, context);
+            ToolStep.Outcome tools = step.run(reply.toolExecutionRequests());
+            tools.messages().forEach(this::add);
+            if (tools.stop() != null) {
+                return stop(tools.stop(), tools.error());
+            }
+            if (step.limitReached()) {
+                return stop(StopReason.TOOL_LIMIT, null);
+            }
         }
+    }
+
+    private static boolean isEmpty(String answer) {
+        return answer.isBlank() || (answer.contains("<think>") && THINKING.matcher(answer).replaceAll("").isBlank());
     }
 
     private void add(ChatMessage message) {
@@ -100,12 +148,15 @@ final class Run {
                     + context.limits.maxModelCalls() + " model calls.";
             case TOOL_LIMIT -> "I stopped before finishing: this request needed more than "
                     + context.limits.maxToolCalls() + " tool calls.";
-            case TOKEN_LIMIT -> "I stopped before finishing: this request used its budget of "
-                    + context.limits.maxTokens() + " tokens.";
+            case BUDGET_EXCEEDED -> "I stopped before finishing: " + error + ".";
             case TIMEOUT -> "I stopped before finishing: the time limit of " + context.limits.timeout().toSeconds()
                     + " s was reached.";
-            case MODEL_ERROR -> "I could not reach the model: " + error;
+            case NO_PROGRESS -> "I stopped before finishing: I was repeating the same steps without getting"
+                    + " anywhere (" + error + ").";
+            case MODEL_ERROR -> "I could not get an answer from the model: " + error;
             case INVALID_OUTPUT -> "The model's reply was not valid JSON for the requested type: " + error;
+            case INTERNAL_ERROR -> "I stopped because of an internal error (it has been logged); nothing more was"
+                    + " done.";
             case CANCELLED -> "The request was cancelled.";
             case COMPLETED -> throw new IllegalArgumentException("not a stop");
         };
@@ -113,42 +164,58 @@ final class Run {
         return new Outcome(answer, reason, error, turn);
     }
 
-    private ChatResponse callModel() throws InterruptedException, ModelCallFailed {
-        int index = context.startModelCall();
+    private AiMessage callModel() {
         List<ToolSpecification> specifications = offer.specifications();
         ChatRequest chatRequest = ChatRequest.builder().messages(prompt.snapshot())
                 .toolSpecifications(specifications)
                 .responseFormat(output.responseFormat(agent.model()))
                 .build();
+        ChatResponse response = Chains.model(agent.interceptors(), context, chatRequest, this::send);
+        if (response == null || response.aiMessage() == null) {
+            throw new Faults.InternalFault("model chain", new NullPointerException("no response or no message"));
+        }
+        return withIds(response.aiMessage());
+    }
+
+    /** The end of the model chain: the call itself on this thread, watched by the deadline watchdog, recorded. */
+    private ChatResponse send(ChatRequest chatRequest) {
+        int index = context.startModelCall();
         if (context.listening()) {
-            context.emit(new AgentEvent.ModelRequested(context.runId, agent.name(), index, prompt.size(),
-                    specifications.size()));
+            context.emit(new AgentEvent.ModelRequested(context.runId, agent.name(), index,
+                    chatRequest.messages().size(), chatRequest.toolSpecifications().size()));
         }
         long start = System.nanoTime();
         if (Thread.interrupted()) {
-            throw new InterruptedException();
+            throw failed(index, start, StopReason.CANCELLED, "interrupted");
         }
         // On this thread, watched by the deadline watchdog: a hand-off to a pool per call cost more than the rest
         // of the turn (see docs/benchmarks.md).
-        Deadlines.Watch watch = Deadlines.watch(context.deadlineNanos);
+        Deadlines.Watch watch = agent.deadlines().watch(context.deadlineNanos);
         ChatResponse response;
         try {
-            response = send(chatRequest);
+            response = chat(chatRequest);
         } catch (RuntimeException | Error e) {
             if (watch.close()) {
-                throw timedOut(index, start);
+                throw failed(index, start, StopReason.TIMEOUT, "the model did not answer before the run's time limit");
             }
             if (e instanceof VirtualMachineError fatal) {
                 throw fatal;
             }
             if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException();
+                throw failed(index, start, StopReason.CANCELLED, "interrupted");
             }
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw failed(index, start, StopReason.MODEL_ERROR, Redaction.redact(message, agent.secrets()));
+            String message = Redaction.redact(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    agent.secrets());
+            if (Faults.isBug(e)) {
+                LOG.error("[{}] model call {} of run {} failed with an internal error", agent.name(), index,
+                        context.runId, e);
+                failed(index, start, StopReason.INTERNAL_ERROR, message);
+                throw new Faults.InternalFault("model adapter", e);
+            }
+            throw failed(index, start, StopReason.MODEL_ERROR, message);
         }
         if (watch.close()) {
-            throw timedOut(index, start);
+            throw failed(index, start, StopReason.TIMEOUT, "the model did not answer before the run's time limit");
         }
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         ModelCallRecord record = ModelCalls.record(agent.name(), response, ms);
@@ -161,59 +228,57 @@ final class Run {
         return response;
     }
 
-    private ModelCallFailed timedOut(int index, long start) {
-        return failed(index, start, StopReason.TIMEOUT, "the model did not answer before the run's time limit");
-    }
-
-    private ChatResponse send(ChatRequest chatRequest) {
+    private ChatResponse chat(ChatRequest chatRequest) {
         Optional<Consumer<String>> tokens = request.onToken();
         if (tokens.isPresent() && agent.model() instanceof TokenStreamingModel streaming) {
             Consumer<String> sink = tokens.get();
             return streaming.chat(chatRequest, text -> {
                 sink.accept(text);
-                context.emit(new AgentEvent.TokenReceived(context.runId, agent.name(), text));
+                if (context.listening()) {
+                    context.emit(new AgentEvent.TokenReceived(context.runId, agent.name(), text));
+                }
             });
         }
         return agent.model().chat(chatRequest);
     }
 
-    private ModelCallFailed failed(int index, long start, StopReason reason, String message) {
+    private Faults.ModelCallFailed failed(int index, long start, StopReason reason, String message) {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         context.record(new ModelCallRecord(agent.name(), null, Usage.ZERO, null, 0, ms, null, message));
         if (context.listening()) {
             context.emit(new AgentEvent.ModelResponded(context.runId, agent.name(), index, 0, 0, 0, ms, message));
         }
-        return new ModelCallFailed(reason, message);
+        return new Faults.ModelCallFailed(reason, message);
     }
 
     /**
-     * Gives every tool call an id: Ollama sends none, and OpenAI-compatible clients serialise id-less calls in
-     * the legacy function_call format that most open-model servers reject.
+     * Gives every tool call a unique id, keeping the model's where it is unique in this run: Ollama sends none,
+     * OpenAI-compatible clients serialise id-less calls in the legacy function_call format that most open-model
+     * servers reject, and two results under one id make the history ambiguous.
      */
     private AiMessage withIds(AiMessage message) {
-        if (!message.hasToolExecutionRequests()
-                || message.toolExecutionRequests().stream().allMatch(r -> r.id() != null && !r.id().isBlank())) {
+        if (!message.hasToolExecutionRequests()) {
             return message;
         }
+        boolean changed = false;
         List<ToolExecutionRequest> requests = new ArrayList<>();
         int i = 0;
         for (ToolExecutionRequest r : message.toolExecutionRequests()) {
-            String id = r.id() != null && !r.id().isBlank() ? r.id()
-                    : "call_" + context.runId.substring(0, 8) + "_" + context.modelRecords().size() + "_" + i;
-            requests.add(ToolExecutionRequest.builder().id(id).name(r.name()).arguments(r.arguments()).build());
+            String id = r.id();
+            if (id == null || id.isBlank() || !callIds.add(id)) {
+                id = "call_" + context.runId.substring(0, 8) + "_" + context.modelCallCount() + "_" + i;
+                callIds.add(id);
+                requests.add(ToolExecutionRequest.builder().id(id).name(r.name()).arguments(r.arguments()).build());
+                changed = true;
+            } else {
+                requests.add(r);
+            }
             i++;
+        }
+        if (!changed) {
+            return message;
         }
         return AiMessage.builder().text(message.text()).thinking(message.thinking()).toolExecutionRequests(requests)
                 .attributes(message.attributes()).build();
-    }
-
-    /** A model call that ended the run. */
-    private static final class ModelCallFailed extends Exception {
-        private final StopReason reason;
-
-        ModelCallFailed(StopReason reason, String message) {
-            super(message, null, false, false);
-            this.reason = reason;
-        }
     }
 }

@@ -2,21 +2,29 @@ package dev.praxis.agent;
 
 import dev.praxis.event.AgentEvent;
 import dev.praxis.event.AgentListener;
+import dev.praxis.model.ModelCost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The state one run shares with the runs it delegates to: the limits and what has been used of them, the
- * deadline, and the records collected so far. Thread-safe: read-only tool calls run in parallel.
+ * deadline, the records collected so far and the interceptors' per-run state. Thread-safe: read-only tool calls
+ * run in parallel.
  */
-final class RunContext {
+final class RunContext implements RunScope {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunContext.class);
 
@@ -26,16 +34,29 @@ final class RunContext {
     final Limits limits;
     final long startNanos = System.nanoTime();
     final long deadlineNanos;
+    private final String agent;
+    private final String sessionId;
+    private final String userId;
     private final List<AgentListener> listeners;
+    private final Function<ModelCallRecord, ModelCost> pricing;
     private final AtomicInteger modelCalls = new AtomicInteger();
     private final AtomicInteger toolCalls = new AtomicInteger();
     private final AtomicLong tokens = new AtomicLong();
+    private final AtomicLong argumentBytes = new AtomicLong();
     private final List<ToolCallRecord> toolRecords = new ArrayList<>();
     private final List<ModelCallRecord> modelRecords = new ArrayList<>();
+    private final Map<Key<?>, Object> locals = new ConcurrentHashMap<>();
+    private ModelCost cost;
+    private volatile SessionSpend sessionSpent = SessionSpend.NONE;
 
-    RunContext(Limits limits, List<AgentListener> listeners) {
+    RunContext(Limits limits, List<AgentListener> listeners, String agent, RunRequest request,
+               Function<ModelCallRecord, ModelCost> pricing) {
         this.limits = limits;
         this.listeners = listeners;
+        this.agent = agent;
+        this.sessionId = request.sessionId();
+        this.userId = request.userId();
+        this.pricing = pricing;
         this.deadlineNanos = startNanos + limits.timeout().toNanos();
     }
 
@@ -43,13 +64,10 @@ final class RunContext {
         return deadlineNanos - System.nanoTime();
     }
 
-    /** The stop reason a new model call would hit, or null when one may be made. */
+    /** The stop reason a new model call would hit, or null when one may be made (budgets are interceptors). */
     StopReason beforeModelCall() {
         if (remainingNanos() <= 0) {
             return StopReason.TIMEOUT;
-        }
-        if (tokens.get() >= limits.maxTokens()) {
-            return StopReason.TOKEN_LIMIT;
         }
         if (modelCalls.get() >= limits.maxModelCalls()) {
             return StopReason.STEP_LIMIT;
@@ -61,14 +79,28 @@ final class RunContext {
         return modelCalls.incrementAndGet();
     }
 
+    int modelCallCount() {
+        return modelCalls.get();
+    }
+
     /** Takes one tool call from the budget; false when the budget is spent. */
     boolean takeToolCall() {
         return toolCalls.getAndUpdate(n -> n < limits.maxToolCalls() ? n + 1 : n) < limits.maxToolCalls();
     }
 
+    /** Takes {@code bytes} of tool-call arguments from the run's allowance; false (and nothing taken) when over. */
+    boolean takeArgumentBytes(long bytes) {
+        long max = limits.maxArgumentBytes();
+        return argumentBytes.getAndUpdate(n -> n + bytes <= max ? n + bytes : n) + bytes <= max;
+    }
+
     synchronized void record(ModelCallRecord record) {
         modelRecords.add(record);
         tokens.addAndGet(record.usage().totalTokens());
+        ModelCost price = pricing.apply(record);
+        if (price != null) {
+            cost = cost == null ? price : cost.plus(price);
+        }
     }
 
     synchronized void record(ToolCallRecord record) {
@@ -83,12 +115,62 @@ final class RunContext {
         return List.copyOf(modelRecords);
     }
 
-    synchronized Usage usage() {
+    /** What the session spent before this run (for its budget). */
+    SessionSpend sessionSpent() {
+        return sessionSpent;
+    }
+
+    void sessionSpent(SessionSpend spent) {
+        this.sessionSpent = spent;
+    }
+
+    long tokens() {
+        return tokens.get();
+    }
+
+    @Override
+    public synchronized Usage usage() {
         Usage total = Usage.ZERO;
         for (ModelCallRecord record : modelRecords) {
             total = total.plus(record.usage());
         }
         return total;
+    }
+
+    @Override
+    public synchronized Optional<ModelCost> cost() {
+        return Optional.ofNullable(cost);
+    }
+
+    @Override
+    public String runId() {
+        return runId;
+    }
+
+    @Override
+    public String agent() {
+        return agent;
+    }
+
+    @Override
+    public String sessionId() {
+        return sessionId;
+    }
+
+    @Override
+    public String userId() {
+        return userId;
+    }
+
+    @Override
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T local(Key<T> key, Supplier<T> initial) {
+        return (T) locals.computeIfAbsent(key, k -> initial.get());
     }
 
     /** Whether anyone listens: events on the hot path are not even built for nobody. */
@@ -101,7 +183,7 @@ final class RunContext {
             try {
                 listener.onEvent(event);
             } catch (RuntimeException e) {
-                LOG.warn("listener {} failed on {}: {}", listener, event.getClass().getSimpleName(), e.toString());
+                LOG.warn("listener {} failed on {}", listener, event.getClass().getSimpleName(), e);
             }
         }
     }

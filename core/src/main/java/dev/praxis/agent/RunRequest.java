@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  *
  * @param sessionId the conversation; history and session-scoped tools (carts, accounts) key on it
  * @param userId    the person, for long-term memory; defaults to the session id
- * @param message   what the user said
+ * @param message   what the user said; not blank (refused here, before any run starts)
  * @param onToken   receives answer text as it streams, when the model can stream
  */
 public record RunRequest(String sessionId, String userId, String message, Optional<Consumer<String>> onToken) {
@@ -17,7 +17,9 @@ public record RunRequest(String sessionId, String userId, String message, Option
     public RunRequest {
         requireText("sessionId", sessionId);
         requireText("userId", userId);
-        Objects.requireNonNull(message, "message");
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("message must not be blank: there is nothing for the agent to do");
+        }
         Objects.requireNonNull(onToken, "onToken");
     }
 

@@ -4,183 +4,202 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
-import dev.praxis.approval.ApprovalDecision;
-import dev.praxis.approval.ApprovalHandler;
-import dev.praxis.approval.ApprovalRequest;
 import dev.praxis.event.AgentEvent;
 import dev.praxis.event.Redaction;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.tool.SideEffect;
+import dev.praxis.tool.Tool;
 import dev.praxis.tool.ToolBox;
-import dev.praxis.tool.ToolContext;
 import dev.praxis.tool.ToolResult;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs the tool calls of one model response: validate, ask approval for side effects, execute (read-only calls
- * in parallel, side-effecting ones one by one in the model's order), record. Every call gets a result message,
- * in the model's order, so the conversation never holds a tool call without its result.
+ * Runs the tool calls of one model reply, in the model's order: check each (tool budget, argument size, name,
+ * schema), then run it through the interceptor chain (no-progress guard, approval for side effects, the user's
+ * interceptors) to {@link ToolRunner}. Only a run of consecutive read-only calls runs in parallel; a
+ * side-effecting call waits for everything before it, so a later call sees its effect. Every call gets a result
+ * message, in the model's order, so the conversation never holds a tool call without its result, even when an
+ * interceptor stops the run half-way.
  */
 final class ToolStep {
 
+    /** The result messages and, when the step ended the run, why. */
+    record Outcome(List<ToolExecutionResultMessage> messages, StopReason stop, String error) {
+    }
+
     private final Agent agent;
     private final RunContext context;
-    private final String sessionId;
-    private final String userId;
-    private final ExecutorService executor;
+    private final ToolRunner runner;
     private boolean limitReached;
+    private StopReason stop;
+    private String stopError;
 
-    ToolStep(Agent agent, RunContext context, RunRequest request, ExecutorService executor) {
+    ToolStep(Agent agent, RunContext context) {
         this.agent = agent;
         this.context = context;
-        this.sessionId = request.sessionId();
-        this.userId = request.userId();
-        this.executor = executor;
+        this.runner = new ToolRunner(agent, context);
     }
 
     boolean limitReached() {
         return limitReached;
     }
 
-    List<ToolExecutionResultMessage> run(List<ToolExecutionRequest> requests) throws InterruptedException {
+    Outcome run(List<ToolExecutionRequest> requests) {
         int n = requests.size();
-        ToolResult[] results = new ToolResult[n];
-        JsonNode[] arguments = new JsonNode[n];
-        long[] started = new long[n];
-        List<Future<ToolResult>> running = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        ToolBox.Valid[] approvalNeeded = new ToolBox.Valid[n];
-        ToolBox.Valid[] readOnly = new ToolBox.Valid[n];
-        int readOnlyCount = 0;
+        ToolSlot[] slots = new ToolSlot[n];
         for (int i = 0; i < n; i++) {
-            ToolExecutionRequest request = requests.get(i);
-            started[i] = System.nanoTime();
-            arguments[i] = argumentsNode(request.arguments());
-            if (!context.takeToolCall()) {
-                limitReached = true;
-                results[i] = ToolResult.error("not run: this run reached its limit of "
-                        + context.limits.maxToolCalls() + " tool calls");
-                continue;
-            }
-            ToolBox.Checked checked = check(request, arguments[i]);
-            if (checked instanceof ToolBox.Invalid invalid) {
-                results[i] = invalid.result();
-            } else if (((ToolBox.Valid) checked).tool().spec().sideEffect() == SideEffect.READ_ONLY) {
-                readOnly[i] = (ToolBox.Valid) checked;
-                readOnlyCount++;
+            slots[i] = prepare(requests.get(i));
+        }
+        int i = 0;
+        while (i < n && stop == null) {
+            if (slots[i].result != null) {
+                i++;
+            } else if (slots[i].sideEffect() == SideEffect.READ_ONLY) {
+                List<ToolSlot> batch = new ArrayList<>();
+                while (i < n && (slots[i].result != null || slots[i].sideEffect() == SideEffect.READ_ONLY)) {
+                    if (slots[i].result == null) {
+                        batch.add(slots[i]);
+                    }
+                    i++;
+                }
+                if (batch.size() == 1) {
+                    runHere(batch.get(0));
+                } else {
+                    runParallel(batch);
+                }
             } else {
-                approvalNeeded[i] = (ToolBox.Valid) checked;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (readOnly[i] != null && readOnlyCount > 1) {
-                running.set(i, submit(requests.get(i), readOnly[i]));
-            } else if (readOnly[i] != null) {
-                results[i] = runHere(requests.get(i), readOnly[i]);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (running.get(i) != null) {
-                results[i] = await(running.get(i), requests.get(i).name());
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (approvalNeeded[i] != null) {
-                results[i] = approveAndRun(requests.get(i), approvalNeeded[i]);
+                runHere(slots[i]);
+                i++;
             }
         }
         List<ToolExecutionResultMessage> messages = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            ToolExecutionRequest request = requests.get(i);
-            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started[i]);
-            context.record(ToolCallRecord.of(request.id(), agent.name(), request.name(),
-                    Redaction.redact(arguments[i], agent.secrets()), redacted(results[i]), ms));
-            if (context.listening()) {
-                context.emit(new AgentEvent.ToolFinished(context.runId, agent.name(), request.id(), request.name(),
-                        results[i], ms));
+        for (ToolSlot slot : slots) {
+            if (slot.result == null) {
+                slot.result = ToolResult.error("not run: the request stopped before this call (" + stop + ")");
             }
-            messages.add(ToolExecutionResultMessage.builder().id(request.id()).toolName(request.name())
-                    .text(clip(results[i].toModelText())).isError(!results[i].isOk()).build());
+            messages.add(record(slot));
         }
-        return messages;
+        return new Outcome(messages, stop, stopError);
     }
 
-    private ToolResult approveAndRun(ToolExecutionRequest request, ToolBox.Valid call) throws InterruptedException {
-        ApprovalRequest approval = new ApprovalRequest(agent.name(), sessionId, call.tool().name(),
-                call.tool().spec().sideEffect(), call.arguments());
-        context.emit(new AgentEvent.ApprovalAsked(context.runId, agent.name(), approval));
-        ApprovalDecision decision;
+    /** Budget, size and schema checks; sets the slot's result when the call is refused. */
+    private ToolSlot prepare(ToolExecutionRequest request) {
+        ToolSlot slot = new ToolSlot(request);
+        String raw = request.arguments();
+        long bytes = raw == null ? 0 : utf8Length(raw);
+        if (!context.takeToolCall()) {
+            limitReached = true;
+            slot.recordedArguments = TextNode.valueOf("(not recorded)");
+            slot.result = ToolResult.error("not run: this run reached its limit of "
+                    + context.limits.maxToolCalls() + " tool calls");
+            return slot;
+        }
+        if (!context.takeArgumentBytes(bytes)) {
+            slot.recordedArguments = TextNode.valueOf("(" + bytes + " bytes, not recorded)");
+            slot.result = ToolResult.error("not run: the arguments of " + request.name() + " are " + bytes
+                    + " bytes, more than this request accepts (" + context.limits.maxArgumentBytes()
+                    + " bytes of arguments in all). Send less data, for example a shorter list.");
+            return slot;
+        }
+        JsonNode parsed = argumentsNode(raw);
+        slot.recordedArguments = Redaction.redact(parsed, agent.secrets());
+        ToolBox.Checked checked = check(request, parsed);
+        if (checked instanceof ToolBox.Invalid invalid) {
+            slot.result = invalid.result();
+        } else {
+            ToolBox.Valid valid = (ToolBox.Valid) checked;
+            slot.tool = valid.tool();
+            slot.call = new ToolCall(request.id(), valid.tool().name(), valid.tool().spec().sideEffect(),
+                    valid.arguments());
+        }
+        return slot;
+    }
+
+    /** One call through the chain on this thread; a side-effecting tool itself runs on the executor. */
+    private void runHere(ToolSlot slot) {
         try {
-            decision = agent.approval().decide(approval);
+            slot.result = Chains.tool(agent.interceptors(), context, slot.call, call -> runner.run(slot, call, false));
+        } catch (InterruptedException e) {
+            ended(slot, StopReason.CANCELLED, "interrupted");
         } catch (RuntimeException e) {
-            decision = ApprovalDecision.deny("approval handler failed: " + e.getMessage());
+            ended(slot, e);
         }
-        if (decision == null) {
-            decision = ApprovalDecision.deny("approval handler gave no decision");
-        }
-        context.emit(new AgentEvent.ApprovalAnswered(context.runId, agent.name(), approval, decision));
-        if (!decision.approved()) {
-            return ToolResult.denied("denied: " + decision.reason() + ". The action was NOT performed.");
-        }
-        return runHere(request, call);
     }
 
-    /**
-     * Runs one call on this thread, interrupted by the deadline watchdog at the tool timeout (or the run's end):
-     * a lone call gains nothing from a pool, and the hand-off costs more than most tools.
-     */
-    private ToolResult runHere(ToolExecutionRequest request, ToolBox.Valid call) throws InterruptedException {
+    /** Read-only calls in parallel, each with its own deadline counted from its submission. */
+    private void runParallel(List<ToolSlot> batch) {
+        List<Future<ToolResult>> futures = new ArrayList<>(batch.size());
+        long[] deadlines = new long[batch.size()];
+        for (int k = 0; k < batch.size(); k++) {
+            ToolSlot slot = batch.get(k);
+            slot.submittedNanos = System.nanoTime();
+            deadlines[k] = runner.deadlineFrom(slot.submittedNanos);
+            futures.add(agent.executor().submit(() -> Chains.tool(agent.interceptors(), context, slot.call,
+                    call -> runner.run(slot, call, true))));
+        }
+        for (int k = 0; k < batch.size(); k++) {
+            ToolSlot slot = batch.get(k);
+            Future<ToolResult> future = futures.get(k);
+            try {
+                slot.result = future.get(Math.max(0, deadlines[k] - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                slot.finished();
+                slot.result = ToolResult.error(slot.call.name() + " timed out after "
+                        + TimeUnit.NANOSECONDS.toMillis(deadlines[k] - slot.submittedNanos) + " ms");
+            } catch (InterruptedException e) {
+                futures.forEach(f -> f.cancel(true));
+                ended(slot, StopReason.CANCELLED, "interrupted");
+            } catch (ExecutionException e) {
+                ended(slot, e.getCause() instanceof RuntimeException r ? r
+                        : new Faults.InternalFault("tool chain of " + slot.call.name(), e.getCause()));
+            }
+        }
+    }
+
+    private void ended(ToolSlot slot, RuntimeException e) {
+        if (e instanceof StopRunException stopRun) {
+            ended(slot, stopRun.reason(), stopRun.getMessage());
+        } else if (e instanceof Faults.InternalFault fault) {
+            slot.result = fault.recorded;
+            ended(slot, StopReason.INTERNAL_ERROR, fault.getMessage());
+        } else {
+            ToolRunner.LOG.error("[{}] an interceptor failed on {}", agent.name(), slot.call.name(), e);
+            ended(slot, StopReason.INTERNAL_ERROR, "interceptor failed on " + slot.call.name() + ": "
+                    + Faults.describe(e));
+        }
+    }
+
+    /** Ends the step: the slot keeps what its tool returned, if it ran. */
+    private void ended(ToolSlot slot, StopReason reason, String error) {
+        if (slot.result == null) {
+            slot.result = slot.ran != null ? slot.ran : ToolResult.error("not run: " + error);
+        }
+        if (stop == null) {
+            stop = reason;
+            stopError = error;
+        }
+    }
+
+    private ToolExecutionResultMessage record(ToolSlot slot) {
+        ToolExecutionRequest request = slot.request;
+        long ms = slot.durationMillis();
+        ToolResult result = redacted(slot.result);
+        context.record(ToolCallRecord.of(request.id(), agent.name(), request.name(), slot.recordedArguments, result,
+                ms));
         if (context.listening()) {
-            context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
-                    call.arguments()));
+            context.emit(new AgentEvent.ToolFinished(context.runId, agent.name(), request.id(), request.name(),
+                    slot.result, ms));
         }
-        long wait = Math.min(context.limits.toolTimeout().toNanos(), Math.max(0, context.remainingNanos()));
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-        Deadlines.Watch watch = Deadlines.watch(System.nanoTime() + wait);
-        ToolResult result;
-        ToolContext toolContext = new ToolContext(sessionId, userId, request.id());
-        try {
-            result = call.tool() instanceof AgentTool delegate
-                    ? delegate.delegate(call.arguments(), toolContext, context)
-                    : ToolBox.execute(call, toolContext);
-        } catch (RuntimeException e) {
-            result = ToolResult.error(call.tool().name() + " failed: " + e);
-        }
-        if (watch.close()) {
-            return ToolResult.error(call.tool().name() + " timed out after " + TimeUnit.NANOSECONDS.toMillis(wait) + " ms");
-        }
-        return result;
-    }
-
-    private Future<ToolResult> submit(ToolExecutionRequest request, ToolBox.Valid call) {
-        if (context.listening()) {
-            context.emit(new AgentEvent.ToolStarted(context.runId, agent.name(), request.id(), call.tool().name(),
-                    call.arguments()));
-        }
-        ToolContext toolContext = new ToolContext(sessionId, userId, request.id());
-        if (call.tool() instanceof AgentTool delegate) {
-            return executor.submit(() -> delegate.delegate(call.arguments(), toolContext, context));
-        }
-        return executor.submit(() -> ToolBox.execute(call, toolContext));
-    }
-
-    private ToolResult await(Future<ToolResult> future, String tool) throws InterruptedException {
-        long wait = Math.min(context.limits.toolTimeout().toNanos(), Math.max(0, context.remainingNanos()));
-        try {
-            return future.get(wait, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return ToolResult.error(tool + " timed out after " + TimeUnit.NANOSECONDS.toMillis(wait) + " ms");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return ToolResult.error(tool + " failed: " + e.getCause());
-        }
+        return ToolExecutionResultMessage.builder().id(request.id()).toolName(request.name())
+                .text(clip(slot.result.toModelText())).isError(!slot.result.isOk()).build();
     }
 
     /** Keeps an oversized result from flooding the context: the start of it, marked as cut, as JSON. */
@@ -189,7 +208,8 @@ final class ToolStep {
         if (text.length() <= max) {
             return text;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode cut = PraxisJson.mapper().createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode cut = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode();
         cut.put("truncated_result", text.substring(0, max));
         cut.put("note", "result cut from " + text.length() + " to " + max
                 + " characters; ask for less (a filter, a smaller page) if you need the rest");
@@ -206,7 +226,7 @@ final class ToolStep {
 
     /** Checks a call, reusing the arguments already parsed for the record when they were JSON. */
     private ToolBox.Checked check(ToolExecutionRequest request, JsonNode parsed) {
-        java.util.Optional<dev.praxis.tool.Tool> tool = agent.tools().find(request.name());
+        Optional<Tool> tool = agent.tools().find(request.name());
         if (tool.isPresent() && !(parsed instanceof TextNode)) {
             return agent.tools().check(tool.get(), parsed);
         }
@@ -222,5 +242,25 @@ final class ToolStep {
         } catch (IllegalArgumentException e) {
             return TextNode.valueOf(arguments);
         }
+    }
+
+    /** UTF-8 length without encoding (most arguments are ASCII and take one pass). */
+    static long utf8Length(String text) {
+        long bytes = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

@@ -16,9 +16,13 @@ import java.util.Objects;
  */
 public record ToolResult(Outcome outcome, JsonNode result, String error) {
 
-    /** The three ways a call can end; serialised in lower case in run records. */
+    /**
+     * The ways a call can end; serialised in lower case in run records. {@link #UNKNOWN} is for a side-effecting
+     * call whose effect may or may not have happened (it was cut off by its deadline or failed half-way): it is
+     * never retried automatically, and the model is told to check the state before trying again.
+     */
     public enum Outcome {
-        OK, ERROR, DENIED;
+        OK, ERROR, DENIED, UNKNOWN;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String json() {
@@ -68,12 +72,18 @@ public record ToolResult(Outcome outcome, JsonNode result, String error) {
         return new ToolResult(Outcome.DENIED, null, message);
     }
 
+    /** A side-effecting call whose effect is not known; see {@link Outcome#UNKNOWN}. */
+    public static ToolResult unknown(String message) {
+        return new ToolResult(Outcome.UNKNOWN, null, message);
+    }
+
     public boolean isOk() {
         return outcome == Outcome.OK;
     }
 
     /**
-     * The text sent back to the model: the JSON result, or {@code {"error": ...}} / {@code {"denied": ...}}.
+     * The text sent back to the model: the JSON result, or {@code {"error": ...}} / {@code {"denied": ...}} /
+     * {@code {"outcome_unknown": ...}}.
      * Always JSON, so the model reads it as data and never as instructions appended to its prompt.
      */
     public String toModelText() {
@@ -86,7 +96,11 @@ public record ToolResult(Outcome outcome, JsonNode result, String error) {
                     : result.toString();
         }
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put(outcome == Outcome.DENIED ? "denied" : "error", error);
+        node.put(switch (outcome) {
+            case DENIED -> "denied";
+            case UNKNOWN -> "outcome_unknown";
+            default -> "error";
+        }, error);
         return node.toString();
     }
 }

@@ -195,7 +195,9 @@ class AgentLoopTest {
 
     @Test
     void endsAtTheStepLimitWhenTheModelNeverStopsCallingTools() {
-        ScriptedChatModel model = ScriptedChatModel.repeating(toolCall("add_to_cart", "{\"sku\":\"A\"}"));
+        AtomicInteger n = new AtomicInteger();
+        ScriptedChatModel model = ScriptedChatModel.answering(request ->
+                toolCall("add_to_cart", "{\"sku\":\"A" + n.incrementAndGet() + "\"}"));
 
         RunRecord record = agent(model).approval(ApprovalHandler.approveAll())
                 .limits(Limits.defaults().withMaxModelCalls(4)).build().run("s1", "loop");
@@ -219,13 +221,14 @@ class AgentLoopTest {
     }
 
     @Test
-    void endsAtTheTokenLimit() {
+    void neverLetsARunPassItsTokenBudget() {
         ScriptedChatModel model = ScriptedChatModel.repeating(toolCall("add_to_cart", "{\"sku\":\"A\"}"));
 
         RunRecord record = agent(model).limits(Limits.defaults().withMaxTokens(40)).build().run("s1", "loop");
 
-        assertThat(record.stopReason()).isEqualTo(StopReason.TOKEN_LIMIT);
-        assertThat(record.usage().totalTokens()).isEqualTo(45);
+        assertThat(record.stopReason()).isEqualTo(StopReason.BUDGET_EXCEEDED);
+        assertThat(record.error()).contains("run's token budget of 40");
+        assertThat(record.usage().totalTokens()).isLessThanOrEqualTo(40);
     }
 
     @Test

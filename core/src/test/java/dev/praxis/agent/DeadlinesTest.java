@@ -17,9 +17,16 @@ class DeadlinesTest {
 
     private static final long MS = 1_000_000L;
 
+    private final Deadlines deadlines = new Deadlines("test");
+
+    @org.junit.jupiter.api.AfterEach
+    void closeWatchdog() {
+        deadlines.close();
+    }
+
     @Test
     void interruptsTheWatchedThreadAtItsDeadlineAndClearsTheInterruptOnClose() {
-        Deadlines.Watch watch = Deadlines.watch(System.nanoTime() + 30 * MS);
+        Deadlines.Watch watch = deadlines.watch(System.nanoTime() + 30 * MS);
 
         assertThatThrownBy(() -> new CountDownLatch(1).await(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
 
@@ -29,10 +36,10 @@ class DeadlinesTest {
 
     @Test
     void aWatchClosedInTimeNeverInterruptsLater() {
-        Deadlines.Watch early = Deadlines.watch(System.nanoTime() + 10 * MS);
+        Deadlines.Watch early = deadlines.watch(System.nanoTime() + 200 * MS);
         assertThat(early.close()).isFalse();
         // The later watch fires after the closed one's deadline has passed: it is the only interrupt we get.
-        Deadlines.Watch later = Deadlines.watch(System.nanoTime() + 60 * MS);
+        Deadlines.Watch later = deadlines.watch(System.nanoTime() + 400 * MS);
 
         assertThatThrownBy(() -> new CountDownLatch(1).await(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
 
@@ -42,8 +49,8 @@ class DeadlinesTest {
 
     @Test
     void anEarlierDeadlineRegisteredAfterALaterOneStillFiresOnTime() {
-        Deadlines.Watch far = Deadlines.watch(System.nanoTime() + TimeUnit.HOURS.toNanos(1));
-        Deadlines.Watch near = Deadlines.watch(System.nanoTime() + 30 * MS);
+        Deadlines.Watch far = deadlines.watch(System.nanoTime() + TimeUnit.HOURS.toNanos(1));
+        Deadlines.Watch near = deadlines.watch(System.nanoTime() + 30 * MS);
 
         assertThatThrownBy(() -> new CountDownLatch(1).await(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
 
@@ -60,7 +67,7 @@ class DeadlinesTest {
                 outcomes.add(pool.submit(() -> {
                     boolean anyFired = false;
                     for (int i = 0; i < 20_000; i++) {
-                        anyFired |= Deadlines.watch(System.nanoTime() + TimeUnit.MINUTES.toNanos(1)).close();
+                        anyFired |= deadlines.watch(System.nanoTime() + TimeUnit.MINUTES.toNanos(1)).close();
                     }
                     return anyFired || Thread.currentThread().isInterrupted();
                 }));

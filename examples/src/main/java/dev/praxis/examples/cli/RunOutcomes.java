@@ -13,6 +13,10 @@ final class RunOutcomes {
         if (record.stopReason() == StopReason.COMPLETED) {
             return ExitCodes.OK;
         }
-        return record.stopReason() == StopReason.MODEL_ERROR ? ExitCodes.MODEL_UNREACHABLE : ExitCodes.INCOMPLETE;
+        return switch (record.stopReason()) {
+            case MODEL_ERROR -> ExitCodes.MODEL_UNREACHABLE;
+            case INTERNAL_ERROR -> ExitCodes.INTERNAL;
+            default -> ExitCodes.INCOMPLETE;
+        };
     }
 }

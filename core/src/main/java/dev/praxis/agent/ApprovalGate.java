@@ -1,0 +1,63 @@
+package dev.praxis.agent;
+
+import dev.praxis.approval.ApprovalDecision;
+import dev.praxis.approval.ApprovalHandler;
+import dev.praxis.approval.ApprovalRequest;
+import dev.praxis.event.AgentEvent;
+import dev.praxis.tool.SideEffect;
+import dev.praxis.tool.ToolResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The innermost tool interceptor: a side-effecting call runs only when the agent's {@link ApprovalHandler}
+ * approves exactly the arguments that will run. A handler that fails or gives no decision denies, and the
+ * failure is logged with its cause.
+ */
+final class ApprovalGate implements Interceptor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApprovalGate.class);
+
+    private final String agent;
+    private final ApprovalHandler handler;
+
+    ApprovalGate(String agent, ApprovalHandler handler) {
+        this.agent = agent;
+        this.handler = handler;
+    }
+
+    @Override
+    public ToolResult interceptTool(ToolChain chain) throws InterruptedException {
+        ToolCall call = chain.call();
+        if (call.sideEffect() == SideEffect.READ_ONLY) {
+            return chain.proceed(call);
+        }
+        RunContext context = (RunContext) chain.run();
+        ApprovalRequest approval = new ApprovalRequest(agent, context.sessionId(), call.name(), call.sideEffect(),
+                call.arguments());
+        context.emit(new AgentEvent.ApprovalAsked(context.runId, agent, approval));
+        ApprovalDecision decision = decide(approval);
+        context.emit(new AgentEvent.ApprovalAnswered(context.runId, agent, approval, decision));
+        if (!decision.approved()) {
+            return ToolResult.denied("denied: " + decision.reason() + ". The action was NOT performed.");
+        }
+        return chain.proceed(call);
+    }
+
+    private ApprovalDecision decide(ApprovalRequest approval) {
+        ApprovalDecision decision;
+        try {
+            decision = handler.decide(approval);
+        } catch (RuntimeException e) {
+            LOG.error("[{}] approval handler {} failed on {}; the call is denied", agent, handler, approval.toolName(),
+                    e);
+            return ApprovalDecision.deny("the approval handler failed (" + Faults.describe(e) + ")");
+        }
+        if (decision == null) {
+            LOG.error("[{}] approval handler {} returned no decision for {}; the call is denied", agent, handler,
+                    approval.toolName());
+            return ApprovalDecision.deny("the approval handler gave no decision");
+        }
+        return decision;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.praxis.agent;
+
+import dev.praxis.model.ModelCost;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one session may spend over all its runs: tokens, money (in one currency, priced like the run record's
+ * {@code cost}) and run time. Each run checks the session's spending before every model call and stops with
+ * {@link StopReason#BUDGET_EXCEEDED} once a budget is spent; the spending is kept in the session's state when
+ * the memory stores state, otherwise in the agent. The budgets of a single run are in {@link Limits}.
+ *
+ * <pre>{@code
+ * Budget perSession = Budget.unlimited().withMaxTokens(200_000)
+ *         .withMaxCost(new ModelCost(new BigDecimal("2.00"), Currency.getInstance("EUR")));
+ * Agent agent = Agent.builder()...sessionBudget(perSession).build();
+ * }</pre>
+ *
+ * @param maxTokens total tokens (input + output) of all runs of the session
+ * @param maxCost   total cost of all runs of the session, if limited
+ * @param maxTime   total wall-clock time of all runs of the session, if limited
+ */
+public record Budget(long maxTokens, Optional<ModelCost> maxCost, Optional<Duration> maxTime) {
+
+    public Budget {
+        if (maxTokens < 1) {
+            throw new IllegalArgumentException("maxTokens must be >= 1, got " + maxTokens);
+        }
+        Objects.requireNonNull(maxCost, "maxCost");
+        Objects.requireNonNull(maxTime, "maxTime");
+        maxCost.ifPresent(cost -> {
+            if (cost.amount().signum() < 0) {
+                throw new IllegalArgumentException("maxCost must not be negative, got " + cost);
+            }
+        });
+        maxTime.ifPresent(time -> {
+            if (time.isNegative() || time.isZero()) {
+                throw new IllegalArgumentException("maxTime must be positive, got " + time);
+            }
+        });
+    }
+
+    /** No limit on anything. */
+    public static Budget unlimited() {
+        return new Budget(Long.MAX_VALUE, Optional.empty(), Optional.empty());
+    }
+
+    public Budget withMaxTokens(long value) {
+        return new Budget(value, maxCost, maxTime);
+    }
+
+    public Budget withMaxCost(ModelCost value) {
+        return new Budget(maxTokens, Optional.of(value), maxTime);
+    }
+
+    public Budget withMaxTime(Duration value) {
+        return new Budget(maxTokens, maxCost, Optional.of(value));
+    }
+}

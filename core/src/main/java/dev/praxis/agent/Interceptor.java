@@ -1,0 +1,72 @@
+package dev.praxis.agent;
+
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.praxis.tool.ToolResult;
+
+/**
+ * Wraps every model call and every tool call of an agent's runs: the one interception point of Praxis, on the
+ * idea of OkHttp's {@code Interceptor}. An interceptor receives a chain, may inspect or change the request,
+ * calls {@code proceed} at most once (or not at all, to substitute its own response) and returns the response,
+ * possibly changed. Budgets, the no-progress guard, approval and events are interceptors of this kind inside
+ * Praxis; user interceptors (audit, caching, PII masking) are added with {@link Agent.Builder#interceptor} and
+ * run outside them, in the order added (the first added sees the call first).
+ *
+ * <pre>{@code
+ * Interceptor audit = new Interceptor() {
+ *     public ToolResult interceptTool(ToolChain chain) throws InterruptedException {
+ *         ToolResult result = chain.proceed(chain.call());
+ *         auditLog.write(chain.run().sessionId(), chain.call().name(), result.outcome());
+ *         return result;
+ *     }
+ * };
+ * Agent agent = Agent.builder().name("shop").model(model).tools(tools).interceptor(audit).build();
+ * }</pre>
+ *
+ * <p>To end the run, throw {@link StopRunException} with a stop reason. Any other exception an interceptor
+ * throws is a fault: the run ends with {@link StopReason#INTERNAL_ERROR}. Interceptors are shared by all runs of
+ * the agent and tool interceptors are called from several threads when read-only calls run in parallel: keep
+ * per-run state in {@link RunScope#local}.
+ */
+public interface Interceptor {
+
+    /** Intercepts one model call; the default passes it on unchanged. */
+    default ChatResponse interceptModel(ModelChain chain) {
+        return chain.proceed(chain.request());
+    }
+
+    /** Intercepts one validated tool call; the default passes it on unchanged. */
+    default ToolResult interceptTool(ToolChain chain) throws InterruptedException {
+        return chain.proceed(chain.call());
+    }
+
+    /** The rest of the chain for one model call. */
+    interface ModelChain {
+
+        /** The run this call belongs to. */
+        RunScope run();
+
+        /** The request as the previous interceptor passed it. */
+        ChatRequest request();
+
+        /** Sends {@code request} on through the chain to the model; call at most once. */
+        ChatResponse proceed(ChatRequest request);
+    }
+
+    /** The rest of the chain for one tool call. */
+    interface ToolChain {
+
+        /** The run this call belongs to. */
+        RunScope run();
+
+        /** The call as the previous interceptor passed it. */
+        ToolCall call();
+
+        /**
+         * Passes {@code call} on through the chain to the tool; call at most once. Arguments changed here are
+         * validated again before the tool runs, and side-effecting calls are approved innermost, so the person
+         * approving sees exactly what runs.
+         */
+        ToolResult proceed(ToolCall call) throws InterruptedException;
+    }
+}
