@@ -44,9 +44,17 @@ final class ModelCalls {
             Object trace = accessor.get().invoke(metadata);
             return trace == null ? null : PraxisJson.tree(trace);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            if (TRACE_FAILURES.add(metadata.getClass())) {
+                LOG.warn("could not read the trace of {}; its calls are recorded without one", metadata.getClass(), e);
+            }
             return null;
         }
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelCalls.class);
+
+    /** Metadata types whose trace could not be read, so each is logged once, not on every call. */
+    private static final java.util.Set<Class<?>> TRACE_FAILURES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The lookup is cached per class: a failed getMethod throws, which cost more than the rest of the record. */
     private static final ClassValue<Optional<Method>> TRACE_ACCESSORS = new ClassValue<>() {

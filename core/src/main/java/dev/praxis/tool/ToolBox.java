@@ -124,7 +124,7 @@ public final class ToolBox {
             Thread.currentThread().interrupt();
             return ToolResult.error(call.tool().name() + " was interrupted");
         } catch (Exception e) {
-            LOG.warn("tool {} failed: {}", call.tool().name(), e.toString());
+            LOG.warn("tool {} failed", call.tool().name(), e);
             String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
             return ToolResult.error(call.tool().name() + " failed: " + message);
         }
