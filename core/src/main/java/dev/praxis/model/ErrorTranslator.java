@@ -1,5 +1,6 @@
 package dev.praxis.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.langchain4j.exception.HttpException;
 import dev.praxis.PraxisException;
@@ -86,12 +87,26 @@ final class ErrorTranslator {
     private PraxisException truncated(Throwable error) {
         TruncatedReplyException stream = find(error, TruncatedReplyException.class);
         String detail = stream != null ? stream.getMessage()
-                : find(error, JsonEOFException.class) != null ? "the body ended in the middle of its JSON" : null;
+                : endOfInput(error) ? "the body ended in the middle of its JSON" : null;
         if (detail == null) {
             return null;
         }
         return new ModelTruncatedException("the reply from " + server() + " at " + baseUrl + " was cut off: "
                 + redact(detail) + "; it is not an answer", redacted(error));
+    }
+
+    /**
+     * Whether Jackson ran out of input: a {@code JsonEOFException} from the parser, or the same condition met while
+     * binding ({@code MismatchedInputException: Unexpected end-of-input}).
+     */
+    private static boolean endOfInput(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonEOFException || t instanceof JsonProcessingException json
+                    && String.valueOf(json.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The server and URL, for messages. */
