@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * One network backend: LangChain4j's blocking and streaming clients for the same model (built with
  * {@code maxRetries(0)}: retries are {@link ResilientChatModel}'s job), with errors translated, tool-call
  * ids ensured, and streams bounded by an idle and an overall timeout, since a stalled stream is never cut
- * off by LangChain4j.
+ * off by LangChain4j. A reply that ended early is a {@link ModelTruncatedException}, never an answer: streams are
+ * checked by {@link StreamGuard}; a plain Ollama reply must say why it is done ({@code done_reason}).
  */
 final class ClientModel implements TokenStreamingModel {
 
@@ -24,25 +25,44 @@ final class ClientModel implements TokenStreamingModel {
     private final ChatModel blocking;
     private final StreamingChatModel streaming;
     private final ErrorTranslator errors;
+    private final Preset.Wire wire;
     private final Duration idleTimeout;
     private final Duration overallTimeout;
 
-    ClientModel(ChatModel blocking, StreamingChatModel streaming, ErrorTranslator errors, Duration idleTimeout,
-                Duration overallTimeout) {
+    ClientModel(ChatModel blocking, StreamingChatModel streaming, ErrorTranslator errors, Preset.Wire wire,
+                Duration idleTimeout, Duration overallTimeout) {
         this.blocking = blocking;
         this.streaming = streaming;
         this.errors = errors;
+        this.wire = wire;
         this.idleTimeout = idleTimeout;
         this.overallTimeout = overallTimeout;
     }
 
     @Override
     public ChatResponse chat(ChatRequest request) {
+        ChatResponse response;
         try {
-            return ToolCallIds.ensure(blocking.chat(request));
+            response = blocking.chat(request);
         } catch (RuntimeException e) {
             throw errors.translate(e);
         }
+        if (wire == Preset.Wire.OLLAMA && !finished(response)) {
+            // LangChain4j reads the first JSON object of the body and ignores the rest: an NDJSON stream sent to
+            // a plain request, cut off before its "done":true line, would otherwise read as a short answer.
+            throw errors.translate(new TruncatedReplyException("the reply is not done (\"done\":false, no "
+                    + "done_reason)"));
+        }
+        return ToolCallIds.ensure(response);
+    }
+
+    /**
+     * Whether a plain Ollama reply is complete: LangChain4j maps its {@code done_reason} to the finish reason,
+     * which every Ollama with tool support (0.3 on) sends with {@code "done":true}; calls imply one.
+     */
+    private static boolean finished(ChatResponse response) {
+        return response.finishReason() != null
+                || response.aiMessage() != null && response.aiMessage().hasToolExecutionRequests();
     }
 
     @Override

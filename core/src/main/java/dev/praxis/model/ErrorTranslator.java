@@ -1,5 +1,7 @@
 package dev.praxis.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.langchain4j.exception.HttpException;
 import dev.praxis.PraxisException;
 
@@ -45,6 +47,10 @@ final class ErrorTranslator {
             return new ModelTimeoutException(server() + " at " + baseUrl + " did not answer in time (model "
                     + spec.model() + ")", redacted(error));
         }
+        PraxisException truncated = truncated(error);
+        if (truncated != null) {
+            return truncated;
+        }
         IOException io = find(error, IOException.class);
         if (io != null) {
             return new ModelUnavailableException("the connection to " + server() + " at " + baseUrl
@@ -71,6 +77,36 @@ final class ErrorTranslator {
                     cause);
         }
         return new ModelRequestException(server() + " at " + baseUrl + " rejected the request" + detail, cause);
+    }
+
+    /**
+     * A reply that ended early: a stream without its final event ({@link TruncatedReplyException}) or a body
+     * that stopped in the middle of its JSON (Jackson's {@code JsonEOFException}, which would otherwise read as
+     * a failed connection).
+     */
+    private PraxisException truncated(Throwable error) {
+        TruncatedReplyException stream = find(error, TruncatedReplyException.class);
+        String detail = stream != null ? stream.getMessage()
+                : endOfInput(error) ? "the body ended in the middle of its JSON" : null;
+        if (detail == null) {
+            return null;
+        }
+        return new ModelTruncatedException("the reply from " + server() + " at " + baseUrl + " was cut off: "
+                + redact(detail) + "; it is not an answer", redacted(error));
+    }
+
+    /**
+     * Whether Jackson ran out of input: a {@code JsonEOFException} from the parser, or the same condition met while
+     * binding ({@code MismatchedInputException: Unexpected end-of-input}).
+     */
+    private static boolean endOfInput(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonEOFException || t instanceof JsonProcessingException json
+                    && String.valueOf(json.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The server and URL, for messages. */

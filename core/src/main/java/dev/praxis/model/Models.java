@@ -85,8 +85,8 @@ public final class Models {
                 .httpClientBuilder(new ModelHttpClientBuilder(clock)).baseUrl(baseUrl).apiKey(key)
                 .modelName(spec.model()).timeout(options.timeout()).accumulateToolCallId(false)
                 .temperature(options.temperature().orElse(null)).build();
-        return new ClientModel(blocking, streaming, new ErrorTranslator(spec, baseUrl, key), options.timeout(),
-                options.streamTimeout());
+        return new ClientModel(blocking, streaming, new ErrorTranslator(spec, baseUrl, key), spec.preset().wire(),
+                options.timeout(), options.streamTimeout());
     }
 
     private static TokenStreamingModel ollama(ModelSpec spec, ModelOptions options, Clock clock) {
@@ -100,8 +100,8 @@ public final class Models {
                 .httpClientBuilder(new ModelHttpClientBuilder(clock)).baseUrl(baseUrl).modelName(spec.model())
                 .timeout(options.timeout()).customHeaders(headers)
                 .temperature(options.temperature().orElse(null)).build();
-        return new ClientModel(blocking, streaming, new ErrorTranslator(spec, baseUrl, key), options.timeout(),
-                options.streamTimeout());
+        return new ClientModel(blocking, streaming, new ErrorTranslator(spec, baseUrl, key), spec.preset().wire(),
+                options.timeout(), options.streamTimeout());
     }
 
     private static String baseUrl(ModelSpec spec, ModelOptions options) {

@@ -2,22 +2,20 @@ package dev.praxis.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEvent;
 import dev.langchain4j.http.client.sse.ServerSentEventContext;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Sits between the event parser and LangChain4j's stream listener and fixes what 1.11 gets wrong (see
  * shared/research/wire-and-api.md §0.5-0.6): an in-band error ({@code data: {"error":...}} in an SSE stream,
  * an {@code {"error":"..."}} NDJSON line) is turned into an error instead of being ignored or hanging the
- * handler; a stream that ends before its final event is an error, not a truncated answer; tool-call deltas
- * without {@code index} (some vLLM versions) get one instead of causing a NullPointerException.
+ * handler; a stream that ends before its final event ({@code "done":true}, {@code [DONE]} or a
+ * {@code finish_reason}) is a {@link TruncatedReplyException}, not a short answer; and every tool call gets an
+ * index of its own ({@link ToolCallIndexes}), so that none is merged into another or lost.
  */
 final class StreamGuard implements ServerSentEventListener {
 
@@ -25,9 +23,7 @@ final class StreamGuard implements ServerSentEventListener {
 
     private final ServerSentEventListener delegate;
     private final StreamObserver observer;
-    private final Map<String, Integer> indexById = new HashMap<>();
-    private int lastIndex = -1;
-    private int maxIndex = -1;
+    private final ToolCallIndexes indexes = new ToolCallIndexes();
     private boolean finished;
     private boolean failed;
 
@@ -63,7 +59,7 @@ final class StreamGuard implements ServerSentEventListener {
         ServerSentEvent forwarded = event;
         if (node != null) {
             finished |= node.path("done").asBoolean(false) || hasFinishReason(node);
-            if (repairToolCallIndexes(node)) {
+            if (indexes.repair(node)) {
                 forwarded = new ServerSentEvent(event.event(), node.toString());
             }
         }
@@ -81,7 +77,7 @@ final class StreamGuard implements ServerSentEventListener {
             return;
         }
         if (!finished) {
-            fail(new IOException("the stream ended before the response was complete"));
+            fail(new TruncatedReplyException("the stream ended before the response was complete"));
             return;
         }
         delegate.onClose();
@@ -126,39 +122,5 @@ final class StreamGuard implements ServerSentEventListener {
             }
         }
         return false;
-    }
-
-    private boolean repairToolCallIndexes(JsonNode node) {
-        boolean changed = false;
-        for (JsonNode choice : node.path("choices")) {
-            for (JsonNode call : choice.path("delta").path("tool_calls")) {
-                if (call instanceof ObjectNode object) {
-                    changed |= assignIndex(object);
-                }
-            }
-        }
-        return changed;
-    }
-
-    private boolean assignIndex(ObjectNode call) {
-        String id = call.path("id").asText(null);
-        if (call.hasNonNull("index")) {
-            lastIndex = call.get("index").asInt();
-            maxIndex = Math.max(maxIndex, lastIndex);
-            if (id != null) {
-                indexById.putIfAbsent(id, lastIndex);
-            }
-            return false;
-        }
-        int index;
-        if (id != null) {
-            index = indexById.computeIfAbsent(id, k -> maxIndex + 1);
-        } else {
-            index = Math.max(lastIndex, 0);
-        }
-        lastIndex = index;
-        maxIndex = Math.max(maxIndex, index);
-        call.put("index", index);
-        return true;
     }
 }

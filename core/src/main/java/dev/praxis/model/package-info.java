@@ -7,7 +7,8 @@
  * wrapped for tool calls that arrive as text ({@link dev.praxis.model.toolcall}) and for retries, fallbacks,
  * timeouts and cost ({@link dev.praxis.model.ResilientChatModel}, whose responses carry a
  * {@link dev.praxis.model.ModelCallTrace} in {@link dev.praxis.model.TracedResponseMetadata}). Failures are
- * {@link dev.praxis.model.ModelUnavailableException} (retriable), {@link dev.praxis.model.ModelNotFoundException},
+ * {@link dev.praxis.model.ModelUnavailableException} (retriable; its {@link dev.praxis.model.ModelTruncatedException}
+ * says a reply was cut off), {@link dev.praxis.model.ModelNotFoundException},
  * {@link dev.praxis.model.ModelAuthenticationException} and {@link dev.praxis.model.ModelRequestException}.
  * The offline default lives in {@link dev.praxis.model.offline}. See docs/models.md.
  */

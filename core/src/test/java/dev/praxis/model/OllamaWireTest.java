@@ -125,4 +125,31 @@ class OllamaWireTest {
         assertThatThrownBy(() -> model.chat(ask("hi"))).isInstanceOf(ModelTimeoutException.class)
                 .hasMessageContaining("did not answer in time");
     }
+
+    @Test
+    void plainReplyThatIsNotDoneIsTruncatedAndRetried() {
+        // an NDJSON stream cut off before its "done":true line, sent to a plain request: LangChain4j reads only
+        // the first line, which would pass for the answer "Hel"
+        server.enqueue(ndjson(WireBodies.ollamaLine("Hel") + WireBodies.ollamaLine("lo")));
+        server.enqueue(new MockResponse.Builder().body(WireBodies.ollamaText("Hello")).build());
+
+        ChatResponse response = model(null).chat(ask("hi"));
+
+        assertThat(response.aiMessage().text()).isEqualTo("Hello");
+        assertThat(((TracedResponseMetadata) response.metadata()).trace().failures()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("was cut off").contains("\"done\":false"));
+    }
+
+    @Test
+    void plainBodyCutInTheMiddleOfItsJsonIsTruncated() {
+        String full = WireBodies.ollamaText("complete answer");
+        server.enqueue(new MockResponse.Builder().body(full.substring(0, full.length() / 2)).build());
+        ModelOptions options = ModelOptions.builder().baseUrl(server.url("/").toString()).retry(RetryPolicy.none())
+                .env(Map.of()).build();
+        TokenStreamingModel model = Models.create(ModelSpec.parse("ollama/qwen2.5:7b"), options, null, sleeper,
+                Clock.systemUTC());
+
+        assertThatThrownBy(() -> model.chat(ask("hi"))).isInstanceOf(ModelTruncatedException.class)
+                .hasMessageContaining("the body ended in the middle of its JSON");
+    }
 }

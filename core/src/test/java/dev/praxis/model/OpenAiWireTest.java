@@ -236,4 +236,18 @@ class OpenAiWireTest {
         e.printStackTrace(new java.io.PrintWriter(out));
         return out.toString();
     }
+
+    @Test
+    void plainBodyCutInTheMiddleOfItsJsonIsRetriedAsTruncated() {
+        String full = WireBodies.openAiText("complete answer");
+        server.enqueue(json(200, full.substring(0, full.length() / 2)));
+        server.enqueue(json(200, full));
+
+        ChatResponse response = model(fastRetries(), null).chat(ChatRequest.builder()
+                .messages(UserMessage.from("hi")).build());
+
+        assertThat(response.aiMessage().text()).isEqualTo("complete answer");
+        assertThat(((TracedResponseMetadata) response.metadata()).trace().failures()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("was cut off"));
+    }
 }

@@ -6,6 +6,8 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.praxis.testing.OllamaResponses;
+import dev.praxis.testing.OpenAiResponses;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
@@ -46,8 +48,13 @@ class StreamingWireTest {
     }
 
     TokenStreamingModel model(String spec, RetryPolicy retry) {
+        // generous: the first stream of a cold JVM on a loaded machine can go more than a second without data
+        return model(spec, retry, Duration.ofSeconds(5));
+    }
+
+    TokenStreamingModel model(String spec, RetryPolicy retry, Duration timeout) {
         ModelOptions options = ModelOptions.builder().baseUrl(server.url(spec.startsWith("ollama") ? "/" : "/v1")
-                        .toString()).retry(retry).timeout(Duration.ofMillis(700)).build();
+                        .toString()).retry(retry).timeout(timeout).build();
         return Models.create(ModelSpec.parse(spec), options, null, sleeper, Clock.systemUTC());
     }
 
@@ -134,8 +141,18 @@ class StreamingWireTest {
         server.enqueue(sse(WireBodies.sseWithoutEnd(List.of(WireBodies.chunk("The answer is")))));
 
         assertThatThrownBy(() -> model("vllm/qwen", RetryPolicy.none()).chat(ask("hi"), tokens::add))
-                .isInstanceOf(ModelUnavailableException.class)
+                .isInstanceOf(ModelTruncatedException.class)
                 .hasMessageContaining("ended before the response was complete");
+    }
+
+    @Test
+    void sseStreamOfToolCallsWithoutFinishReasonOrDoneIsTruncatedNotCalls() {
+        server.enqueue(sse(OpenAiResponses.streamedToolCalls(
+                OpenAiResponses.delta(0, "call_1", "get_weather", "{\"city\":\"Oslo\"}"))));
+
+        assertThatThrownBy(() -> model("vllm/qwen", RetryPolicy.none()).chat(ask("weather", WEATHER), tokens::add))
+                .isInstanceOf(ModelTruncatedException.class)
+                .hasMessageContaining("was cut off");
     }
 
     @Test
@@ -153,8 +170,19 @@ class StreamingWireTest {
         server.enqueue(ndjson(WireBodies.ollamaLine("Hel") + WireBodies.ollamaLine("lo")));
 
         assertThatThrownBy(() -> model("ollama/qwen2.5:7b", RetryPolicy.none()).chat(ask("hi"), tokens::add))
-                .isInstanceOf(ModelUnavailableException.class)
+                .isInstanceOf(ModelTruncatedException.class)
                 .hasMessageContaining("ended before the response was complete");
+    }
+
+    @Test
+    void ollamaStreamOfToolCallsWithoutItsDoneLineIsTruncatedNotCalls() {
+        server.enqueue(ndjson(OllamaResponses.streamedToolCalls(
+                OllamaResponses.call("get_weather", "{\"city\":\"Oslo\"}"))));
+
+        assertThatThrownBy(() -> model("ollama/qwen2.5:7b", RetryPolicy.none()).chat(ask("weather", WEATHER),
+                tokens::add))
+                .isInstanceOf(ModelTruncatedException.class)
+                .hasMessageContaining("Ollama at " + server.url("/").toString().replaceAll("/$", ""));
     }
 
     @Test
@@ -172,7 +200,8 @@ class StreamingWireTest {
         server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
                 .body(new StallingBody("data: " + WireBodies.chunk("Hel") + "\n\n", release)).build());
 
-        assertThatThrownBy(() -> model("vllm/qwen", RetryPolicy.none()).chat(ask("hi"), tokens::add))
+        assertThatThrownBy(() -> model("vllm/qwen", RetryPolicy.none(), Duration.ofMillis(700))
+                .chat(ask("hi"), tokens::add))
                 .isInstanceOf(ModelTimeoutException.class)
                 .hasMessageContaining("stalled");
         assertThat(tokens).containsExactly("Hel");

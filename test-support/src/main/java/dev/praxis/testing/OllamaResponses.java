@@ -8,7 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Response bodies in Ollama's native {@code /api/chat} wire format for a mock server that a real
  * {@code OllamaChatModel} talks to. Tool-call arguments are JSON objects, and, as Ollama sends them to
- * LangChain4j 1.11, calls carry no usable id.
+ * LangChain4j 1.11, calls carry no usable id. The {@code streamed*} builders write the NDJSON lines of a streamed
+ * reply ({@code OllamaStreamingChatModel}): lines with {@code "done":false}, then {@link #streamedDone()}.
+ *
+ * <pre>{@code
+ * String body = OllamaResponses.streamedToolCalls(call("lookup", "{\"id\":1}"), call("lookup", "{\"id\":2}"))
+ *         + OllamaResponses.streamedDone();
+ * }</pre>
  */
 public final class OllamaResponses {
 
@@ -51,6 +57,41 @@ public final class OllamaResponses {
         message.put("role", "assistant");
         message.put("content", text);
         return body.toString();
+    }
+
+    /** One line of a streamed reply ({@code "done":false}) asking for {@code calls}, ending in a newline. */
+    public static String streamedToolCalls(ObjectNode... calls) {
+        ObjectNode line = streamedLine("");
+        ArrayNode list = ((ObjectNode) line.get("message")).putArray("tool_calls");
+        for (ObjectNode call : calls) {
+            list.add(call);
+        }
+        return line + "\n";
+    }
+
+    /** One line of a streamed reply ({@code "done":false}) carrying answer text, ending in a newline. */
+    public static String streamedText(String text) {
+        return streamedLine(text) + "\n";
+    }
+
+    /** The last line of a streamed reply: {@code "done":true} with its {@code done_reason} and token counts. */
+    public static String streamedDone() {
+        ObjectNode line = envelope();
+        ObjectNode message = line.putObject("message");
+        message.put("role", "assistant");
+        message.put("content", "");
+        return line + "\n";
+    }
+
+    private static ObjectNode streamedLine(String content) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("model", "qwen2.5:7b");
+        line.put("created_at", "2025-07-07T20:32:53.844124Z");
+        ObjectNode message = line.putObject("message");
+        message.put("role", "assistant");
+        message.put("content", content);
+        line.put("done", false);
+        return line;
     }
 
     /** Ollama's error body, {@code {"error":"..."}}. */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Response bodies in the OpenAI Chat Completions wire format, as vLLM, llama.cpp, LM Studio, DashScope and
- * Ollama's {@code /v1} send them, for a mock server that a real {@code OpenAiChatModel} talks to.
+ * Ollama's {@code /v1} send them, for a mock server that a real {@code OpenAiChatModel} talks to. The
+ * {@code streamed*} builders write the server-sent events of a streamed reply ({@code OpenAiStreamingChatModel}):
+ * chunks, then {@link #streamedFinish(String)} and {@link #streamedEnd()}.
  *
  * <pre>{@code
  * server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
@@ -41,6 +43,77 @@ public final class OpenAiResponses {
             list.add(call);
         }
         return body.toString();
+    }
+
+    /**
+     * One tool-call delta of a streamed reply: {@code index} (omitted when null), {@code id} and {@code name}
+     * (omitted when null, as after a call's first delta) and a fragment of the arguments' JSON text.
+     */
+    public static ObjectNode delta(Integer index, String id, String name, String argumentsFragment) {
+        ObjectNode delta = JSON.createObjectNode();
+        if (index != null) {
+            delta.put("index", index);
+        }
+        if (id != null) {
+            delta.put("id", id);
+            delta.put("type", "function");
+        }
+        ObjectNode function = delta.putObject("function");
+        if (name != null) {
+            function.put("name", name);
+        }
+        function.put("arguments", argumentsFragment);
+        return delta;
+    }
+
+    /** One event ({@code data: ...} and a blank line) of a streamed reply whose delta carries {@code deltas}. */
+    public static String streamedToolCalls(ObjectNode... deltas) {
+        ObjectNode chunk = chunk();
+        ArrayNode list = delta(chunk).putArray("tool_calls");
+        for (ObjectNode delta : deltas) {
+            list.add(delta);
+        }
+        return event(chunk);
+    }
+
+    /** One event of a streamed reply carrying answer text. */
+    public static String streamedText(String text) {
+        ObjectNode chunk = chunk();
+        delta(chunk).put("content", text);
+        return event(chunk);
+    }
+
+    /** The event that ends a streamed reply's choice: an empty delta with {@code finishReason}. */
+    public static String streamedFinish(String finishReason) {
+        ObjectNode chunk = chunk();
+        ((ObjectNode) chunk.get("choices").get(0)).put("finish_reason", finishReason);
+        return event(chunk);
+    }
+
+    /** The stream's last event, {@code data: [DONE]}. */
+    public static String streamedEnd() {
+        return "data: [DONE]\n\n";
+    }
+
+    private static ObjectNode chunk() {
+        ObjectNode chunk = JSON.createObjectNode();
+        chunk.put("id", "chatcmpl-test");
+        chunk.put("object", "chat.completion.chunk");
+        chunk.put("created", 1730000000);
+        chunk.put("model", "qwen2.5:7b");
+        ObjectNode choice = chunk.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("delta");
+        choice.putNull("finish_reason");
+        return chunk;
+    }
+
+    private static ObjectNode delta(ObjectNode chunk) {
+        return (ObjectNode) chunk.get("choices").get(0).get("delta");
+    }
+
+    private static String event(ObjectNode chunk) {
+        return "data: " + chunk + "\n\n";
     }
 
     /** A completion with a final text answer, finish_reason {@code stop}. */
