@@ -31,20 +31,21 @@ import java.util.Optional;
  * Generates LangChain4j JSON schemas from Java types: primitives and their boxes, {@code String},
  * {@code BigDecimal}, {@code BigInteger}, enums, {@code LocalDate} and other ISO-8601 time types, lists, sets,
  * arrays, {@code Optional} and records (recursively). Numeric bounds found on {@link Param} are collected by path,
- * and so is the size limit of every array and string (declared, or the default). Objects get
+ * and so are the declared size limits of arrays and strings. Objects get
  * {@code additionalProperties: false}: a key the schema does not name is refused, not ignored.
  */
 final class Schemas {
 
     private final Map<String, Bounds> bounds = new LinkedHashMap<>();
     private final Map<String, Integer> sizeLimits = new LinkedHashMap<>();
+    private int nestedMaxItems;
 
     /** Bounds collected while generating, keyed by argument path. */
     Map<String, Bounds> bounds() {
         return bounds;
     }
 
-    /** The size limit of every array and string met while generating, keyed by argument path. */
+    /** The declared size limits met while generating, keyed by argument path; the rest get the defaults. */
     Map<String, Integer> sizeLimits() {
         return sizeLimits;
     }
@@ -93,8 +94,13 @@ final class Schemas {
             Type element = raw.isArray()
                     ? (type instanceof GenericArrayType g ? g.getGenericComponentType() : raw.getComponentType())
                     : typeArgument(type, 0);
-            return JsonArraySchema.builder().description(blankToNull(description))
-                    .items(schema(element, null, path + "[]")).build();
+            // A list of lists (a matrix) takes the declared limit at every level: there is nowhere to declare another.
+            Class<?> elementRaw = raw(element);
+            boolean nested = elementRaw.isArray() || Collection.class.isAssignableFrom(elementRaw);
+            nestedMaxItems = nested && sizeLimits.containsKey(path) ? sizeLimits.get(path) : 0;
+            JsonSchemaElement items = schema(element, null, path + "[]");
+            nestedMaxItems = 0;
+            return JsonArraySchema.builder().description(blankToNull(description)).items(items).build();
         }
         if (raw.isRecord()) {
             return recordSchema(raw, description, path);
@@ -109,7 +115,7 @@ final class Schemas {
      * default is far above any real value and would only cost context).
      */
     private String sizeLimit(Param param, String path, boolean array, boolean string, String description) {
-        int maxItems = param == null ? 0 : param.maxItems();
+        int maxItems = param == null ? nestedMaxItems : param.maxItems();
         int maxLength = param == null ? 0 : param.maxLength();
         if (maxItems < 0 || maxLength < 0) {
             throw new IllegalArgumentException("maxItems/maxLength of '" + path + "' must not be negative");
@@ -120,14 +126,15 @@ final class Schemas {
         if (maxLength > 0 && !string) {
             throw new IllegalArgumentException("maxLength given on '" + path + "', which is not a string");
         }
-        if (array) {
-            int limit = maxItems > 0 ? maxItems : ToolSpec.DEFAULT_MAX_ITEMS;
-            sizeLimits.put(path, limit);
-            return join(description, "(at most " + limit + " items)");
+        if (array && maxItems > 0) {
+            sizeLimits.put(path, maxItems);
         }
-        if (string) {
-            sizeLimits.put(path, maxLength > 0 ? maxLength : ToolSpec.DEFAULT_MAX_LENGTH);
-            return maxLength > 0 ? join(description, "(at most " + maxLength + " characters)") : description;
+        if (array) {
+            return join(description, "(at most " + (maxItems > 0 ? maxItems : ToolSpec.DEFAULT_MAX_ITEMS) + " items)");
+        }
+        if (maxLength > 0) {
+            sizeLimits.put(path, maxLength);
+            return join(description, "(at most " + maxLength + " characters)");
         }
         return description;
     }
