@@ -15,9 +15,13 @@ final class ArgumentPaths {
     private ArgumentPaths() {
     }
 
-    /** The most items any array of {@code spec} accepts: no valid call has a longer one. */
+    /**
+     * The most items any array of {@code spec} accepts, and at least the default: no valid call has a longer one,
+     * and a short array under a misspelt key still reaches the validator, which names the key.
+     */
     static int longestArray(ToolSpec spec) {
-        return arrayLimits(spec).values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        return Math.max(ToolSpec.DEFAULT_MAX_ITEMS,
+                arrayLimits(spec).values().stream().mapToInt(Integer::intValue).max().orElse(0));
     }
 
     /** The item limit of every array in {@code spec}'s schema, declared or default, by argument path. */
