@@ -3,6 +3,7 @@
 #   benchmarks/run.sh                  # JMH overhead + interleaved A/B, then the 100/1,000-session harness
 #   benchmarks/run.sh overhead [JMH args...]
 #   benchmarks/run.sh concurrency [--turns T] [--warmup-rounds R] [N...]
+#   benchmarks/run.sh limits [JMH args...]   # oversized tool arguments refused (not part of "all")
 # Equivalent Maven profile: mvn -B -ntp -Pbench -pl benchmarks -am -DskipTests verify
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,11 @@ echo "# JDK: $(java -version 2>&1 | head -1)"
 
 if [ "$what" = all ] || [ "$what" = overhead ]; then
   java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.overhead.OverheadReport "$@"
+fi
+if [ "$what" = limits ]; then
+  args=("$@")
+  [ ${#args[@]} -eq 0 ] && args=(-f 1 -wi 3 -i 5 -w 1s -r 1s)
+  java "${JVM[@]}" -cp "$CP" org.openjdk.jmh.Main 'dev.praxis.benchmarks.limits.*' -jvmArgs "-Xms2g -Xmx2g" "${args[@]}"
 fi
 if [ "$what" = all ] || [ "$what" = concurrency ]; then
   java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.ConcurrencyHarness "$@"

@@ -1,9 +1,11 @@
 package dev.praxis.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,44 +74,111 @@ public final class PraxisJson {
     }
 
     /**
-     * Parses JSON text into a tree: integers as int, long or big-integer nodes, every other number as an exact
+     * Parses one JSON value into a tree: integers as int, long or big-integer nodes, every other number as an exact
      * {@code BigDecimal} node (trailing zeros kept, so {@code 10.50} stays {@code 10.50}), an empty text as a
-     * missing node. Like Jackson's {@code readTree}, it reads the first value and ignores what follows. The tree is
-     * built straight from the parser's tokens: tool arguments are parsed on every call, and Jackson's generic
-     * tree deserialiser costs a deserialisation context per call.
+     * missing node. Stricter than Jackson's {@code readTree}: a key repeated within one object and any text after
+     * the value are errors, because either way the caller would act on something other than what was sent (the
+     * last of two values silently, or half of two objects). The tree is built straight from the parser's tokens:
+     * tool arguments are parsed on every call, and Jackson's generic tree deserialiser costs a deserialisation
+     * context per call.
      *
-     * @throws IllegalArgumentException with the parser's position when the text is not JSON
+     * @throws IllegalArgumentException with the parser's position when the text is not one JSON value
      */
     public static JsonNode parse(String json) {
+        return parse(json, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #parse(String)}, but refuses, while reading, any array with more than {@code maxArrayItems}
+     * elements: the rest of the text is not read, so an oversized argument list costs its first
+     * {@code maxArrayItems} elements, not a tree of millions of nodes.
+     *
+     * @throws ArrayTooLongException naming the array when one is longer
+     * @throws IllegalArgumentException with the parser's position when the text is not one JSON value
+     */
+    public static JsonNode parse(String json, int maxArrayItems) {
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
             JsonToken first = parser.nextToken();
-            return first == null ? MissingNode.getInstance() : node(parser, first);
+            if (first == null) {
+                return MissingNode.getInstance();
+            }
+            JsonNode root = new TreeReader(parser, maxArrayItems).node(first);
+            rejectTrailingText(parser);
+            return root;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new IllegalArgumentException(e.getOriginalMessage() + where, e);
+            throw new IllegalArgumentException(e.getOriginalMessage() + where(e.getLocation()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static JsonNode node(JsonParser parser, JsonToken token) throws IOException {
+    private static void rejectTrailingText(JsonParser parser) throws IOException {
+        JsonLocation end = parser.currentLocation();
+        JsonToken next;
+        try {
+            next = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            next = JsonToken.NOT_AVAILABLE;
+        }
+        if (next != null) {
+            throw new IllegalArgumentException("trailing text after the JSON value" + where(end)
+                    + ": send exactly one JSON value and nothing after it");
+        }
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Builds a tree from tokens, refusing repeated keys and arrays over the cap. */
+    private record TreeReader(JsonParser parser, int maxArrayItems) {
+
+        JsonNode node(JsonToken token) throws IOException {
+            switch (token) {
+                case START_OBJECT:
+                    return object();
+                case START_ARRAY:
+                    return array();
+                default:
+                    return scalar(parser, token);
+            }
+        }
+
+        private ObjectNode object() throws IOException {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                if (object.replace(name, node(parser.nextToken())) != null) {
+                    String in = pointer(parser.getParsingContext());
+                    throw new IllegalArgumentException("duplicate key '" + name + "'" + (in.isEmpty() ? "" : " in " + in)
+                            + where(parser.currentTokenLocation()) + ": send each key once");
+                }
+            }
+            return object;
+        }
+
+        private ArrayNode array() throws IOException {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                if (array.size() == maxArrayItems) {
+                    JsonStreamContext context = parser.getParsingContext();
+                    // An object or array element has already opened its own context.
+                    throw new ArrayTooLongException(pointer(next.isStructStart() ? context.getParent() : context),
+                            maxArrayItems);
+                }
+                array.add(node(next));
+            }
+            return array;
+        }
+
+        // The JSON pointer of the container whose context this is ("/flows", "/lines/2/tags"), "" at the root.
+        private static String pointer(JsonStreamContext context) {
+            return context.getParent() == null ? "" : context.getParent().pathAsPointer(false).toString();
+        }
+    }
+
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (token) {
-            case START_OBJECT: {
-                ObjectNode object = nodes.objectNode();
-                for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-                    object.set(name, node(parser, parser.nextToken()));
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                ArrayNode array = nodes.arrayNode();
-                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-                    array.add(node(parser, next));
-                }
-                return array;
-            }
             case VALUE_STRING:
                 return nodes.textNode(parser.getText());
             case VALUE_NUMBER_INT:

@@ -58,7 +58,7 @@ final class AnnotatedTool implements Tool {
         }
         String name = annotation.name().isBlank() ? Schemas.snakeCase(method.getName()) : annotation.name();
         this.spec = new ToolSpec(name, annotation.description(), schemas.object(null, fields, ""),
-                annotation.sideEffect(), schemas.bounds());
+                annotation.sideEffect(), schemas.bounds(), schemas.sizeLimits());
         this.bindings = List.copyOf(bindings);
     }
 

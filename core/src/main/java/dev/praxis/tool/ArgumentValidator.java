@@ -13,60 +13,82 @@ import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Checks a JSON arguments object against a tool's schema and bounds, collecting every problem (not just the
- * first) in words a model can act on: the argument path, what was expected, what arrived.
+ * Checks a JSON arguments object against a tool's schema, bounds and size limits, collecting every problem (not
+ * just the first) in words a model can act on: the argument path, what was expected, what arrived.
  *
  * <p>Numbers sent as numeric strings ({@code "250000"}) are accepted, because small open models quote numbers
- * often and the meaning is unambiguous; anything else of the wrong type is a problem.
+ * often and the meaning is unambiguous; anything else of the wrong type is a problem. A key the schema does not
+ * name is a problem too (unless the object schema sets {@code additionalProperties: true}), with the nearest
+ * allowed names offered ({@link NearNames}): ignoring it would run the tool on defaults the model did not mean.
+ * Array sizes are checked before any element, so an oversized list costs one comparison.
  */
 final class ArgumentValidator {
 
     private static final int MAX_SHOWN = 60;
 
-    private ArgumentValidator() {
+    /** Problems listed in full; the rest are counted. A model fixes the first ones and calls again. */
+    private static final int MAX_PROBLEMS = 20;
+
+    /** Unknown keys named in one object's problem; the rest are counted. */
+    private static final int MAX_UNKNOWN_SHOWN = 10;
+
+    // Jackson's limit for the digits of a JSON number (StreamReadConstraints); numeric strings get the same, since
+    // BigDecimal's parsing of longer digit strings grows faster than their length.
+    private static final int MAX_NUMBER_CHARS = 1000;
+
+    private final Map<String, Bounds> bounds;
+    private final Map<String, Integer> sizeLimits;
+    private final List<String> problems = new ArrayList<>();
+
+    private ArgumentValidator(Map<String, Bounds> bounds, Map<String, Integer> sizeLimits) {
+        this.bounds = bounds;
+        this.sizeLimits = sizeLimits;
     }
 
     static List<String> validate(ToolSpec spec, JsonNode arguments) {
-        return validate(spec.parameters(), spec.bounds(), arguments);
+        return validate(spec.parameters(), spec.bounds(), spec.sizeLimits(), arguments);
     }
 
-    static List<String> validate(JsonObjectSchema schema, Map<String, Bounds> bounds, JsonNode value) {
-        List<String> problems = new ArrayList<>();
+    static List<String> validate(JsonObjectSchema schema, Map<String, Bounds> bounds, Map<String, Integer> sizeLimits,
+                                 JsonNode value) {
         if (value == null || !value.isObject()) {
-            problems.add("expected a JSON object, got " + describe(value));
+            return List.of("expected a JSON object, got " + describe(value));
+        }
+        ArgumentValidator validator = new ArgumentValidator(bounds, sizeLimits);
+        validator.object(schema, value, "");
+        return validator.result();
+    }
+
+    private List<String> result() {
+        if (problems.size() <= MAX_PROBLEMS) {
             return problems;
         }
-        object(schema, value, "", bounds, problems);
-        return problems;
+        List<String> shown = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        shown.add("and " + (problems.size() - MAX_PROBLEMS) + " more problems");
+        return shown;
     }
 
-    private static void check(JsonSchemaElement schema, JsonNode value, String path, Map<String, Bounds> bounds,
-                              List<String> problems) {
+    private void check(JsonSchemaElement schema, JsonNode value, String path) {
         if (schema instanceof JsonObjectSchema o) {
             if (!value.isObject()) {
                 problems.add(path + ": expected an object, got " + describe(value));
             } else {
-                object(o, value, path, bounds, problems);
+                object(o, value, path);
             }
         } else if (schema instanceof JsonArraySchema a) {
-            if (!value.isArray()) {
-                problems.add(path + ": expected an array, got " + describe(value));
-                return;
-            }
-            for (int i = 0; i < value.size(); i++) {
-                if (a.items() != null) {
-                    checkElement(a.items(), value.get(i), path + "[" + i + "]", path + "[]", bounds, problems);
-                }
-            }
+            array(a, value, path);
         } else if (schema instanceof JsonIntegerSchema) {
-            number(value, path, bounds, problems, true);
+            number(value, path, true);
         } else if (schema instanceof JsonNumberSchema) {
-            number(value, path, bounds, problems, false);
+            number(value, path, false);
         } else if (schema instanceof JsonBooleanSchema) {
             if (!value.isBoolean() && !(value.isTextual() && value.asText().matches("(?i)true|false"))) {
                 problems.add(path + ": expected true or false, got " + describe(value));
@@ -76,33 +98,65 @@ final class ArgumentValidator {
                 problems.add(path + ": expected one of " + e.enumValues() + ", got " + describe(value));
             }
         } else if (schema instanceof JsonStringSchema) {
-            if (!value.isTextual()) {
-                problems.add(path + ": expected a string, got " + describe(value));
-            }
+            string(value, path);
         } else if (schema instanceof JsonAnyOfSchema any) {
-            for (JsonSchemaElement option : any.anyOf()) {
-                List<String> attempt = new ArrayList<>();
-                check(option, value, path, bounds, attempt);
-                if (attempt.isEmpty()) {
-                    return;
-                }
-            }
-            problems.add(path + ": matches none of the allowed shapes, got " + describe(value));
+            anyOf(any, value, path);
         }
+    }
+
+    private void array(JsonArraySchema schema, JsonNode value, String path) {
+        if (!value.isArray()) {
+            problems.add(path + ": expected an array, got " + describe(value));
+            return;
+        }
+        int limit = sizeLimits.getOrDefault(path, ToolSpec.DEFAULT_MAX_ITEMS);
+        if (value.size() > limit) {
+            problems.add(path + ": at most " + limit + " items allowed, got " + value.size());
+            return;
+        }
+        if (schema.items() != null) {
+            for (int i = 0; i < value.size(); i++) {
+                element(schema.items(), value.get(i), path + "[" + i + "]", path + "[]");
+            }
+        }
+    }
+
+    private void string(JsonNode value, String path) {
+        if (!value.isTextual()) {
+            problems.add(path + ": expected a string, got " + describe(value));
+            return;
+        }
+        int limit = sizeLimits.getOrDefault(path, ToolSpec.DEFAULT_MAX_LENGTH);
+        if (value.textValue().length() > limit) {
+            problems.add(path + ": at most " + limit + " characters allowed, got " + value.textValue().length());
+        }
+    }
+
+    private void anyOf(JsonAnyOfSchema any, JsonNode value, String path) {
+        int before = problems.size();
+        for (JsonSchemaElement option : any.anyOf()) {
+            check(option, value, path);
+            if (problems.size() == before) {
+                return;
+            }
+            problems.subList(before, problems.size()).clear();
+        }
+        problems.add(path + ": matches none of the allowed shapes, got " + describe(value));
     }
 
     // Array elements share one bound path ("lines[].quantity") but are reported by index ("lines[2].quantity").
-    private static void checkElement(JsonSchemaElement schema, JsonNode value, String shownPath, String boundPath,
-                                     Map<String, Bounds> bounds, List<String> problems) {
-        List<String> found = new ArrayList<>();
-        check(schema, value, boundPath, bounds, found);
-        for (String problem : found) {
-            problems.add(shownPath + problem.substring(boundPath.length()));
+    private void element(JsonSchemaElement schema, JsonNode value, String shownPath, String boundPath) {
+        int before = problems.size();
+        check(schema, value, boundPath);
+        for (int i = before; i < problems.size(); i++) {
+            problems.set(i, shownPath + problems.get(i).substring(boundPath.length()));
         }
     }
 
-    private static void object(JsonObjectSchema schema, JsonNode value, String path, Map<String, Bounds> bounds,
-                               List<String> problems) {
+    private void object(JsonObjectSchema schema, JsonNode value, String path) {
+        if (!Boolean.TRUE.equals(schema.additionalProperties())) {
+            unknownKeys(schema.properties().keySet(), value, path);
+        }
         for (String name : schema.required()) {
             JsonNode child = value.get(name);
             if (child == null || child.isNull()) {
@@ -112,13 +166,31 @@ final class ArgumentValidator {
         for (Map.Entry<String, JsonSchemaElement> property : schema.properties().entrySet()) {
             JsonNode child = value.get(property.getKey());
             if (child != null && !child.isNull()) {
-                check(property.getValue(), child, join(path, property.getKey()), bounds, problems);
+                check(property.getValue(), child, join(path, property.getKey()));
             }
         }
     }
 
-    private static void number(JsonNode value, String path, Map<String, Bounds> bounds, List<String> problems,
-                               boolean integral) {
+    private void unknownKeys(Set<String> allowed, JsonNode value, String path) {
+        List<String> unknown = new ArrayList<>();
+        int count = 0;
+        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name) && count++ < MAX_UNKNOWN_SHOWN) {
+                List<String> near = NearNames.near(name, allowed);
+                unknown.add("'" + clip(name) + "'" + (near.isEmpty() ? ""
+                        : " (did you mean " + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(" or ")) + "?)"));
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        problems.add((path.isEmpty() ? "" : path + ": ") + (count == 1 ? "unknown key " : "unknown keys ")
+                + String.join(", ", unknown) + (count > unknown.size() ? " and " + (count - unknown.size()) + " more" : "")
+                + "; allowed keys: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
+    }
+
+    private void number(JsonNode value, String path, boolean integral) {
         Optional<BigDecimal> number = asNumber(value);
         if (number.isEmpty()) {
             problems.add(path + ": expected " + (integral ? "an integer" : "a number") + ", got " + describe(value));
@@ -139,7 +211,7 @@ final class ArgumentValidator {
             return value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())
                     ? Optional.empty() : Optional.of(value.decimalValue());
         }
-        if (value.isTextual()) {
+        if (value.isTextual() && value.textValue().length() <= MAX_NUMBER_CHARS) {
             try {
                 return Optional.of(new BigDecimal(value.asText().trim()));
             } catch (NumberFormatException e) {
@@ -173,7 +245,12 @@ final class ArgumentValidator {
         }
         String kind = value.isTextual() ? "string " : value.isNumber() ? "number " : value.isBoolean() ? "boolean "
                 : value.isArray() ? "array " : "object ";
-        String text = value.toString();
-        return kind + (text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "..." : text);
+        // A large container is counted rather than written out and then cut.
+        return kind + (value.isContainerNode() && value.size() > MAX_SHOWN ? "of " + value.size() + " elements"
+                : clip(value.toString()));
+    }
+
+    private static String clip(String text) {
+        return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "..." : text;
     }
 }

@@ -10,6 +10,15 @@ import java.lang.annotation.Target;
  * Describes a tool parameter or a field of a record used as a parameter. Parameters are required unless
  * {@link #required()} is false or their type is {@link java.util.Optional}. Bounds are inclusive and
  * written as decimal strings so that money bounds stay exact.
+ *
+ * <p>Every list, set or array has a largest size and every string a longest length, checked before the tool runs
+ * (an oversized argument is refused, never cut): {@link #maxItems()} and {@link #maxLength()} declare them, and
+ * without a declaration {@link ToolSpec#DEFAULT_MAX_ITEMS} and {@link ToolSpec#DEFAULT_MAX_LENGTH} apply.
+ *
+ * <pre>{@code
+ * @Param(value = "Cash flows in time order", maxItems = 1200) List<BigDecimal> cashFlows
+ * @Param(value = "Ticker symbol", maxLength = 12) String symbol
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,4 +39,10 @@ public @interface Param {
 
     /** Inclusive upper bound for numbers; empty for none. */
     String max() default "";
+
+    /** Most elements of a list, set or array parameter; 0 means {@link ToolSpec#DEFAULT_MAX_ITEMS}. */
+    int maxItems() default 0;
+
+    /** Most characters of a string parameter; 0 means {@link ToolSpec#DEFAULT_MAX_LENGTH}. */
+    int maxLength() default 0;
 }

@@ -30,15 +30,24 @@ import java.util.Optional;
 /**
  * Generates LangChain4j JSON schemas from Java types: primitives and their boxes, {@code String},
  * {@code BigDecimal}, {@code BigInteger}, enums, {@code LocalDate} and other ISO-8601 time types, lists, sets,
- * arrays, {@code Optional} and records (recursively). Numeric bounds found on {@link Param} are collected by path.
+ * arrays, {@code Optional} and records (recursively). Numeric bounds found on {@link Param} are collected by path,
+ * and so are the declared size limits of arrays and strings. Objects get
+ * {@code additionalProperties: false}: a key the schema does not name is refused, not ignored.
  */
 final class Schemas {
 
     private final Map<String, Bounds> bounds = new LinkedHashMap<>();
+    private final Map<String, Integer> sizeLimits = new LinkedHashMap<>();
+    private int nestedMaxItems;
 
     /** Bounds collected while generating, keyed by argument path. */
     Map<String, Bounds> bounds() {
         return bounds;
+    }
+
+    /** The declared size limits met while generating, keyed by argument path; the rest get the defaults. */
+    Map<String, Integer> sizeLimits() {
+        return sizeLimits;
     }
 
     /** The schema of one value of {@code type}, described by {@code param} (may be null). */
@@ -58,6 +67,9 @@ final class Schemas {
                 description = join(description, "(" + b.describe() + ")");
             }
         }
+        boolean array = raw.isArray() || Collection.class.isAssignableFrom(raw);
+        boolean string = raw == String.class || timeFormat(raw) != null;
+        description = sizeLimit(param, path, array, string, description);
         if (raw == String.class || raw == char.class || raw == Character.class) {
             return JsonStringSchema.builder().description(blankToNull(description)).build();
         }
@@ -78,18 +90,53 @@ final class Schemas {
         if (format != null) {
             return JsonStringSchema.builder().description(join(description, format)).build();
         }
-        if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
+        if (array) {
             Type element = raw.isArray()
                     ? (type instanceof GenericArrayType g ? g.getGenericComponentType() : raw.getComponentType())
                     : typeArgument(type, 0);
-            return JsonArraySchema.builder().description(blankToNull(description))
-                    .items(schema(element, null, path + "[]")).build();
+            // A list of lists (a matrix) takes the declared limit at every level: there is nowhere to declare another.
+            Class<?> elementRaw = raw(element);
+            boolean nested = elementRaw.isArray() || Collection.class.isAssignableFrom(elementRaw);
+            nestedMaxItems = nested && sizeLimits.containsKey(path) ? sizeLimits.get(path) : 0;
+            JsonSchemaElement items = schema(element, null, path + "[]");
+            nestedMaxItems = 0;
+            return JsonArraySchema.builder().description(blankToNull(description)).items(items).build();
         }
         if (raw.isRecord()) {
             return recordSchema(raw, description, path);
         }
         throw new IllegalArgumentException("unsupported parameter type " + type.getTypeName() + " at '" + path
                 + "': use primitives, String, BigDecimal, enums, java.time types, lists or records");
+    }
+
+    /**
+     * Records the size limit of an array or string at {@code path} and returns the description to show: arrays
+     * always state their limit (a model must know when to split its work), strings only a declared one (the
+     * default is far above any real value and would only cost context).
+     */
+    private String sizeLimit(Param param, String path, boolean array, boolean string, String description) {
+        int maxItems = param == null ? nestedMaxItems : param.maxItems();
+        int maxLength = param == null ? 0 : param.maxLength();
+        if (maxItems < 0 || maxLength < 0) {
+            throw new IllegalArgumentException("maxItems/maxLength of '" + path + "' must not be negative");
+        }
+        if (maxItems > 0 && !array) {
+            throw new IllegalArgumentException("maxItems given on '" + path + "', which is not a list, set or array");
+        }
+        if (maxLength > 0 && !string) {
+            throw new IllegalArgumentException("maxLength given on '" + path + "', which is not a string");
+        }
+        if (array && maxItems > 0) {
+            sizeLimits.put(path, maxItems);
+        }
+        if (array) {
+            return join(description, "(at most " + (maxItems > 0 ? maxItems : ToolSpec.DEFAULT_MAX_ITEMS) + " items)");
+        }
+        if (maxLength > 0) {
+            sizeLimits.put(path, maxLength);
+            return join(description, "(at most " + maxLength + " characters)");
+        }
+        return description;
     }
 
     private JsonObjectSchema recordSchema(Class<?> record, String description, String path) {
@@ -120,7 +167,7 @@ final class Schemas {
             }
         }
         return JsonObjectSchema.builder().description(blankToNull(description))
-                .addProperties(properties).required(requiredNames).build();
+                .addProperties(properties).required(requiredNames).additionalProperties(false).build();
     }
 
     static boolean isRequired(Class<?> raw, Param param) {

@@ -2,6 +2,7 @@ package dev.praxis.tool;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.praxis.json.ArrayTooLongException;
 import dev.praxis.json.PraxisJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,9 @@ import java.util.Optional;
 
 /**
  * An immutable set of tools with unique names that checks every call before it runs: the tool must exist (an
- * unknown name gets the list of real names), the arguments must be a JSON object matching the schema. A tool
+ * unknown name gets the list of real names), the arguments must be a JSON object matching the schema, with no
+ * key the schema does not name (the nearest allowed names are offered), no repeated key, no text after the
+ * object, no array or string over its size limit ({@link Param#maxItems()}, {@link Param#maxLength()}). A tool
  * that throws becomes an error result with its message, never a stack trace.
  *
  * <pre>{@code
@@ -29,10 +32,15 @@ public final class ToolBox {
 
     private final Map<String, Tool> tools;
     private final List<ToolSpecification> specifications;
+    // Per tool, the most items any of its arrays accepts: the parser refuses longer arrays while reading.
+    private final Map<String, Integer> readCaps;
 
     private ToolBox(Map<String, Tool> tools) {
         this.tools = tools;
         this.specifications = tools.values().stream().map(t -> t.spec().toSpecification()).toList();
+        Map<String, Integer> caps = new java.util.HashMap<>();
+        tools.forEach((name, tool) -> caps.put(name, ArgumentPaths.longestArray(tool.spec())));
+        this.readCaps = Map.copyOf(caps);
     }
 
     /** A toolbox of {@code tools}; throws when two share a name. */
@@ -87,7 +95,11 @@ public final class ToolBox {
     public record Invalid(ToolResult result) implements Checked {
     }
 
-    /** Checks the tool name and arguments; never runs the tool. */
+    /**
+     * Checks the tool name and arguments; never runs the tool. Beyond {@link #check(Tool, JsonNode)}, the text
+     * must be exactly one JSON value with no key repeated in an object, and reading stops at the first array
+     * longer than any the tool accepts, so an oversized list is refused before it is built.
+     */
     public Checked check(String name, String argumentsJson) {
         Tool tool = tools.get(name);
         if (tool == null) {
@@ -97,10 +109,15 @@ public final class ToolBox {
         JsonNode arguments;
         try {
             arguments = argumentsJson == null || argumentsJson.isBlank()
-                    ? PraxisJson.mapper().createObjectNode() : PraxisJson.parse(argumentsJson);
+                    ? PraxisJson.mapper().createObjectNode()
+                    : PraxisJson.parse(argumentsJson, readCaps.get(name));
+        } catch (ArrayTooLongException e) {
+            return new Invalid(ToolResult.error(new ToolArgumentException(name,
+                    List.of(ArgumentPaths.tooLong(tool.spec(), e))).getMessage()));
         } catch (IllegalArgumentException e) {
             return new Invalid(ToolResult.error("arguments for " + name + " are not valid JSON (" + e.getMessage()
-                    + "). Send one JSON object with double-quoted keys, matching the tool's parameters schema."));
+                    + "). Send one JSON object with double-quoted keys, each key once and nothing after it, matching the"
+                    + " tool's parameters schema."));
         }
         return check(tool, arguments);
     }

@@ -56,6 +56,6 @@ public final class Tools {
         Schemas schemas = new Schemas();
         dev.langchain4j.model.chat.request.json.JsonObjectSchema schema =
                 (dev.langchain4j.model.chat.request.json.JsonObjectSchema) schemas.schema(type, null, "");
-        return new TypeSchema(type, schema, schemas.bounds());
+        return new TypeSchema(type, schema, schemas.bounds(), schemas.sizeLimits());
     }
 }

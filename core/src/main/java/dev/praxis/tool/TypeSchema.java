@@ -7,17 +7,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON schema of a Java record, with the numeric bounds declared by {@link Param}; see
+ * The JSON schema of a Java record, with the numeric bounds and size limits declared by {@link Param}; see
  * {@link Tools#schemaOf(Class)}. Used for typed output: send {@link #schema()}, then {@link #validate} the reply.
  */
-public record TypeSchema(Class<?> type, JsonObjectSchema schema, Map<String, Bounds> bounds) {
+public record TypeSchema(Class<?> type, JsonObjectSchema schema, Map<String, Bounds> bounds,
+                         Map<String, Integer> sizeLimits) {
 
     public TypeSchema {
         bounds = Map.copyOf(bounds);
+        sizeLimits = Map.copyOf(sizeLimits);
+    }
+
+    /** A schema whose arrays and strings get the default size limits. */
+    public TypeSchema(Class<?> type, JsonObjectSchema schema, Map<String, Bounds> bounds) {
+        this(type, schema, bounds, Map.of());
     }
 
     /** Every way {@code value} fails the schema; empty when it conforms. */
     public List<String> validate(JsonNode value) {
-        return ArgumentValidator.validate(schema, bounds, value);
+        return ArgumentValidator.validate(schema, bounds, sizeLimits, value);
     }
 }

@@ -67,7 +67,8 @@ final class CatalogTools {
             + "semantic (meaning, paraphrases), hybrid (both, default). Filters combine with AND. Prices are in the "
             + "store currency. Returns product summaries; use get_product for variants and SKUs.")
     public SearchPage searchProducts(
-            @Param("What the shopper is looking for, in their words; empty to browse with filters only") String query,
+            @Param(value = "What the shopper is looking for, in their words; empty to browse with filters only",
+                    maxLength = 500) String query,
             @Param(value = "keyword, semantic or hybrid (default)", required = false) SearchMode mode,
             @Param(value = "Category, e.g. Footwear, Apparel, Outdoor, Kitchen, Electronics, Home, Sports", required = false) String category,
             @Param(value = "Brand name", required = false) String brand,
@@ -130,7 +131,7 @@ final class CatalogTools {
 
     @ToolFunction(name = "compare_products", description = "Side-by-side comparison of 2 to 5 products: price range, "
             + "rating, stock, brand, final sale.")
-    public Comparison compareProducts(@Param("Product ids, 2 to 5") List<String> productIds) {
+    public Comparison compareProducts(@Param(value = "Product ids, 2 to 5", maxItems = 5) List<String> productIds) {
         if (productIds == null || productIds.size() < 2 || productIds.size() > 5) {
             throw new ToolException("product_ids must list 2 to 5 products, got " + (productIds == null ? 0 : productIds.size()));
         }

@@ -2,7 +2,6 @@ package dev.praxis.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.praxis.approval.ApprovalDecision;
 import dev.praxis.approval.ApprovalRequest;
 import dev.praxis.json.PraxisJson;
@@ -42,7 +41,8 @@ final class ToolsCommand implements Runnable {
         @Mixin
         CommonOptions common;
 
-        @Option(names = "--json", description = "A JSON array of {name, description, side_effect, parameters}.")
+        @Option(names = "--json", description = "A JSON array of {name, description, side_effect, parameters}; "
+                + "parameters is the full JSON schema, with maxItems, maxLength, minimum and maximum.")
         boolean json;
 
         @Override
@@ -56,7 +56,7 @@ final class ToolsCommand implements Runnable {
                         entry.put("name", tool.name());
                         entry.put("description", tool.spec().description());
                         entry.put("side_effect", tool.spec().sideEffect().name());
-                        entry.set("parameters", PraxisJson.tree(JsonSchemaElementUtils.toMap(tool.spec().parameters())));
+                        entry.set("parameters", tool.spec().jsonSchema());
                     }
                     terminal.out().println(array.toPrettyString());
                 } else {

@@ -96,6 +96,41 @@ class OfflineCliTest {
     }
 
     @Test
+    void rejectsMisspeltArgumentWithDidYouMeanAndExitCode2() {
+        CliRun run = CliRun.run(dataDir, "tools", "call", "future_value",
+                "{\"annual_rate\": 5, \"periods\": 10, \"pv\": -1000}");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).doesNotContain("\n")
+                .contains("unknown key 'pv' (did you mean 'present_value'?)").contains("allowed keys: annual_rate");
+    }
+
+    @Test
+    void rejectsRepeatedKeysAndTrailingTextWithExitCode2() {
+        CliRun repeated = CliRun.run(dataDir, "tools", "call", "loan_payment",
+                "{\"principal\": 300000, \"annual_rate\": 6.5, \"term_months\": 360, \"term_months\": 12}");
+        CliRun trailing = CliRun.run(dataDir, "tools", "call", "loan_payment",
+                "{\"principal\": 300000, \"annual_rate\": 6.5, \"term_months\": 360} x");
+
+        assertThat(repeated.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(repeated.err()).contains("duplicate key 'term_months'");
+        assertThat(trailing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(trailing.err()).contains("trailing text");
+    }
+
+    @Test
+    void listsSizeLimitsInTheToolSchemas() {
+        JsonNode tools = PraxisJson.parse(CliRun.run(dataDir, "tools", "list", "--json").out());
+
+        assertThat(tools).filteredOn(t -> t.get("name").asText().equals("xnpv")).singleElement().satisfies(t -> {
+            assertThat(t.at("/parameters/additionalProperties").booleanValue()).isFalse();
+            assertThat(t.at("/parameters/properties/flows/maxItems").intValue()).isEqualTo(1200);
+            assertThat(t.at("/parameters/properties/flows/items/properties/date/maxLength").isInt()).isTrue();
+        });
+    }
+
+    @Test
     void rejectsUnknownToolAndMalformedJson() {
         assertThat(CliRun.run(dataDir, "tools", "call", "no_such_tool", "{}").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         CliRun malformed = CliRun.run(dataDir, "tools", "call", "loan_payment", "{principal: ");

@@ -33,6 +33,9 @@ import static dev.praxis.finance.internal.DecimalMath.MC;
  */
 public final class CashFlowTools {
 
+    /** Most flows in one call: a century of monthly flows, as the longest amortization schedule (1,200 months). */
+    public static final int MAX_FLOWS = 1_200;
+
     private static final String SIGNS = "money paid out is negative, money received positive (spreadsheet and "
             + "numpy-financial convention)";
 
@@ -78,7 +81,8 @@ public final class CashFlowTools {
             + "convention FIRST_FLOW_AT_T1 for the spreadsheet NPV() function, which discounts the first flow too.")
     public NpvResult npv(
             @Param(value = "Discount rate per period in percent, e.g. 8 for 8 %", min = "-99") BigDecimal rate,
-            @Param("Cash flows in time order, negative when paid out") List<BigDecimal> cashFlows,
+            @Param(value = "Cash flows in time order, negative when paid out", maxItems = MAX_FLOWS)
+            List<BigDecimal> cashFlows,
             @Param(value = "FIRST_FLOW_AT_T0 (default, numpy-financial) or FIRST_FLOW_AT_T1 (spreadsheet NPV)",
                     required = false) NpvConvention convention,
             @Param(value = "ISO-4217 currency of the flows, for rounding; optional", required = false) String currency) {
@@ -94,7 +98,8 @@ public final class CashFlowTools {
             + "first at time 0. Returns converged=false when no rate exists and a warning when the flows change "
             + "sign more than once (several rates are then possible).")
     public IrrResult irr(
-            @Param("Cash flows in time order; needs at least one negative and one positive") List<BigDecimal> cashFlows,
+            @Param(value = "Cash flows in time order; needs at least one negative and one positive",
+                    maxItems = MAX_FLOWS) List<BigDecimal> cashFlows,
             @Param(value = "Starting guess in percent; default 10", required = false, min = "-99") BigDecimal guess) {
         return Guard.call(() -> CashFlows.irr(cashFlows, guessFraction(guess)));
     }
@@ -103,7 +108,7 @@ public final class CashFlowTools {
             + "from the first flow's date with actual/365 day count (spreadsheet XNPV).")
     public NpvResult xnpv(
             @Param(value = "Annual discount rate in percent, e.g. 9 for 9 %", min = "-99") BigDecimal rate,
-            @Param("Dated cash flows; the first is the earliest") List<DatedFlow> flows,
+            @Param(value = "Dated cash flows; the first is the earliest", maxItems = MAX_FLOWS) List<DatedFlow> flows,
             @Param(value = "ISO-4217 currency of the flows, for rounding; optional", required = false) String currency) {
         List<CashFlow> parsed = parse(flows);
         BigDecimal value = Guard.call(() -> CashFlows.xnpv(DecimalMath.fromPercent(rate), parsed));
@@ -114,8 +119,8 @@ public final class CashFlowTools {
     @ToolFunction(name = "xirr", description = "Annual internal rate of return of cash flows on irregular dates, "
             + "actual/365 from the first flow's date (spreadsheet XIRR).")
     public IrrResult xirr(
-            @Param("Dated cash flows; the first is the earliest; needs a negative and a positive amount")
-            List<DatedFlow> flows,
+            @Param(value = "Dated cash flows; the first is the earliest; needs a negative and a positive amount",
+                    maxItems = MAX_FLOWS) List<DatedFlow> flows,
             @Param(value = "Starting guess in percent; default 10", required = false, min = "-99") BigDecimal guess) {
         List<CashFlow> parsed = parse(flows);
         return Guard.call(() -> CashFlows.xirr(parsed, guessFraction(guess)));

@@ -18,6 +18,12 @@ import java.util.List;
  */
 public final class PersonalFinanceTools {
 
+    /** Most transactions in one call: a busy account's year of statements, several per day. */
+    public static final int MAX_TRANSACTIONS = 2_000;
+
+    /** Most extra keyword rules in one call. */
+    public static final int MAX_RULES = 100;
+
     private static final String TRANSACTIONS = "Transactions: date (YYYY-MM-DD), description, signed amount "
             + "(negative = spent), optional currency (default USD)";
 
@@ -25,8 +31,9 @@ public final class PersonalFinanceTools {
             + "with keyword rules and says which rule matched. Optional rules (keyword -> category) are tried "
             + "before the built-in ones.")
     public Categorization categorizeTransactions(
-            @Param(TRANSACTIONS) List<Transaction> transactions,
-            @Param(value = "Extra keyword rules, tried first", required = false) List<CategoryRule> rules) {
+            @Param(value = TRANSACTIONS, maxItems = MAX_TRANSACTIONS) List<Transaction> transactions,
+            @Param(value = "Extra keyword rules, tried first", required = false, maxItems = MAX_RULES)
+            List<CategoryRule> rules) {
         Categorizer categorizer = new Categorizer(rules == null ? List.of() : rules);
         List<Categorized> result = Entry.parse(transactions).stream().map(categorizer::categorize).toList();
         int uncategorized = (int) result.stream().filter(c -> c.category().equals("UNCATEGORIZED")).count();
@@ -36,9 +43,10 @@ public final class PersonalFinanceTools {
     @ToolFunction(name = "spending_summary", description = "Totals of money spent and received per category "
             + "(default), month or merchant, largest spending first, one currency per line, plus totals per currency.")
     public SpendingSummary spendingSummary(
-            @Param(TRANSACTIONS) List<Transaction> transactions,
+            @Param(value = TRANSACTIONS, maxItems = MAX_TRANSACTIONS) List<Transaction> transactions,
             @Param(value = "CATEGORY (default), MONTH or MERCHANT", required = false) GroupBy groupBy,
-            @Param(value = "Extra keyword rules for categories, tried first", required = false) List<CategoryRule> rules) {
+            @Param(value = "Extra keyword rules for categories, tried first", required = false,
+                    maxItems = MAX_RULES) List<CategoryRule> rules) {
         return Spending.summarize(Entry.parse(transactions), groupBy == null ? GroupBy.CATEGORY : groupBy,
                 new Categorizer(rules == null ? List.of() : rules));
     }
@@ -46,13 +54,13 @@ public final class PersonalFinanceTools {
     @ToolFunction(name = "detect_recurring_charges", description = "Finds subscriptions and other charges that "
             + "repeat weekly, biweekly, monthly, quarterly or yearly from the same merchant at a similar amount, "
             + "with the typical amount, yearly cost, next expected date and the reason.")
-    public List<RecurringCharge> detectRecurringCharges(@Param(TRANSACTIONS) List<Transaction> transactions) {
+    public List<RecurringCharge> detectRecurringCharges(@Param(value = TRANSACTIONS, maxItems = MAX_TRANSACTIONS) List<Transaction> transactions) {
         return RecurringDetector.detect(Entry.parse(transactions));
     }
 
     @ToolFunction(name = "detect_anomalies", description = "Flags possible duplicate charges, amounts unusual for "
             + "the merchant or the category, and foreign-currency transactions, each with the rule and the evidence.")
-    public AnomalyReport detectAnomalies(@Param(TRANSACTIONS) List<Transaction> transactions) {
+    public AnomalyReport detectAnomalies(@Param(value = TRANSACTIONS, maxItems = MAX_TRANSACTIONS) List<Transaction> transactions) {
         return AnomalyDetector.detect(Entry.parse(transactions), new Categorizer(List.of()));
     }
 }

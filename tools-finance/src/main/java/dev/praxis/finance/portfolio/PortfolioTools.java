@@ -41,6 +41,15 @@ public final class PortfolioTools {
 
     private static final int PERIODS_PER_YEAR = 252;
 
+    /** Most holdings in one valuation: each needs a quote. */
+    public static final int MAX_HOLDINGS = 500;
+
+    /** Most returns in one series: ten years of trading days. */
+    public static final int MAX_SERIES = 10 * PERIODS_PER_YEAR;
+
+    /** Most positions in a parametric VaR; the correlation matrix has as many rows and columns. */
+    public static final int MAX_VAR_POSITIONS = 100;
+
     private final MarketDataProvider provider;
     private final ReturnSource returnSource;
 
@@ -53,7 +62,7 @@ public final class PortfolioTools {
     @ToolFunction(name = "portfolio_valuation", description = "Values holdings at the latest market prices, converts "
             + "each to the base currency, and gives weights, unrealised profit/loss and the total.")
     public PortfolioValuation portfolioValuation(
-            @Param("The positions held") List<Holding> holdings,
+            @Param(value = "The positions held", maxItems = MAX_HOLDINGS) List<Holding> holdings,
             @Param(value = "ISO-4217 currency for totals; default USD", required = false) String baseCurrency) {
         String base = Money.currencyCode(baseCurrency == null ? "USD" : baseCurrency, "base_currency");
         if (holdings.isEmpty()) {
@@ -100,14 +109,17 @@ public final class PortfolioTools {
             + "(periodic returns in percent), prices (a price or value series), or symbol (daily closes from market "
             + "data). The conventions used are listed in the result.")
     public PerformanceMetrics performanceMetrics(
-            @Param(value = "Periodic returns in percent, e.g. [1.2, -0.5, 0.8]", required = false) List<BigDecimal> returns,
-            @Param(value = "Prices or portfolio values in time order", required = false) List<BigDecimal> prices,
+            @Param(value = "Periodic returns in percent, e.g. [1.2, -0.5, 0.8]", required = false,
+                    maxItems = MAX_SERIES) List<BigDecimal> returns,
+            @Param(value = "Prices or portfolio values in time order", required = false, maxItems = MAX_SERIES + 1)
+            List<BigDecimal> prices,
             @Param(value = "Ticker whose daily closes to use", required = false) String symbol,
             @Param(value = "With symbol: first date (YYYY-MM-DD); default one year before end_date", required = false)
             String startDate,
             @Param(value = "With symbol: last date (YYYY-MM-DD); default the latest trading day", required = false)
             String endDate,
-            @Param(value = "Benchmark returns in percent, same periods as returns/prices", required = false)
+            @Param(value = "Benchmark returns in percent, same periods as returns/prices", required = false,
+                    maxItems = MAX_SERIES)
             List<BigDecimal> benchmarkReturns,
             @Param(value = "With symbol: benchmark ticker, e.g. SPY", required = false) String benchmarkSymbol,
             @Param(value = "Annual risk-free rate in percent; default 0", required = false, min = "-10", max = "100")
@@ -168,16 +180,16 @@ public final class PortfolioTools {
             BigDecimal positionValue,
             @Param(value = "ISO-4217 currency of the position; default USD", required = false) String currency,
             @Param(value = "Horizon in trading days; default 1", required = false, min = "1", max = "250") Integer horizonDays,
-            @Param(value = "Daily returns in percent", required = false) List<BigDecimal> returns,
+            @Param(value = "Daily returns in percent", required = false, maxItems = MAX_SERIES) List<BigDecimal> returns,
             @Param(value = "Ticker whose last year of daily returns to use", required = false) String symbol,
             @Param(value = "PARAMETRIC: daily volatility in percent, e.g. 2", required = false, min = "0")
             BigDecimal dailyVolatility,
             @Param(value = "PARAMETRIC: z-score to use instead of the exact normal quantile (Hull uses 2.33 for 99 %)",
                     required = false, min = "0") BigDecimal zScore,
-            @Param(value = "PARAMETRIC, several positions: value and daily volatility of each", required = false)
-            List<VarPosition> positions,
+            @Param(value = "PARAMETRIC, several positions: value and daily volatility of each", required = false,
+                    maxItems = MAX_VAR_POSITIONS) List<VarPosition> positions,
             @Param(value = "With positions: correlation matrix, one row per position, 1 on the diagonal",
-                    required = false) List<List<BigDecimal>> correlations) {
+                    required = false, maxItems = MAX_VAR_POSITIONS) List<List<BigDecimal>> correlations) {
         String code = Money.currencyCode(currency == null ? "USD" : currency, "currency");
         int horizon = horizonDays == null ? 1 : horizonDays;
         BigDecimal c = DecimalMath.fromPercent(confidence);
