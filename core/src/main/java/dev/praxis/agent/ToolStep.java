@@ -8,13 +8,11 @@ import dev.praxis.event.AgentEvent;
 import dev.praxis.event.Redaction;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.tool.SideEffect;
-import dev.praxis.tool.Tool;
 import dev.praxis.tool.ToolBox;
 import dev.praxis.tool.ToolResult;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +31,9 @@ final class ToolStep {
     /** The result messages and, when the step ended the run, why. */
     record Outcome(List<ToolExecutionResultMessage> messages, StopReason stop, String error) {
     }
+
+    /** Refused arguments larger than this are not parsed again just for the record. */
+    private static final long RECORDED_INVALID_BYTES = 64 * 1024;
 
     private final Agent agent;
     private final RunContext context;
@@ -108,13 +109,17 @@ final class ToolStep {
                     + " bytes of arguments in all). Send less data, for example a shorter list.");
             return slot;
         }
-        JsonNode parsed = argumentsNode(raw);
-        slot.recordedArguments = Redaction.redact(parsed, agent.secrets());
-        ToolBox.Checked checked = check(request, parsed);
+        // Checked from the text: the parse stops at the first list element past the tool's limit, so an
+        // oversized list is refused without being read whole.
+        ToolBox.Checked checked = agent.tools().check(request.name(), raw);
         if (checked instanceof ToolBox.Invalid invalid) {
+            slot.recordedArguments = bytes <= RECORDED_INVALID_BYTES
+                    ? Redaction.redact(argumentsNode(raw), agent.secrets())
+                    : TextNode.valueOf("(" + bytes + " bytes, not recorded)");
             slot.result = invalid.result();
         } else {
             ToolBox.Valid valid = (ToolBox.Valid) checked;
+            slot.recordedArguments = Redaction.redact(valid.arguments(), agent.secrets());
             slot.tool = valid.tool();
             slot.call = new ToolCall(request.id(), valid.tool().name(), valid.tool().spec().sideEffect(),
                     valid.arguments());
@@ -222,15 +227,6 @@ final class ToolStep {
             return result;
         }
         return new ToolResult(result.outcome(), result.result(), Redaction.redact(result.error(), agent.secrets()));
-    }
-
-    /** Checks a call, reusing the arguments already parsed for the record when they were JSON. */
-    private ToolBox.Checked check(ToolExecutionRequest request, JsonNode parsed) {
-        Optional<Tool> tool = agent.tools().find(request.name());
-        if (tool.isPresent() && !(parsed instanceof TextNode)) {
-            return agent.tools().check(tool.get(), parsed);
-        }
-        return agent.tools().check(request.name(), request.arguments());
     }
 
     private static JsonNode argumentsNode(String arguments) {

@@ -274,6 +274,27 @@ class InterceptorChainTest {
     }
 
     @Test
+    void aListOverItsMaxItemsIsRefusedInTheRunBeforeTheToolRuns() {
+        AtomicInteger sums = new AtomicInteger();
+        Object adder = new Object() {
+            @ToolFunction(description = "Adds numbers")
+            public java.math.BigDecimal sum(@Param(value = "Numbers", maxItems = 3) List<java.math.BigDecimal> numbers) {
+                sums.incrementAndGet();
+                return numbers.stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            }
+        };
+        String many = "{\"numbers\":[" + "1,".repeat(100_000) + "1]}";
+        ScriptedChatModel model = ScriptedChatModel.of(toolCall("sum", many), answer("too many"));
+
+        RunRecord record = Agent.builder().name("adder").model(model).tools(Tools.from(adder)).build().run("s1", "x");
+
+        assertThat(sums).hasValue(0);
+        assertThat(record.toolCalls().get(0).outcome()).isEqualTo(ToolResult.Outcome.ERROR);
+        assertThat(record.toolCalls().get(0).error()).contains("3");
+        assertThat(record.toolCalls().get(0).arguments().asText()).contains("not recorded");
+    }
+
+    @Test
     void closingTheAgentStopsTheThreadsItCreated() throws Exception {
         ScriptedChatModel model = ScriptedChatModel.of(toolCall("transfer", "{\"to\":\"DE89\",\"amount\":10}"),
                 answer("sent"));
