@@ -97,7 +97,8 @@ public final class Agent implements AutoCloseable {
         List<Interceptor> chain = new ArrayList<>(b.interceptors);
         chain.add(new BudgetGuard(b.sessionBudget == null ? Budget.unlimited() : b.sessionBudget));
         chain.add(new NoProgressGuard(3));
-        chain.add(new ApprovalGate(name, b.approval));
+        chain.add(new PreparedFirstGuard(tools));
+        chain.add(new ApprovalGate(name, b.approval, tools));
         this.interceptors = List.copyOf(chain);
         this.secrets = List.copyOf(b.secrets);
         this.pricing = b.pricing;
@@ -150,7 +151,12 @@ public final class Agent implements AutoCloseable {
         return new AgentTool(this, toolName, description);
     }
 
-    private RunRecord run(RunRequest request, OutputFormat output) {
+    private RunRecord run(RunRequest given, OutputFormat output) {
+        java.util.concurrent.atomic.AtomicBoolean streamed = new java.util.concurrent.atomic.AtomicBoolean();
+        RunRequest request = given.onToken().map(sink -> given.streaming(token -> {
+            streamed.set(true);
+            sink.accept(token);
+        })).orElse(given);
         RunRecord record = memory.inSession(request.sessionId(), () -> {
             RunContext context = new RunContext(limits, listeners, name, request,
                     pricing != null ? pricing : ModelCalls::tracedCost);
@@ -170,7 +176,11 @@ public final class Agent implements AutoCloseable {
             if (sessionBudget != null) {
                 spend(request.sessionId(), context.sessionSpent().plus(context.usage(), context.cost().orElse(null), ms));
             }
-            String answer = output == OutputFormat.text() ? disclose(outcome) : outcome.answer();
+            String answer = output == OutputFormat.text() ? disclose(outcome, context) : outcome.answer();
+            if (streamed.get() && answer.length() > outcome.answer().length()) {
+                // The answer went out token by token: its disclaimers follow the same way.
+                given.onToken().get().accept(answer.substring(outcome.answer().length()));
+            }
             return new RunRecord(context.runId, name, request.sessionId(), answer, outcome.stopReason(),
                     outcome.error(), context.toolRecords(), context.modelRecords(), context.usage(),
                     context.cost().orElse(null), started, ms);
@@ -210,7 +220,11 @@ public final class Agent implements AutoCloseable {
     /** A delegated turn inside another agent's run, in its own thread of this session's memory. */
     Run.Outcome runWithin(RunRequest request, RunContext context) {
         String thread = request.sessionId() + "/" + name;
-        return memory.inSession(thread, () -> turn(request, context, thread, OutputFormat.text()));
+        Run.Outcome outcome = memory.inSession(thread, () -> turn(request, context, thread, OutputFormat.text()));
+        if (disclaimer != null && outcome.stopReason() == StopReason.COMPLETED) {
+            context.disclaim(disclaimer);
+        }
+        return outcome;
     }
 
     private Run.Outcome turn(RunRequest request, RunContext context, String memoryKey, OutputFormat output) {
@@ -240,13 +254,27 @@ public final class Agent implements AutoCloseable {
         }
     }
 
-    /** The answer with the fixed disclaimer, for completed free-text answers that do not already carry it. */
-    private String disclose(Run.Outcome outcome) {
+    /**
+     * The answer with the fixed disclaimers (this agent's and those of specialists that answered within the run),
+     * for completed free-text answers that do not already carry them.
+     */
+    private String disclose(Run.Outcome outcome, RunContext context) {
         String answer = outcome.answer();
-        if (disclaimer == null || outcome.stopReason() != StopReason.COMPLETED || answer.contains(disclaimer)) {
+        if (outcome.stopReason() != StopReason.COMPLETED) {
             return answer;
         }
-        return answer.isBlank() ? disclaimer : answer + "\n\n" + disclaimer;
+        List<String> all = new ArrayList<>();
+        if (disclaimer != null) {
+            all.add(disclaimer);
+        }
+        all.addAll(context.disclaimers());
+        StringBuilder disclosed = new StringBuilder(answer);
+        for (String text : all) {
+            if (disclosed.indexOf(text) < 0) {
+                disclosed.append(disclosed.length() == 0 ? "" : "\n\n").append(text);
+            }
+        }
+        return disclosed.toString();
     }
 
     private String context(RunRequest request) {
@@ -312,7 +340,10 @@ public final class Agent implements AutoCloseable {
         return deadlines;
     }
 
-    /** The user's interceptors, then the budget and no-progress guards, then the approval gate (innermost). */
+    /**
+     * The user's interceptors, then the budget, no-progress and prepared-first guards, then the approval gate
+     * (innermost).
+     */
     List<Interceptor> interceptors() {
         return interceptors;
     }

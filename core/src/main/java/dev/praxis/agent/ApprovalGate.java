@@ -3,11 +3,18 @@ package dev.praxis.agent;
 import dev.praxis.approval.ApprovalDecision;
 import dev.praxis.approval.ApprovalHandler;
 import dev.praxis.approval.ApprovalRequest;
+import dev.praxis.approval.ApprovalSummary;
+import dev.praxis.tool.Tool;
+import dev.praxis.tool.ToolBox;
+import dev.praxis.tool.ToolContext;
 import dev.praxis.event.AgentEvent;
 import dev.praxis.tool.SideEffect;
 import dev.praxis.tool.ToolResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The innermost tool interceptor: a side-effecting call runs only when the agent's {@link ApprovalHandler}
@@ -20,10 +27,12 @@ final class ApprovalGate implements Interceptor {
 
     private final String agent;
     private final ApprovalHandler handler;
+    private final ToolBox tools;
 
-    ApprovalGate(String agent, ApprovalHandler handler) {
+    ApprovalGate(String agent, ApprovalHandler handler, ToolBox tools) {
         this.agent = agent;
         this.handler = handler;
+        this.tools = tools;
     }
 
     @Override
@@ -33,8 +42,8 @@ final class ApprovalGate implements Interceptor {
             return chain.proceed(call);
         }
         RunContext context = (RunContext) chain.run();
-        ApprovalRequest approval = new ApprovalRequest(agent, context.sessionId(), call.name(), call.sideEffect(),
-                call.arguments());
+        ApprovalRequest approval = new ApprovalRequest(agent, context.sessionId(), context.userId(), call.name(),
+                call.sideEffect(), summary(context, call), call.arguments());
         context.emit(new AgentEvent.ApprovalAsked(context.runId, agent, approval));
         ApprovalDecision decision = decide(approval);
         context.emit(new AgentEvent.ApprovalAnswered(context.runId, agent, approval, decision));
@@ -42,6 +51,31 @@ final class ApprovalGate implements Interceptor {
             return ToolResult.denied("denied: " + decision.reason() + ". The action was NOT performed.");
         }
         return chain.proceed(call);
+    }
+
+    /**
+     * The tool's own summary of the action; when it writes none or fails (logged), the fallback names the tool
+     * and whether it can be undone, and the approver still sees the exact arguments.
+     */
+    private ApprovalSummary summary(RunContext context, ToolCall call) {
+        Optional<Tool> tool = tools.find(call.name());
+        if (tool.isPresent()) {
+            try {
+                Optional<ApprovalSummary> written = tool.get().approvalSummary(call.arguments(),
+                        new ToolContext(context.sessionId(), context.userId(), call.id()));
+                if (written.isPresent()) {
+                    return written.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                LOG.warn("[{}] the approval summary of {} failed; showing its arguments", agent, call.name(), e);
+                ApprovalSummary fallback = ApprovalRequest.fallback(call.name(), call.sideEffect());
+                return new ApprovalSummary(fallback.title(), List.of("(the tool could not describe this action: "
+                        + e.getMessage() + ")"), Optional.empty());
+            }
+        }
+        return ApprovalRequest.fallback(call.name(), call.sideEffect());
     }
 
     private ApprovalDecision decide(ApprovalRequest approval) {

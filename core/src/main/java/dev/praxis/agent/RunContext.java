@@ -48,6 +48,8 @@ final class RunContext implements RunScope {
     private final Map<Key<?>, Object> locals = new ConcurrentHashMap<>();
     private ModelCost cost;
     private volatile SessionSpend sessionSpent = SessionSpend.NONE;
+    /** Disclaimers of specialists that answered within this run; the final answer carries them too. */
+    private final java.util.Set<String> disclaimers = new java.util.LinkedHashSet<>();
 
     RunContext(Limits limits, List<AgentListener> listeners, String agent, RunRequest request,
                Function<ModelCallRecord, ModelCost> pricing) {
@@ -113,6 +115,14 @@ final class RunContext implements RunScope {
 
     synchronized List<ModelCallRecord> modelRecords() {
         return List.copyOf(modelRecords);
+    }
+
+    synchronized void disclaim(String disclaimer) {
+        disclaimers.add(disclaimer);
+    }
+
+    synchronized List<String> disclaimers() {
+        return List.copyOf(disclaimers);
     }
 
     /** What the session spent before this run (for its budget). */

@@ -22,6 +22,9 @@ final class AnnotatedTool implements Tool {
     private final Method method;
     private final ToolSpec spec;
     private final List<Binding> bindings;
+    /** The method writing the approval summary, or null. */
+    private final Method summary;
+    private final java.util.Optional<String> preparedBy;
 
     private record Binding(String name, JavaType type, boolean optional, boolean context, boolean primitive) {
     }
@@ -60,6 +63,54 @@ final class AnnotatedTool implements Tool {
         this.spec = new ToolSpec(name, annotation.description(), schemas.object(null, fields, ""),
                 annotation.sideEffect(), schemas.bounds(), schemas.sizeLimits());
         this.bindings = List.copyOf(bindings);
+        this.summary = summaryMethod(target, method, annotation);
+        this.preparedBy = annotation.preparedBy().isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(annotation.preparedBy());
+        if (preparedBy.isPresent() && annotation.sideEffect() != SideEffect.IRREVERSIBLE) {
+            throw new IllegalArgumentException(method + ": preparedBy is for irreversible tools");
+        }
+    }
+
+    private static Method summaryMethod(Object target, Method method, ToolFunction annotation) {
+        if (annotation.summary().isBlank()) {
+            return null;
+        }
+        if (annotation.sideEffect() == SideEffect.READ_ONLY) {
+            throw new IllegalArgumentException(method + ": a summary is for side-effecting tools");
+        }
+        Method found;
+        try {
+            found = target.getClass().getMethod(annotation.summary(), method.getParameterTypes());
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(method + ": summary method '" + annotation.summary()
+                    + "' must be public in " + target.getClass().getName() + " and take the same parameters", e);
+        }
+        Class<?> type = found.getReturnType();
+        if (type != dev.praxis.approval.ApprovalSummary.class && type != String.class) {
+            throw new IllegalArgumentException(found + ": a summary method returns ApprovalSummary or String");
+        }
+        found.setAccessible(true);
+        return found;
+    }
+
+    @Override
+    public java.util.Optional<dev.praxis.approval.ApprovalSummary> approvalSummary(JsonNode arguments,
+                                                                                   ToolContext context)
+            throws Exception {
+        if (summary == null) {
+            return java.util.Optional.empty();
+        }
+        Object written = invoke(summary, bind(arguments, context));
+        if (written == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(written instanceof dev.praxis.approval.ApprovalSummary s ? s
+                : dev.praxis.approval.ApprovalSummary.of((String) written));
+    }
+
+    @Override
+    public java.util.Optional<String> preparedBy() {
+        return preparedBy;
     }
 
     @Override
@@ -69,10 +120,13 @@ final class AnnotatedTool implements Tool {
 
     @Override
     public Object execute(JsonNode arguments, ToolContext context) throws Exception {
-        Object[] values = bind(arguments, context);
+        Object result = invoke(method, bind(arguments, context));
+        return method.getReturnType() == void.class ? Map.of("status", "ok") : result;
+    }
+
+    private Object invoke(Method which, Object[] values) throws Exception {
         try {
-            Object result = method.invoke(target, values);
-            return method.getReturnType() == void.class ? Map.of("status", "ok") : result;
+            return which.invoke(target, values);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Exception exception) {

@@ -22,6 +22,26 @@ public interface Tool {
      */
     Object execute(JsonNode arguments, ToolContext context) throws Exception;
 
+    /**
+     * What a person approving this call should see, built from the action the call would take (for instance the
+     * previewed order behind an approval token). Asked only for side-effecting calls, before the approval
+     * handler; empty (the default) means the agent shows the tool name and arguments.
+     */
+    default java.util.Optional<dev.praxis.approval.ApprovalSummary> approvalSummary(JsonNode arguments,
+                                                                                   ToolContext context)
+            throws Exception {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The tool that previews this one's action, for an irreversible tool that executes a previewed action
+     * ({@code place_order} is prepared by {@code prepare_checkout}): the agent refuses to run this tool in the
+     * same run (user turn) as a successful call of its preparer, so the user sees the preview before it runs.
+     */
+    default java.util.Optional<String> preparedBy() {
+        return java.util.Optional.empty();
+    }
+
     /** The tool's name, a shortcut for {@code spec().name()}. */
     default String name() {
         return spec().name();

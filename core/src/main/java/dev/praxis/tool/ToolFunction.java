@@ -30,4 +30,17 @@ public @interface ToolFunction {
 
     /** What calling it does to the world; decides whether approval is needed. */
     SideEffect sideEffect() default SideEffect.READ_ONLY;
+
+    /**
+     * For side-effecting tools: the name of a public method of the same class that writes the approval summary.
+     * It takes the same parameters as the tool method and returns an {@link dev.praxis.approval.ApprovalSummary}
+     * (or a String, used as its title). Empty: the approver sees the tool name and arguments.
+     */
+    String summary() default "";
+
+    /**
+     * For an irreversible tool that executes a previewed action: the name of the tool that previews it. The agent
+     * refuses this tool in the same run as a successful call of that one (see {@link Tool#preparedBy()}).
+     */
+    String preparedBy() default "";
 }
