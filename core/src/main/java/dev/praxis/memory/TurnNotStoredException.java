@@ -19,8 +19,10 @@ public final class TurnNotStoredException extends PraxisException {
     private final int toolResults;
 
     private TurnNotStoredException(String sessionId, int toolResults, VersionConflictException cause) {
-        super("turn on session '" + sessionId + "' was not stored: " + cause.getMessage() + " while it ran, without"
-                + " holding the session; its " + toolResults + " tool result(s) mean its tools may have run",
+        super("turn on session '" + sessionId + "' was not stored: another writer appended to the session while it"
+                + " ran, without holding it (the turn read version " + cause.expectedVersion() + ")"
+                + (toolResults == 0 ? "; no tool ran, the turn may be retried"
+                        : "; it carried " + toolResults + " tool result(s), so its tools may have run"),
                 toolResults == 0, cause);
         this.sessionId = sessionId;
         this.toolResults = toolResults;
