@@ -72,6 +72,8 @@ final class PostgresLease implements SessionLease {
      * transaction only ({@code set_config(..., true)}), bounds the wait (0 would mean "no limit" to PostgreSQL).
      */
     private static boolean acquire(Connection connection, long key, Duration maxWait) throws SQLException {
+        // Held outside any transaction: a pool may hand out a connection left with auto-commit off.
+        connection.setAutoCommit(true);
         if (maxWait.isZero()) {
             return queryBoolean(connection, "SELECT pg_try_advisory_lock(?)", key);
         }
