@@ -104,7 +104,7 @@ class SharedSessionsMultiProcessTest {
                     lines.add(line);
                 }
                 assertThat(processes.get(i).waitFor(60, TimeUnit.SECONDS)).isTrue();
-                assertThat(processes.get(i).exitValue()).as("instance %d exit: %s", i, errors(i)).isZero();
+                lines.add("exit " + i + " " + processes.get(i).exitValue());
             }
             return lines;
         } finally {
@@ -116,10 +116,7 @@ class SharedSessionsMultiProcessTest {
         int sessions = size[0];
         int turns = size[1];
         int shared = size[2];
-        assertThat(lines).as("start-up failures").noneMatch(line -> line.startsWith("startup-failed"));
-        assertThat(lines).as("failed turns").noneMatch(line -> line.startsWith("failure"));
         List<String> results = lines.stream().filter(line -> line.startsWith("result")).toList();
-        assertThat(results).hasSize(INSTANCES);
 
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url);
@@ -161,7 +158,12 @@ class SharedSessionsMultiProcessTest {
                 }
             }
         }
-        report(size, results, storedTurns, toolRuns, ranNotStored, unseen);
+        report(size, lines, storedTurns, toolRuns, ranNotStored, unseen);
+        assertThat(lines).as("start-up failures").noneMatch(line -> line.startsWith("startup-failed"));
+        assertThat(lines).as("failed turns").noneMatch(line -> line.startsWith("failure"));
+        assertThat(lines).as("exit codes").filteredOn(line -> line.startsWith("exit"))
+                .allMatch(line -> line.endsWith(" 0"));
+        assertThat(results).hasSize(INSTANCES);
         assertThat(ranNotStored).as("turns whose tools ran but that were not stored").isZero();
         assertThat(unseen).as("turns stored after turns their model did not see").isZero();
         toolResults.keySet().removeAll(withRun);
@@ -171,8 +173,9 @@ class SharedSessionsMultiProcessTest {
         assertThat(stored).hasSize(shared + INSTANCES * (sessions - shared));
     }
 
-    private static void report(int[] size, List<String> results, int storedTurns, int toolRuns, int ranNotStored,
+    private static void report(int[] size, List<String> lines, int storedTurns, int toolRuns, int ranNotStored,
             int unseen) {
+        List<String> results = lines.stream().filter(line -> line.startsWith("result")).toList();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                 "%n%d instances x (%d sessions x %d turns, %d shared, %d threads)%n| instance | turns | failed | seconds"
                         + " | turns/s |%n|---|---|---|---|---|%n", INSTANCES, size[0], size[1], size[2], size[3]));
@@ -182,6 +185,8 @@ class SharedSessionsMultiProcessTest {
             table.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %.0f |%n", f[1], f[2], f[3], seconds,
                     Long.parseLong(f[2]) / seconds));
         }
+        lines.stream().filter(line -> line.startsWith("failure") || line.startsWith("startup-failed"))
+                .forEach(line -> table.append(line).append(System.lineSeparator()));
         table.append(String.format(Locale.ROOT, "stored turns %d, tool runs %d, ran but not stored %d,"
                 + " stored after unseen turns %d%n", storedTurns, toolRuns, ranNotStored, unseen));
         System.out.print(table);
