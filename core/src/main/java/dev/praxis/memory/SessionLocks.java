@@ -57,6 +57,11 @@ final class SessionLocks {
     }
 
     private static void lock(Entry entry, String sessionId, Duration maxWait) {
+        // A free lock is taken even by an interrupted thread (the turn then sees the interrupt and cancels itself);
+        // only waiting for a held one answers to interrupts.
+        if (entry.lock.tryLock()) {
+            return;
+        }
         try {
             if (!entry.lock.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new SessionBusyException(sessionId, maxWait, null);
