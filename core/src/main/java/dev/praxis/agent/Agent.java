@@ -235,22 +235,17 @@ public final class Agent implements AutoCloseable {
     }
 
     /**
-     * Appends the turn. When another instance wrote to the session meanwhile (a shared JDBC store), the turn has
-     * already happened, tools included, so it is kept after the other writer's messages rather than lost or redone.
+     * Appends the turn. The session is held for the whole turn (see {@code ConversationMemory.inSession}), so a
+     * version conflict means someone wrote without holding it: the turn is refused rather than stored after
+     * messages its model never saw, and the error says whether its tools may have run.
      */
     private void keep(String memoryKey, List<ChatMessage> messages) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                memory.append(memoryKey, messages);
-                return;
-            } catch (VersionConflictException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                LOG.warn("[{}] session {} changed during the turn; keeping the turn after the other writer's messages",
-                        name, memoryKey);
-                memory.history(memoryKey);
-            }
+        try {
+            memory.append(memoryKey, messages);
+        } catch (VersionConflictException e) {
+            var refused = dev.praxis.memory.TurnNotStoredException.of(memoryKey, messages, e);
+            LOG.error("[{}] {}", name, refused.getMessage());
+            throw refused;
         }
     }
 

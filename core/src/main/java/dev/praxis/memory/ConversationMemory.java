@@ -22,8 +22,11 @@ public interface ConversationMemory {
     void append(String sessionId, List<ChatMessage> messages);
 
     /**
-     * Runs {@code turn} with exclusive use of the session: two turns on one session never interleave; turns on
-     * different sessions run in parallel.
+     * Runs {@code turn} with exclusive use of the session, from before it reads the {@link #history} until after
+     * it {@link #append appends}: two turns on one session never interleave, whether they run in this process or
+     * in another instance sharing the same store; turns on different sessions run in parallel. Waiting for a busy
+     * session is bounded; past the bound nothing of the turn has run and it fails with a retriable
+     * {@link dev.praxis.memory.store.SessionBusyException}.
      */
     <T> T inSession(String sessionId, Supplier<T> turn);
 

@@ -4,9 +4,11 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.praxis.memory.store.ConversationStore;
 import dev.praxis.memory.store.MessageSnapshot;
+import dev.praxis.memory.store.SessionBusyException;
 import dev.praxis.memory.store.StoredConversation;
 import dev.praxis.memory.store.VersionConflictException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,34 +25,57 @@ import java.util.function.Supplier;
  * memory.inSession(id, () -> {
  *     List<ChatMessage> history = memory.history(id);
  *     ... run the turn ...
- *     memory.append(id, turnMessages);   // fails with VersionConflictException if another process appended
+ *     memory.append(id, turnMessages);   // VersionConflictException only if someone wrote without the lease
  *     return null;
  * });
  * }</pre>
  *
- * Turns on one session are serialised within this process by {@link #inSession}; across processes sharing a
- * database, the version read by {@link #history} inside a turn is checked when the turn appends, so a concurrent
- * turn elsewhere makes this one fail (retriable) instead of silently interleaving. Outside a turn, {@link #append}
- * simply adds to the end. The latest system message stored in the session, if any, is always kept, first. A
- * tool call stored without its result (a turn that died half-way) is left out of the history, since servers
- * reject it; the transcript keeps it.
+ * <p><b>One turn per session at a time, across processes.</b> {@link #inSession} holds the session for the whole
+ * turn: an in-process lock, then the store's {@link ConversationStore#lease lease} (on PostgreSQL an advisory lock,
+ * so several instances sharing a database take turns). Waiting is bounded ({@value #DEFAULT_WAIT_SECONDS} s by
+ * default); past it a {@link SessionBusyException} is thrown before the turn reads or runs anything, so retrying is
+ * safe. Inside a turn, {@link #append} still checks that the log is at the version {@link #history} read; with
+ * the lease held that can only fail if someone wrote without it, and the turn is then refused, never stored after
+ * messages its model did not see. Outside a turn, {@link #append} simply adds to the end.
+ *
+ * <p>The latest system message stored in the session, if any, is always kept, first. A tool call stored without
+ * its result (a turn that died half-way) is left out of the history, since servers reject it; the transcript
+ * keeps it.
  */
 public final class StoredConversationMemory implements ConversationMemory {
 
     private static final int BLIND_APPEND_ATTEMPTS = 5;
+    private static final long DEFAULT_WAIT_SECONDS = 30;
 
     private final ConversationStore store;
     private final HistoryPolicy policy;
+    private final Duration sessionWait;
     private final SessionLocks locks = new SessionLocks();
 
-    private StoredConversationMemory(ConversationStore store, HistoryPolicy policy) {
+    private StoredConversationMemory(ConversationStore store, HistoryPolicy policy, Duration sessionWait) {
         this.store = Objects.requireNonNull(store, "store");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.sessionWait = Objects.requireNonNull(sessionWait, "sessionWait");
+        if (sessionWait.isNegative()) {
+            throw new IllegalArgumentException("sessionWait must be >= 0, got " + sessionWait);
+        }
     }
 
-    /** A memory keeping its messages in {@code store} and selecting the prompt's history with {@code policy}. */
+    /**
+     * A memory keeping its messages in {@code store} and selecting the prompt's history with {@code policy}; a turn
+     * waits up to {@value #DEFAULT_WAIT_SECONDS} s for a session another turn holds.
+     */
     public static StoredConversationMemory of(ConversationStore store, HistoryPolicy policy) {
-        return new StoredConversationMemory(store, policy);
+        return of(store, policy, Duration.ofSeconds(DEFAULT_WAIT_SECONDS));
+    }
+
+    /**
+     * A memory as {@link #of(ConversationStore, HistoryPolicy)} whose turns wait up to {@code sessionWait} for a
+     * busy session before failing with {@link SessionBusyException}; e.g. {@code Duration.ofSeconds(5)} for an
+     * interactive app that would rather tell the user to retry.
+     */
+    public static StoredConversationMemory of(ConversationStore store, HistoryPolicy policy, Duration sessionWait) {
+        return new StoredConversationMemory(store, policy, sessionWait);
     }
 
     @Override
@@ -96,9 +121,10 @@ public final class StoredConversationMemory implements ConversationMemory {
 
     /**
      * Appends one finished turn. Inside {@link #inSession} after {@link #history}, the append succeeds only if
-     * nobody else appended since that read.
+     * nobody else appended since that read; outside a turn it goes to the end of the log.
      *
-     * @throws VersionConflictException (retriable) when another writer appended to the session first
+     * @throws VersionConflictException inside a turn, when another writer appended without holding the session's
+     *         lease (nothing was written; the turn must not be stored after messages its model did not see)
      */
     @Override
     public void append(String sessionId, List<ChatMessage> messages) {
@@ -127,11 +153,18 @@ public final class StoredConversationMemory implements ConversationMemory {
         }
     }
 
+    /**
+     * Runs {@code turn} holding the session in this process and, through the store's lease, in every process
+     * sharing the store. Re-entrant for the thread that holds it.
+     *
+     * @throws SessionBusyException if another turn held the session for longer than this memory waits; {@code turn}
+     *         did not run
+     */
     @Override
     public <T> T inSession(String sessionId, Supplier<T> turn) {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(turn, "turn");
-        return locks.withLock(sessionId, turn);
+        return locks.withLock(sessionId, sessionWait, store::lease, turn);
     }
 
     @Override

@@ -30,7 +30,9 @@ final class PooledDataSource implements DataSource {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("close")) {
-                        idle.add(real);
+                        if (!real.isClosed()) { // an aborted connection (a lease given up) is not reused
+                            idle.add(real);
+                        }
                         return null;
                     }
                     try {

@@ -7,6 +7,7 @@ import dev.praxis.memory.store.FileConversationStore;
 import dev.praxis.memory.store.InMemoryConversationStore;
 import dev.praxis.memory.store.JdbcConversationStore;
 import dev.praxis.memory.store.Messages;
+import dev.praxis.memory.store.SessionBusyException;
 import dev.praxis.memory.store.VersionConflictException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,6 +129,61 @@ class StoredConversationMemoryTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void failsWithSessionBusyBeforeRunningTheTurnWhenTheSessionStaysHeld() throws Exception {
+        StoredConversationMemory memory = StoredConversationMemory.of(new InMemoryConversationStore(),
+                HistoryPolicy.lastMessages(10), Duration.ofMillis(50));
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> holder = pool.submit(() -> memory.inSession("s1", () -> {
+                inside.countDown();
+                try {
+                    return release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            assertThat(inside.await(20, TimeUnit.SECONDS)).isTrue();
+            AtomicBoolean ran = new AtomicBoolean();
+
+            assertThatThrownBy(() -> memory.inSession("s1", () -> ran.getAndSet(true)))
+                    .isInstanceOfSatisfying(SessionBusyException.class, e -> {
+                        assertThat(e.retriable()).isTrue();
+                        assertThat(e.sessionId()).isEqualTo("s1");
+                    })
+                    .hasMessageContaining("nothing ran");
+            assertThat(ran).isFalse();
+
+            release.countDown();
+            assertThat(holder.get(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(memory.inSession("s1", () -> "after")).isEqualTo("after");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void reentersASessionTheThreadAlreadyHoldsWithoutWaiting() {
+        StoredConversationMemory memory = StoredConversationMemory.of(new InMemoryConversationStore(),
+                HistoryPolicy.lastMessages(10), Duration.ZERO);
+
+        String inner = memory.inSession("s1", () -> memory.inSession("s1", () -> "inner"));
+
+        assertThat(inner).isEqualTo("inner");
+    }
+
+    @Test
+    void rejectsANegativeSessionWait() {
+        InMemoryConversationStore store = new InMemoryConversationStore();
+        assertThatThrownBy(() -> StoredConversationMemory.of(store, HistoryPolicy.lastMessages(10), Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sessionWait");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.praxis.memory.store;
 
 import dev.langchain4j.data.message.ChatMessage;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,11 @@ import java.util.Map;
  * }</pre>
  *
  * Implementations are thread-safe. Session ids are non-blank strings of at most 255 characters.
+ *
+ * <p><b>Sessions shared by processes.</b> A turn holds its session's {@link #lease} from before it reads the
+ * history until after it appends. A store that several processes can write (a shared database) must make the lease
+ * exclusive across those processes; then the version check never fires for a writer that follows the contract, and
+ * a {@link VersionConflictException} inside a lease means someone wrote without one.
  */
 public interface ConversationStore {
 
@@ -32,6 +38,21 @@ public interface ConversationStore {
      * @throws VersionConflictException if another writer appended since {@code expectedVersion} was read
      */
     long append(String sessionId, long expectedVersion, List<ChatMessage> messages);
+
+    /**
+     * Takes exclusive use of the session for one turn, waiting at most {@code maxWait} while another holder has it.
+     * The default suits a store whose sessions only one process writes: it holds nothing and relies on the
+     * memory's in-process lock. Stores shared by processes override it.
+     *
+     * @throws SessionBusyException if the session stayed held for {@code maxWait}; nothing was taken
+     */
+    default SessionLease lease(String sessionId, Duration maxWait) {
+        SessionIds.check(sessionId);
+        if (maxWait.isNegative()) {
+            throw new IllegalArgumentException("maxWait must be >= 0, got " + maxWait);
+        }
+        return SessionLease.inProcess();
+    }
 
     /** The session's current version (its message count), without loading the messages. */
     default long version(String sessionId) {

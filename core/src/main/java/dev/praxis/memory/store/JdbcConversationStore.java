@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,17 +31,23 @@ import java.util.Set;
  * ConversationStore store = JdbcConversationStore.create(ds, "praxis_");
  * }</pre>
  *
- * Use a pooled {@link DataSource} in production. For SQLite, configure a busy timeout so concurrent writers wait
+ * On PostgreSQL each turn holds its session with an advisory lock ({@link #lease}), so instances sharing
+ * sessions take turns instead of conflicting; the version check stays as a second guard.
+ *
+ * <p>Use a pooled {@link DataSource} in production, sized for two connections per turn in progress on
+ * PostgreSQL (the lease's and one for reads and writes). For SQLite, configure a busy timeout so concurrent writers wait
  * for the database lock instead of failing with {@code SQLITE_BUSY}.
  */
 public final class JdbcConversationStore implements ConversationStore {
 
     private final DataSource dataSource;
     private final SqlSchema schema;
+    private final boolean postgres;
 
-    private JdbcConversationStore(DataSource dataSource, SqlSchema schema) {
+    private JdbcConversationStore(DataSource dataSource, SqlSchema schema, boolean postgres) {
         this.dataSource = dataSource;
         this.schema = schema;
+        this.postgres = postgres;
     }
 
     /** A store using tables named {@code praxis_sessions}, {@code praxis_messages} and {@code praxis_state}. */
@@ -59,11 +66,36 @@ public final class JdbcConversationStore implements ConversationStore {
         SqlSchema schema = new SqlSchema(Objects.requireNonNull(tablePrefix, "tablePrefix"));
         try (Connection connection = dataSource.getConnection()) {
             schema.create(connection);
+            return new JdbcConversationStore(dataSource, schema, SqlSchema.isPostgres(connection));
         } catch (SQLException e) {
             throw new StoreException("cannot create conversation tables " + schema.sessions + ", " + schema.messages
                     + ", " + schema.state + ": " + e.getMessage(), e);
         }
-        return new JdbcConversationStore(dataSource, schema);
+    }
+
+    /**
+     * On PostgreSQL, a session-level advisory lock on a connection of its own, held until the lease is closed and
+     * dropped by the server if this process dies: instances sharing the tables take turns on a session. H2 and
+     * SQLite here serve one process, so the lease is the memory's in-process lock.
+     *
+     * @throws SessionBusyException if another holder kept the session for {@code maxWait}
+     * @throws StoreException if the database cannot be reached
+     */
+    @Override
+    public SessionLease lease(String sessionId, Duration maxWait) {
+        SessionIds.check(sessionId);
+        if (maxWait.isNegative()) {
+            throw new IllegalArgumentException("maxWait must be >= 0, got " + maxWait);
+        }
+        if (!postgres) {
+            return SessionLease.inProcess();
+        }
+        try {
+            return PostgresLease.take(dataSource, schema.sessions, sessionId, maxWait);
+        } catch (SQLException e) {
+            throw new StoreException("cannot lease session '" + sessionId + "' in " + schema.sessions + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override

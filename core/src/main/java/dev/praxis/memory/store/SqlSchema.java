@@ -16,6 +16,8 @@ final class SqlSchema {
 
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,30}");
 
+    private static final int CREATE_ATTEMPTS = 3;
+
     final String sessions;
     final String messages;
     final String state;
@@ -29,9 +31,34 @@ final class SqlSchema {
         this.state = tablePrefix + "state";
     }
 
+    /** True for PostgreSQL, the one database here with advisory locks (for the schema and for session leases). */
+    static boolean isPostgres(Connection connection) throws SQLException {
+        return product(connection).contains("postgres");
+    }
+
+    /**
+     * Creates the tables if absent. Safe when several processes start at once on an empty database: on PostgreSQL
+     * the DDL runs in one transaction under an advisory lock, since {@code CREATE TABLE IF NOT EXISTS} alone lets
+     * two creators both pass the check and one then fail on the catalog's unique index; elsewhere, and as a second
+     * guard, a failed attempt is retried, which finds the tables the other creator made.
+     */
     void create(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        String text = product.contains("postgres") || product.contains("sqlite") ? "TEXT" : "CLOB";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                createOnce(connection);
+                return;
+            } catch (SQLException e) {
+                if (attempt == CREATE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void createOnce(Connection connection) throws SQLException {
+        String product = product(connection);
+        boolean postgres = product.contains("postgres");
+        String text = postgres || product.contains("sqlite") ? "TEXT" : "CLOB";
         List<String> ddl = List.of(
                 "CREATE TABLE IF NOT EXISTS " + sessions + " (session_id VARCHAR(255) NOT NULL PRIMARY KEY,"
                         + " version BIGINT NOT NULL)",
@@ -41,13 +68,29 @@ final class SqlSchema {
                         + " state_key VARCHAR(255) NOT NULL, state_value " + text + " NOT NULL,"
                         + " PRIMARY KEY (session_id, state_key))");
         boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(true);
+        // PostgreSQL's DDL is transactional: the lock and the tables commit together.
+        connection.setAutoCommit(!postgres);
         try (Statement statement = connection.createStatement()) {
+            if (postgres) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + PostgresLease.key("praxis schema", sessions) + ")");
+            }
             for (String sql : ddl) {
                 statement.execute(sql);
             }
+            if (postgres) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            if (postgres) {
+                connection.rollback();
+            }
+            throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    private static String product(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     }
 }

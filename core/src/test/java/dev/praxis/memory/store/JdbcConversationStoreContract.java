@@ -1,12 +1,19 @@
 package dev.praxis.memory.store;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 abstract class JdbcConversationStoreContract extends ConversationStoreContract {
 
+    private static final int STARTING_INSTANCES = 8;
+
     private String prefix;
+
+    /** The table prefix of this test's {@link #store}, for more instances on the same tables. */
+    protected String prefix() {
+        return prefix;
+    }
 
     /** The database, shared by every store instance of one test. */
     protected abstract DataSource dataSource() throws Exception;
@@ -30,9 +44,13 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
 
     @Override
     protected void releaseStore() throws Exception {
+        drop(prefix);
+    }
+
+    private void drop(String tablePrefix) throws Exception {
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
             for (String table : List.of("sessions", "messages", "state")) {
-                statement.execute("DROP TABLE IF EXISTS " + prefix + table);
+                statement.execute("DROP TABLE IF EXISTS " + tablePrefix + table);
             }
         }
     }
@@ -80,6 +98,36 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
         JdbcConversationStore.create(dataSource(), prefix);
 
         assertThat(store.load("s1").messages()).isEqualTo(Messages.turn(1));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void createsTheSchemaWhenManyInstancesStartTogetherOnAnEmptyDatabase() throws Exception {
+        String fresh = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
+        DataSource dataSource = dataSource();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(STARTING_INSTANCES);
+        try {
+            List<Future<JdbcConversationStore>> instances = new ArrayList<>();
+            for (int i = 0; i < STARTING_INSTANCES; i++) {
+                instances.add(pool.submit(() -> {
+                    start.await();
+                    return JdbcConversationStore.create(dataSource, fresh);
+                }));
+            }
+            start.countDown();
+            long version = 0;
+            for (Future<JdbcConversationStore> instance : instances) {
+                JdbcConversationStore started = instance.get(50, TimeUnit.SECONDS);
+                version = started.append("s1", version, Messages.turn((int) version));
+            }
+            assertThat(store.version("s1")).isZero();
+            assertThat(JdbcConversationStore.create(dataSource, fresh).version("s1"))
+                    .isEqualTo(2L * STARTING_INSTANCES);
+        } finally {
+            pool.shutdownNow();
+            drop(fresh);
+        }
     }
 
     @Test

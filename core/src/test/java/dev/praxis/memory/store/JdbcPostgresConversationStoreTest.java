@@ -1,17 +1,38 @@
 package dev.praxis.memory.store;
 
+import dev.praxis.memory.HistoryPolicy;
+import dev.praxis.memory.StoredConversationMemory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The contract on a real PostgreSQL, when {@code praxis.test.postgres.url} is set (CI sets it from
- * {@code PRAXIS_TEST_POSTGRES_URL} after {@code .ci/start-postgres.sh}); skipped otherwise.
+ * {@code PRAXIS_TEST_POSTGRES_URL} after {@code .ci/start-postgres.sh}); skipped otherwise. Adds the session lease,
+ * which only PostgreSQL holds across instances.
  */
 class JdbcPostgresConversationStoreTest extends JdbcConversationStoreContract {
+
+    private static final int THREADS_PER_INSTANCE = 4;
+    private static final int TURNS_PER_THREAD = 10;
 
     static String url() {
         String url = System.getProperty("praxis.test.postgres.url", "");
@@ -28,5 +49,86 @@ class JdbcPostgresConversationStoreTest extends JdbcConversationStoreContract {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url());
         return dataSource;
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anotherInstanceCannotLeaseASessionWhileATurnHoldsIt() {
+        JdbcConversationStore other = JdbcConversationStore.create(dataSource(), prefix());
+        SessionLease held = store.lease("s1", Duration.ofSeconds(5));
+        try {
+            assertThatThrownBy(() -> other.lease("s1", Duration.ofMillis(100)))
+                    .isInstanceOf(SessionBusyException.class)
+                    .hasMessageContaining("nothing ran");
+            assertThatThrownBy(() -> other.lease("s1", Duration.ZERO)).isInstanceOf(SessionBusyException.class);
+            other.lease("s2", Duration.ZERO).close();
+        } finally {
+            held.close();
+        }
+        other.lease("s1", Duration.ZERO).close();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void releasesTheSessionWhenTheHoldersConnectionDies() throws Exception {
+        JdbcConversationStore other = JdbcConversationStore.create(dataSource(), prefix());
+        SessionLease held = store.lease("s1", Duration.ofSeconds(5));
+
+        terminateHolderOf(PostgresLease.key(prefix() + "sessions", "s1"));
+
+        other.lease("s1", Duration.ofSeconds(20)).close();
+        held.close();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void twoInstancesSharingASessionTakeTurnsWithoutAnyConflict() throws Exception {
+        List<StoredConversationMemory> instances = List.of(
+                StoredConversationMemory.of(store, HistoryPolicy.lastMessages(10)),
+                StoredConversationMemory.of(JdbcConversationStore.create(dataSource(), prefix()),
+                        HistoryPolicy.lastMessages(10)));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(instances.size() * THREADS_PER_INSTANCE);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < instances.size() * THREADS_PER_INSTANCE; t++) {
+                StoredConversationMemory memory = instances.get(t % instances.size());
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int turn = 0; turn < TURNS_PER_THREAD; turn++) {
+                        int n = thread * 1_000 + turn;
+                        memory.inSession("shared", () -> {
+                            memory.history("shared");
+                            memory.append("shared", Messages.turn(n));
+                            return null;
+                        });
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(100, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.version("shared")).isEqualTo(2L * instances.size() * THREADS_PER_INSTANCE * TURNS_PER_THREAD);
+    }
+
+    /** Ends the server process holding the advisory lock {@code key}, as if its application instance had died. */
+    private void terminateHolderOf(long key) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement kill = connection.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_locks"
+                     + " WHERE locktype = 'advisory' AND granted AND objsubid = 1"
+                     + " AND classid::text::bigint = ? AND objid::text::bigint = ?")) {
+            kill.setLong(1, key >>> 32);
+            kill.setLong(2, key & 0xFFFF_FFFFL);
+            try (ResultSet killed = kill.executeQuery()) {
+                assertThat(killed.next()).as("a backend held the lock").isTrue();
+                assertThat(killed.getBoolean(1)).isTrue();
+            }
+        }
     }
 }

@@ -1,0 +1,26 @@
+package dev.praxis.memory.store;
+
+import dev.praxis.PraxisException;
+
+import java.time.Duration;
+
+/**
+ * Another turn (in this process or another one) held the session for longer than the caller would wait. Thrown
+ * before the turn read anything or ran any tool, so retrying it later is safe.
+ */
+public final class SessionBusyException extends PraxisException {
+
+    private final String sessionId;
+
+    /** The session {@code sessionId} stayed busy for {@code waited}. */
+    public SessionBusyException(String sessionId, Duration waited, Throwable cause) {
+        super("session '" + sessionId + "' is busy: another turn held it for more than " + waited.toMillis()
+                + " ms; nothing ran, the turn may be retried", true, cause);
+        this.sessionId = sessionId;
+    }
+
+    /** The session that was busy. */
+    public String sessionId() {
+        return sessionId;
+    }
+}
