@@ -7,7 +7,8 @@ import dev.praxis.approval.ApprovalRequest;
 import java.io.IOException;
 
 /**
- * Asks the person at the terminal before each side-effecting call, showing exactly what would run, and waits for
+ * Asks the person at the terminal before each side-effecting call, showing the tool's summary of the action
+ * first (what, how much, where, until when) and then exactly what would run, and waits for
  * {@code y} or {@code n}. Anything but yes is a no. Calls are asked one at a time.
  */
 final class ConsoleApproval implements ApprovalHandler {
@@ -20,8 +21,9 @@ final class ConsoleApproval implements ApprovalHandler {
 
     @Override
     public synchronized ApprovalDecision decide(ApprovalRequest request) {
-        terminal.err().printf("%n[approval] %s wants to run %s (%s)%n  arguments: %s%nApprove? [y/N] ",
-                request.agent(), request.toolName(), request.sideEffect(), request.arguments().toPrettyString());
+        terminal.err().printf("%n[approval] %s asks, for %s:%n  %s%n  exact call: %s (%s)%n  arguments: %s%nApprove? [y/N] ",
+                request.agent(), request.userId(), request.summary().text().replace("\n", "\n  "),
+                request.toolName(), request.sideEffect(), request.arguments().toPrettyString());
         terminal.err().flush();
         try {
             String line = terminal.in().readLine();

@@ -102,8 +102,16 @@ final class ToolsCommand implements Runnable {
                 }
                 ToolBox.Valid call = (ToolBox.Valid) checked;
                 if (call.tool().spec().sideEffect() != SideEffect.READ_ONLY) {
-                    ApprovalDecision decision = runtime.approval().decide(new ApprovalRequest("cli", "cli", name,
-                            call.tool().spec().sideEffect(), call.arguments()));
+                    ToolContext context = new ToolContext("cli", "cli_call");
+                    dev.praxis.approval.ApprovalSummary summary;
+                    try {
+                        summary = call.tool().approvalSummary(call.arguments(), context).orElse(
+                                ApprovalRequest.fallback(name, call.tool().spec().sideEffect()));
+                    } catch (Exception e) {
+                        summary = ApprovalRequest.fallback(name, call.tool().spec().sideEffect());
+                    }
+                    ApprovalDecision decision = runtime.approval().decide(new ApprovalRequest("cli", "cli", "cli",
+                            name, call.tool().spec().sideEffect(), summary, call.arguments()));
                     if (!decision.approved()) {
                         terminal.err().println("error: denied: " + decision.reason() + "; nothing was done"
                                 + " (use --approve ask or --approve always)");
