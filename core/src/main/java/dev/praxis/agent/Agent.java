@@ -228,7 +228,9 @@ public final class Agent implements AutoCloseable {
     }
 
     private Run.Outcome turn(RunRequest request, RunContext context, String memoryKey, OutputFormat output) {
-        List<ChatMessage> history = memory.history(memoryKey);
+        // A summarising memory may call a model to build the history: the run counts that call like its own.
+        List<ChatMessage> history = memory.history(memoryKey, (response, took) ->
+                context.record(ModelCalls.record(name + "/memory", response, took.toMillis())));
         Run.Outcome outcome = new Run(this, context, request, output).execute(history, context(request));
         keep(memoryKey, outcome.messages());
         return outcome;

@@ -18,6 +18,14 @@ public interface ConversationMemory {
      */
     List<ChatMessage> history(String sessionId);
 
+    /**
+     * The history, telling {@code modelCalls} of every model call made to build it (a summary), so the run that
+     * asked counts them. The default makes none.
+     */
+    default List<ChatMessage> history(String sessionId, ModelCallListener modelCalls) {
+        return history(sessionId);
+    }
+
     /** Records the messages of one finished turn (the user message, assistant messages, tool results), in order. */
     void append(String sessionId, List<ChatMessage> messages);
 

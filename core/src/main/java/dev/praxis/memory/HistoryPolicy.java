@@ -30,6 +30,14 @@ public interface HistoryPolicy {
      */
     List<ChatMessage> select(List<ChatMessage> messages, SessionState state);
 
+    /**
+     * As {@link #select(List, SessionState)}, telling {@code modelCalls} of every model call the policy makes (a
+     * summary), so the run that asked for the history counts its tokens and cost. The default makes none.
+     */
+    default List<ChatMessage> select(List<ChatMessage> messages, SessionState state, ModelCallListener modelCalls) {
+        return select(messages, state);
+    }
+
     /** Keeps at most about {@code maxMessages} of the latest messages (a tool call with its results may exceed it). */
     static HistoryPolicy lastMessages(int maxMessages) {
         if (maxMessages < 1) {

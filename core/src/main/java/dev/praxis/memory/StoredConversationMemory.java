@@ -80,6 +80,11 @@ public final class StoredConversationMemory implements ConversationMemory {
 
     @Override
     public List<ChatMessage> history(String sessionId) {
+        return history(sessionId, ModelCallListener.NONE);
+    }
+
+    @Override
+    public List<ChatMessage> history(String sessionId, ModelCallListener modelCalls) {
         StoredConversation conversation = store.load(sessionId);
         locks.observed(sessionId, conversation.version());
         List<ChatMessage> all = conversation.messages();
@@ -108,7 +113,7 @@ public final class StoredConversationMemory implements ConversationMemory {
         } else {
             List<ChatMessage> paired = Turns.withoutDanglingToolCalls(rest);
             // The stored list is immutable already; only a list built here needs wrapping before a policy sees it.
-            selected = policy.select(paired == all ? all : Collections.unmodifiableList(paired), state(sessionId));
+            selected = policy.select(paired == all ? all : Collections.unmodifiableList(paired), state(sessionId), modelCalls);
         }
         if (system == null) {
             return selected instanceof MessageSnapshot ? selected : List.copyOf(selected);

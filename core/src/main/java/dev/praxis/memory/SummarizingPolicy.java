@@ -8,6 +8,7 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +50,18 @@ final class SummarizingPolicy implements HistoryPolicy {
 
     @Override
     public List<ChatMessage> select(List<ChatMessage> messages, SessionState state) {
+        return select(messages, state, ModelCallListener.NONE);
+    }
+
+    @Override
+    public List<ChatMessage> select(List<ChatMessage> messages, SessionState state, ModelCallListener modelCalls) {
         Summary summary = state.get(SUMMARY).filter(s -> s.covered() <= messages.size()).orElse(new Summary(0, ""));
         if (messages.size() - summary.covered() > maxMessages) {
             List<ChatMessage> unsummarised = messages.subList(summary.covered(), messages.size());
             int cut = summary.covered() + Turns.windowStart(unsummarised, m -> 1, maxMessages / 2);
             try {
-                summary = new Summary(cut, condense(summary.text(), messages.subList(summary.covered(), cut)));
+                summary = new Summary(cut, condense(summary.text(), messages.subList(summary.covered(), cut),
+                        modelCalls));
                 state.put(SUMMARY, summary);
             } catch (RuntimeException e) {
                 LOG.warn("summarising failed, falling back to the verbatim window: {}", e.toString());
@@ -75,7 +82,7 @@ final class SummarizingPolicy implements HistoryPolicy {
         return result;
     }
 
-    private String condense(String previous, List<ChatMessage> older) {
+    private String condense(String previous, List<ChatMessage> older, ModelCallListener modelCalls) {
         StringBuilder transcript = new StringBuilder();
         if (!previous.isBlank()) {
             transcript.append("Summary so far:\n").append(previous).append("\n\nConversation since:\n");
@@ -86,7 +93,10 @@ final class SummarizingPolicy implements HistoryPolicy {
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from(INSTRUCTIONS), UserMessage.from(transcript.toString()))
                 .build();
-        String text = model.chat(request).aiMessage().text();
+        long start = System.nanoTime();
+        ChatResponse response = model.chat(request);
+        modelCalls.called(response, java.time.Duration.ofNanos(System.nanoTime() - start));
+        String text = response.aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new IllegalStateException("the model returned an empty summary");
         }

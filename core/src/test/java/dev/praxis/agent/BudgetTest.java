@@ -101,6 +101,23 @@ class BudgetTest {
     }
 
     @Test
+    void theSummarisersCallsCountInTheRunThatMadeThem() {
+        ScriptedChatModel summariser = ScriptedChatModel.repeating(answer("The user said hello several times."));
+        StoredConversationMemory memory = StoredConversationMemory.of(new InMemoryConversationStore(),
+                dev.praxis.memory.HistoryPolicy.summarizing(summariser, 2));
+        Agent agent = Agent.builder().name("chat").model(ScriptedChatModel.repeating(answer("hi"))).memory(memory)
+                .build();
+
+        agent.run("s1", "hello");
+        agent.run("s1", "hello again");
+        RunRecord third = agent.run("s1", "and again");
+
+        assertThat(summariser.requests()).hasSize(1);
+        assertThat(third.modelCalls()).extracting(ModelCallRecord::agent).containsExactly("chat/memory", "chat");
+        assertThat(third.usage().totalTokens()).isEqualTo(30);
+    }
+
+    @Test
     void aMoneyBudgetInAnotherCurrencyThanThePricesIsAnInternalError() {
         ScriptedChatModel model = ScriptedChatModel.of(toolCall("quote", "{\"symbol\":\"X\"}"), answer("x"));
 
