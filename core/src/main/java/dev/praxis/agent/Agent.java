@@ -72,6 +72,8 @@ public final class Agent implements AutoCloseable {
     private final Deadlines deadlines;
     private final List<Interceptor> interceptors;
     private final Budget sessionBudget;
+    private final PendingApprovals pendingApprovals;
+    private final java.time.Clock clock;
     /** Session spending when the memory keeps no state. */
     private final java.util.Map<String, SessionSpend> spentHere = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> secrets;
@@ -98,7 +100,9 @@ public final class Agent implements AutoCloseable {
         chain.add(new BudgetGuard(b.sessionBudget == null ? Budget.unlimited() : b.sessionBudget));
         chain.add(new NoProgressGuard(3));
         chain.add(new PreparedFirstGuard(tools));
-        chain.add(new ApprovalGate(name, b.approval, tools));
+        this.clock = b.clock;
+        this.pendingApprovals = new PendingApprovals(memory);
+        chain.add(new ApprovalGate(name, b.approval, tools, pendingApprovals, b.clock, b.approvalTtl));
         this.interceptors = List.copyOf(chain);
         this.secrets = List.copyOf(b.secrets);
         this.pricing = b.pricing;
@@ -157,34 +161,114 @@ public final class Agent implements AutoCloseable {
             streamed.set(true);
             sink.accept(token);
         })).orElse(given);
-        RunRecord record = memory.inSession(request.sessionId(), () -> {
-            RunContext context = new RunContext(limits, listeners, name, request,
-                    pricing != null ? pricing : ModelCalls::tracedCost);
-            if (sessionBudget != null) {
-                context.sessionSpent(spent(request.sessionId()));
-            }
-            // Milliseconds are enough for a record, and currentTimeMillis is an intrinsic where Instant.now is not.
-            Instant started = Instant.ofEpochMilli(System.currentTimeMillis());
-            if (context.listening()) {
-                context.emit(new AgentEvent.RunStarted(context.runId, name, request.sessionId(), request.message()));
-            }
+        return finished(memory.inSession(request.sessionId(), () -> {
+            RunContext context = newContext(request);
+            Instant started = started(context, request);
             Run.Outcome outcome = turn(request, context, request.sessionId(), output);
-            long ms = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - context.startNanos);
-            if (context.listening()) {
-                context.emit(new AgentEvent.RunFinished(context.runId, name, outcome.stopReason().name(), ms));
-            }
-            if (sessionBudget != null) {
-                spend(request.sessionId(), context.sessionSpent().plus(context.usage(), context.cost().orElse(null), ms));
-            }
-            String answer = output == OutputFormat.text() ? disclose(outcome, context) : outcome.answer();
-            if (streamed.get() && answer.length() > outcome.answer().length()) {
+            RunRecord record = record(context, request, outcome, output, started);
+            if (streamed.get() && record.answer().length() > outcome.answer().length()) {
                 // The answer went out token by token: its disclaimers follow the same way.
-                given.onToken().get().accept(answer.substring(outcome.answer().length()));
+                given.onToken().get().accept(record.answer().substring(outcome.answer().length()));
             }
-            return new RunRecord(context.runId, name, request.sessionId(), answer, outcome.stopReason(),
-                    outcome.error(), context.toolRecords(), context.modelRecords(), context.usage(),
-                    context.cost().orElse(null), started, ms);
-        });
+            return record;
+        }));
+    }
+
+    /**
+     * Approves or denies a pending approval of {@code sessionId} and resumes the session: an approved call runs
+     * with exactly the arguments the person saw, a denied one is reported to the model as denied, and the model
+     * goes on (to tell the user, or to take the next step). Works from any process whose memory stores the
+     * session's state (a file or JDBC store); the decision is stored before the call runs, so it never runs twice.
+     *
+     * <pre>{@code
+     * RunRecord first = agent.run("s1", "place my order");          // AWAITING_APPROVAL
+     * String id = first.pendingApproval().orElseThrow().id();
+     * ... later, after a person clicked "approve" ...
+     * RunRecord resumed = agent.decide("s1", id, ApprovalDecision.approve("approved by jane in the back office"));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the session has no approval {@code approvalId} or the decision is a
+     *                                  deferral
+     * @throws IllegalStateException    when the approval was already decided or has expired (nothing runs)
+     */
+    public RunRecord decide(String sessionId, String approvalId, dev.praxis.approval.ApprovalDecision decision) {
+        Objects.requireNonNull(decision, "decision");
+        if (decision.deferred()) {
+            throw new IllegalArgumentException("a decision on a pending approval must approve or deny it");
+        }
+        return finished(memory.inSession(sessionId, () -> {
+            dev.praxis.approval.PendingApproval waiting = pendingApprovals.find(sessionId, approvalId)
+                    .orElseThrow(() -> new IllegalArgumentException("session " + sessionId + " has no approval "
+                            + approvalId));
+            Instant now = clock.instant();
+            if (waiting.status() != dev.praxis.approval.PendingApproval.Status.PENDING) {
+                throw new IllegalStateException("approval " + approvalId + " was already decided: "
+                        + waiting.status() + " at " + waiting.decidedAt().orElse(null) + "; nothing was run again");
+            }
+            if (!now.isBefore(waiting.expiresAt())) {
+                pendingApprovals.save(sessionId, waiting.decided(dev.praxis.approval.PendingApproval.Status.EXPIRED,
+                        now, "expired"));
+                throw new IllegalStateException("approval " + approvalId + " expired at " + waiting.expiresAt()
+                        + "; nothing was run. Ask the agent again to get a fresh approval.");
+            }
+            // Stored before the call runs: a crash after this point never runs the call a second time.
+            pendingApprovals.save(sessionId, waiting.decided(decision.approved()
+                    ? dev.praxis.approval.PendingApproval.Status.APPROVED
+                    : dev.praxis.approval.PendingApproval.Status.DENIED, now, decision.reason()));
+            RunRequest request = new RunRequest(sessionId, waiting.request().userId(),
+                    "(decision on approval " + approvalId + ")", java.util.Optional.empty());
+            RunContext context = newContext(request);
+            context.predecide(approvalId, new RunContext.Predecided(decision, waiting.arguments()));
+            Instant started = started(context, request);
+            dev.langchain4j.agent.tool.ToolExecutionRequest call = dev.langchain4j.agent.tool.ToolExecutionRequest
+                    .builder().id(approvalId).name(waiting.toolName()).arguments(waiting.arguments().toString()).build();
+            List<ChatMessage> history = memory.history(sessionId, (response, took) ->
+                    context.record(ModelCalls.record(name + "/memory", response, took.toMillis())));
+            Run.Outcome outcome = new Run(this, context, request, OutputFormat.text())
+                    .resume(history, context(request), call);
+            keep(sessionId, outcome.messages());
+            return record(context, request, outcome, OutputFormat.text(), started);
+        }));
+    }
+
+    /** The approvals of {@code sessionId}, pending and decided, oldest first. */
+    public List<dev.praxis.approval.PendingApproval> approvals(String sessionId) {
+        return memory.inSession(sessionId, () -> pendingApprovals.all(sessionId));
+    }
+
+    private RunContext newContext(RunRequest request) {
+        RunContext context = new RunContext(limits, listeners, name, request,
+                pricing != null ? pricing : ModelCalls::tracedCost);
+        if (sessionBudget != null) {
+            context.sessionSpent(spent(request.sessionId()));
+        }
+        return context;
+    }
+
+    private Instant started(RunContext context, RunRequest request) {
+        if (context.listening()) {
+            context.emit(new AgentEvent.RunStarted(context.runId, name, request.sessionId(), request.message()));
+        }
+        // Milliseconds are enough for a record, and currentTimeMillis is an intrinsic where Instant.now is not.
+        return Instant.ofEpochMilli(System.currentTimeMillis());
+    }
+
+    private RunRecord record(RunContext context, RunRequest request, Run.Outcome outcome, OutputFormat output,
+                             Instant started) {
+        long ms = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - context.startNanos);
+        if (context.listening()) {
+            context.emit(new AgentEvent.RunFinished(context.runId, name, outcome.stopReason().name(), ms));
+        }
+        if (sessionBudget != null) {
+            spend(request.sessionId(), context.sessionSpent().plus(context.usage(), context.cost().orElse(null), ms));
+        }
+        String answer = output == OutputFormat.text() ? disclose(outcome, context) : outcome.answer();
+        return new RunRecord(context.runId, name, request.sessionId(), answer, outcome.stopReason(),
+                outcome.error(), context.toolRecords(), context.modelRecords(), context.usage(),
+                context.cost().orElse(null), context.pending(), started, ms);
+    }
+
+    private static RunRecord finished(RunRecord record) {
         if (record.stopReason() == StopReason.CANCELLED) {
             // Restored only now: the turn had to be stored first, and stores may refuse an interrupted thread.
             Thread.currentThread().interrupt();
@@ -367,6 +451,8 @@ public final class Agent implements AutoCloseable {
         private String disclaimer;
         private final List<Interceptor> interceptors = new ArrayList<>();
         private Budget sessionBudget;
+        private java.time.Clock clock = java.time.Clock.systemUTC();
+        private java.time.Duration approvalTtl = java.time.Duration.ofHours(24);
 
         private Builder() {
         }
@@ -472,6 +558,22 @@ public final class Agent implements AutoCloseable {
          */
         public Builder sessionBudget(Budget budget) {
             this.sessionBudget = Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
+        /** How long a deferred approval can still be granted; default 24 hours. */
+        public Builder approvalTtl(java.time.Duration ttl) {
+            Objects.requireNonNull(ttl, "ttl");
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("approvalTtl must be positive, got " + ttl);
+            }
+            this.approvalTtl = ttl;
+            return this;
+        }
+
+        /** The clock for approval expiry; default the system's UTC clock. */
+        public Builder clock(java.time.Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

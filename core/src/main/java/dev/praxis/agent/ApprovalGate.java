@@ -4,6 +4,7 @@ import dev.praxis.approval.ApprovalDecision;
 import dev.praxis.approval.ApprovalHandler;
 import dev.praxis.approval.ApprovalRequest;
 import dev.praxis.approval.ApprovalSummary;
+import dev.praxis.approval.PendingApproval;
 import dev.praxis.tool.Tool;
 import dev.praxis.tool.ToolBox;
 import dev.praxis.tool.ToolContext;
@@ -28,11 +29,18 @@ final class ApprovalGate implements Interceptor {
     private final String agent;
     private final ApprovalHandler handler;
     private final ToolBox tools;
+    private final PendingApprovals pending;
+    private final java.time.Clock clock;
+    private final java.time.Duration ttl;
 
-    ApprovalGate(String agent, ApprovalHandler handler, ToolBox tools) {
+    ApprovalGate(String agent, ApprovalHandler handler, ToolBox tools, PendingApprovals pending, java.time.Clock clock,
+                 java.time.Duration ttl) {
         this.agent = agent;
         this.handler = handler;
         this.tools = tools;
+        this.pending = pending;
+        this.clock = clock;
+        this.ttl = ttl;
     }
 
     @Override
@@ -45,8 +53,21 @@ final class ApprovalGate implements Interceptor {
         ApprovalRequest approval = new ApprovalRequest(agent, context.sessionId(), context.userId(), call.name(),
                 call.sideEffect(), summary(context, call), call.arguments());
         context.emit(new AgentEvent.ApprovalAsked(context.runId, agent, approval));
-        ApprovalDecision decision = decide(approval);
+        Optional<RunContext.Predecided> earlier = context.predecided(call.id());
+        ApprovalDecision decision = earlier.isEmpty() ? decide(approval)
+                : earlier.get().arguments().equals(call.arguments()) ? earlier.get().decision()
+                : ApprovalDecision.deny("the arguments differ from those the person approved");
         context.emit(new AgentEvent.ApprovalAnswered(context.runId, agent, approval, decision));
+        if (decision.deferred()) {
+            java.time.Instant now = clock.instant();
+            PendingApproval waiting = new PendingApproval("ap_" + java.util.UUID.randomUUID().toString()
+                    .replace("-", ""), approval, call.id(), now, now.plus(ttl), PendingApproval.Status.PENDING,
+                    Optional.empty(), Optional.empty());
+            pending.save(context.sessionId(), waiting);
+            context.pending(waiting);
+            throw new StopRunException(StopReason.AWAITING_APPROVAL, call.name() + " waits for approval "
+                    + waiting.id() + " (" + decision.reason() + ")");
+        }
         if (!decision.approved()) {
             return ToolResult.denied("denied: " + decision.reason() + ". The action was NOT performed.");
         }

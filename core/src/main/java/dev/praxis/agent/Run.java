@@ -59,15 +59,39 @@ final class Run {
     }
 
     Outcome execute(List<ChatMessage> history, String extraContext) {
+        start(history, extraContext, request.message());
+        add(UserMessage.from(request.message()));
+        return guarded(this::loop);
+    }
+
+    /**
+     * Resumes a session after a person decided a pending approval: the model's call is made again with the
+     * approved arguments under {@code call}'s id (the decision is already in the run's context), its result goes
+     * to the model, and the loop goes on as in any run.
+     */
+    Outcome resume(List<ChatMessage> history, String extraContext, ToolExecutionRequest call) {
+        start(history, extraContext, call.name());
+        AiMessage reply = AiMessage.from(List.of(call));
+        callIds.add(call.id());
+        add(reply);
+        return guarded(() -> {
+            Outcome stopped = runTools(reply);
+            return stopped != null ? stopped : loop();
+        });
+    }
+
+    private void start(List<ChatMessage> history, String extraContext, String selectFor) {
         String system = agent.systemPrompt(extraContext, output);
         if (!system.isBlank()) {
             prompt.add(SystemMessage.from(system));
         }
         prompt.addAll(history);
-        offer = ToolOffer.of(agent, request.message(), history);
-        add(UserMessage.from(request.message()));
+        offer = ToolOffer.of(agent, selectFor, history);
+    }
+
+    private Outcome guarded(java.util.function.Supplier<Outcome> body) {
         try {
-            return loop();
+            return body.get();
         } catch (StopRunException e) {
             return stop(e.reason(), e.getMessage());
         } catch (Faults.ModelCallFailed e) {
@@ -81,6 +105,21 @@ final class Run {
             LOG.error("[{}] run {} failed with an internal error", agent.name(), context.runId, e);
             return stop(StopReason.INTERNAL_ERROR, Redaction.redact(Faults.describe(e), agent.secrets()));
         }
+    }
+
+    /** Runs the reply's tool calls; the outcome when they ended the run, else null. */
+    private Outcome runTools(AiMessage reply) {
+        offer.called(reply.toolExecutionRequests());
+        ToolStep step = new ToolStep(agent, context);
+        ToolStep.Outcome tools = step.run(reply.toolExecutionRequests());
+        tools.messages().forEach(this::add);
+        if (tools.stop() != null) {
+            return stop(tools.stop(), tools.error());
+        }
+        if (step.limitReached()) {
+            return stop(StopReason.TOOL_LIMIT, null);
+        }
+        return null;
     }
 
     private Outcome loop() {
@@ -120,15 +159,9 @@ final class Run {
                 continue;
             }
             add(reply);
-            offer.called(reply.toolExecutionRequests());
-            ToolStep step = new ToolStep(agent, context);
-            ToolStep.Outcome tools = step.run(reply.toolExecutionRequests());
-            tools.messages().forEach(this::add);
-            if (tools.stop() != null) {
-                return stop(tools.stop(), tools.error());
-            }
-            if (step.limitReached()) {
-                return stop(StopReason.TOOL_LIMIT, null);
+            Outcome stopped = runTools(reply);
+            if (stopped != null) {
+                return stopped;
             }
         }
     }
@@ -157,6 +190,7 @@ final class Run {
             case INVALID_OUTPUT -> "The model's reply was not valid JSON for the requested type: " + error;
             case INTERNAL_ERROR -> "I stopped because of an internal error (it has been logged); nothing more was"
                     + " done.";
+            case AWAITING_APPROVAL -> "This needs a person's approval before I can go on: " + error + ".";
             case CANCELLED -> "The request was cancelled.";
             case COMPLETED -> throw new IllegalArgumentException("not a stop");
         };

@@ -48,6 +48,12 @@ final class RunContext implements RunScope {
     private final Map<Key<?>, Object> locals = new ConcurrentHashMap<>();
     private ModelCost cost;
     private volatile SessionSpend sessionSpent = SessionSpend.NONE;
+    /** A decision taken before the run (a resumed approval), by call id, with the arguments approved. */
+    record Predecided(dev.praxis.approval.ApprovalDecision decision, com.fasterxml.jackson.databind.JsonNode arguments) {
+    }
+
+    private final Map<String, Predecided> predecided = new ConcurrentHashMap<>();
+    private volatile dev.praxis.approval.PendingApproval pending;
     /** Disclaimers of specialists that answered within this run; the final answer carries them too. */
     private final java.util.Set<String> disclaimers = new java.util.LinkedHashSet<>();
 
@@ -115,6 +121,23 @@ final class RunContext implements RunScope {
 
     synchronized List<ModelCallRecord> modelRecords() {
         return List.copyOf(modelRecords);
+    }
+
+    void predecide(String callId, Predecided decision) {
+        predecided.put(callId, decision);
+    }
+
+    Optional<Predecided> predecided(String callId) {
+        return Optional.ofNullable(predecided.get(callId));
+    }
+
+    /** The approval this run stopped to wait for. */
+    void pending(dev.praxis.approval.PendingApproval approval) {
+        this.pending = approval;
+    }
+
+    Optional<dev.praxis.approval.PendingApproval> pending() {
+        return Optional.ofNullable(pending);
     }
 
     synchronized void disclaim(String disclaimer) {

@@ -5,6 +5,9 @@ import dev.praxis.json.PraxisJson;
 import dev.praxis.model.ModelCost;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import dev.praxis.approval.PendingApproval;
 
 /**
  * Everything one run did, serialisable to JSON with snake_case keys. This is a public contract: the CLI's
@@ -26,16 +29,19 @@ import java.util.List;
  * @param modelCalls every model call, delegated ones included, in order
  * @param usage      total tokens
  * @param cost       total cost ({@code {"amount": ..., "currency": ...}}) when calls are priced; null otherwise
+ * @param pendingApproval the approval the run stopped to wait for ({@link StopReason#AWAITING_APPROVAL})
  * @param startedAt  when the run started
  * @param durationMs wall-clock time of the run
  */
 public record RunRecord(String runId, String agent, String sessionId, String answer, StopReason stopReason,
                         String error, List<ToolCallRecord> toolCalls, List<ModelCallRecord> modelCalls, Usage usage,
-                        ModelCost cost, Instant startedAt, long durationMs) {
+                        ModelCost cost, Optional<PendingApproval> pendingApproval, Instant startedAt,
+                        long durationMs) {
 
     public RunRecord {
         toolCalls = List.copyOf(toolCalls);
         modelCalls = List.copyOf(modelCalls);
+        Objects.requireNonNull(pendingApproval, "pendingApproval");
     }
 
     /** Whether the model gave a final answer. */

@@ -29,6 +29,11 @@ public enum StopReason {
      * at ERROR with its stack trace. Not the model's fault and not fixed by retrying.
      */
     INTERNAL_ERROR,
+    /**
+     * A side-effecting call waits for a person's decision; the record's {@code pending_approval} says which. Nothing
+     * of that call ran. {@code Agent.decide} approves or denies it later and resumes the run.
+     */
+    AWAITING_APPROVAL,
     /** The calling thread was interrupted. */
     CANCELLED
 }

@@ -32,6 +32,16 @@ public interface ApprovalHandler {
         return request -> ApprovalDecision.approve("approved by policy: approve all");
     }
 
+    /**
+     * Defers every irreversible call to a person who decides later (see {@code Agent.decide}); reversible calls
+     * run. For web front ends and ticket queues, where nobody waits at a terminal.
+     */
+    static ApprovalHandler deferIrreversible() {
+        return request -> request.sideEffect() == SideEffect.IRREVERSIBLE
+                ? ApprovalDecision.defer("waiting for a person to approve")
+                : ApprovalDecision.approve("reversible action allowed by default");
+    }
+
     /** Denies every side-effecting call: a read-only agent. */
     static ApprovalHandler denyAll() {
         return request -> ApprovalDecision.deny("side-effecting actions are disabled");
