@@ -1,7 +1,6 @@
 package dev.praxis.agent;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,7 +16,6 @@ import dev.praxis.tool.ToolFunction;
 import dev.praxis.tool.ToolResult;
 import dev.praxis.tool.Tools;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -183,7 +181,7 @@ class InterceptorChainTest {
 
     @Test
     void aBugInTheModelAdapterIsAnInternalErrorWithItsTraceLogged() {
-        ListAppender<ILoggingEvent> log = capture(Run.class.getName());
+        ListAppender<ILoggingEvent> log = dev.praxis.LogCapture.of(Run.class.getName());
         dev.langchain4j.model.chat.ChatModel broken = new dev.langchain4j.model.chat.ChatModel() {
             @Override
             public ChatResponse doChat(ChatRequest request) {
@@ -219,7 +217,7 @@ class InterceptorChainTest {
 
     @Test
     void anApprovalHandlerThatThrowsDeniesAndIsLoggedWithItsCause() {
-        ListAppender<ILoggingEvent> log = capture(ApprovalGate.class.getName());
+        ListAppender<ILoggingEvent> log = dev.praxis.LogCapture.of(ApprovalGate.class.getName());
         ApprovalHandler broken = request -> {
             throw new IllegalStateException("approval queue unreachable");
         };
@@ -318,13 +316,5 @@ class InterceptorChainTest {
     private static List<Thread> threadsNamed(String prefix) {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix))
                 .filter(Thread::isAlive).toList();
-    }
-
-    private static ListAppender<ILoggingEvent> capture(String loggerName) {
-        Logger logger = (Logger) LoggerFactory.getLogger(loggerName);
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        logger.addAppender(appender);
-        return appender;
     }
 }

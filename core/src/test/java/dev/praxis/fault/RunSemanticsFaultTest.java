@@ -1,7 +1,6 @@
 package dev.praxis.fault;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.praxis.agent.Agent;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -180,7 +178,7 @@ class RunSemanticsFaultTest {
     @MethodSource("wiresAndModes")
     void aBugInAToolEndsTheRunAsInternalErrorWithItsStackTraceLogged(Wire wire, Mode mode) {
         script(wire).then(Reply.calls(new Call("c1", "points", "{}"))).thenForever(Reply.answer("You have points."));
-        ListAppender<ILoggingEvent> log = capture("dev.praxis.agent.ToolRunner");
+        ListAppender<ILoggingEvent> log = dev.praxis.LogCapture.of("dev.praxis.agent.ToolRunner");
 
         RunRecord record = run(agent(wire), mode, "how many points do I have?");
 
@@ -280,13 +278,5 @@ class RunSemanticsFaultTest {
         assertThat(record.error()).contains("run's money budget of 0.02 EUR");
         assertThat(record.cost().amount()).isEqualByComparingTo("0.02");
         assertThat(till.lookups).hasValue(1);
-    }
-
-    private static ListAppender<ILoggingEvent> capture(String loggerName) {
-        Logger logger = (Logger) LoggerFactory.getLogger(loggerName);
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        logger.addAppender(appender);
-        return appender;
     }
 }
