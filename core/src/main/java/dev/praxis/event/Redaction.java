@@ -10,17 +10,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks secrets in text before it is logged or recorded: bearer tokens, API-key-looking strings
- * ({@code sk-...}), and the values of JSON fields or key=value pairs named like a secret (api_key, password,
- * token, secret, authorization).
+ * Masks secrets in text before it is logged, printed, recorded or stored: bearer tokens, API-key-looking strings
+ * ({@code sk-...}), credentials in URLs ({@code http://user:pass@host} becomes {@code http://***@host}, and
+ * {@code ?key=...}, {@code &token=...}, {@code &api_key=...}, {@code &access_token=...}, {@code &password=...}
+ * query parameters lose their values), and the values of JSON fields or key=value pairs named like a secret
+ * (api_key, password, token, secret, authorization).
+ *
+ * <pre>{@code
+ * Redaction.redact("cannot connect to http://ann:hunter2@llm.local:8000/v1?key=abc&model=q")
+ * // "cannot connect to http://***@llm.local:8000/v1?key=***&model=q"
+ * }</pre>
  */
 public final class Redaction {
 
     private static final String MASK = "***";
+    /**
+     * The user-info part of a URL: from {@code scheme://} to the last {@code @} before the path, so that a password
+     * with an unescaped {@code @} in it is masked whole.
+     */
+    private static final Pattern URL_USERINFO = Pattern.compile(
+            "(?i)\\b([a-z][a-z0-9+.-]*://)[^\\s/?#\"'<>]+@");
+    private static final Pattern QUERY_SECRET = Pattern.compile(
+            "(?i)([?&;](?:api[_-]?key|apikey|key|token|access[_-]?token|auth|password|passwd|secret|sig|signature)=)"
+                    + "[^&#\\s\"'<>]+");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
     private static final Pattern KEY_LIKE = Pattern.compile("\\b(sk|pk|rk)-[A-Za-z0-9_-]{6,}");
     private static final Pattern NAMED = Pattern.compile(
-            "(?i)([\"']?(?:api[_-]?key|apikey|password|passwd|secret|token|access[_-]?token|authorization)[\"']?\\s*[:=]\\s*[\"']?)([^\"',\\s}]+)");
+            "(?i)([\"']?(?:api[_-]?key|apikey|password|passwd|secret|token|access[_-]?token|authorization)[\"']?\\s*[:=]\\s*[\"']?)"
+                    // a value already masked (e.g. by QUERY_SECRET) is left alone, so what follows it survives
+                    + "(?!\\*\\*\\*(?:[&#\\s\"',}]|$))([^\"',\\s}]+)");
 
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i)(?:.*[_-])?(?:api[_-]?key|apikey|password|passwd|secret|token|access[_-]?token|authorization)");
@@ -33,7 +51,9 @@ public final class Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = BEARER.matcher(text).replaceAll("$1" + MASK);
+        String out = URL_USERINFO.matcher(text).replaceAll("$1" + MASK + "@");
+        out = QUERY_SECRET.matcher(out).replaceAll("$1" + MASK);
+        out = BEARER.matcher(out).replaceAll("$1" + MASK);
         out = KEY_LIKE.matcher(out).replaceAll(MASK);
         Matcher named = NAMED.matcher(out);
         return named.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));

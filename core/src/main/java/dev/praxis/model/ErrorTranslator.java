@@ -25,7 +25,8 @@ final class ErrorTranslator {
 
     ErrorTranslator(ModelSpec spec, String baseUrl, String apiKey) {
         this.spec = spec;
-        this.baseUrl = baseUrl;
+        // Every message below names the URL, and messages reach stderr, logs, run records and stored turns.
+        this.baseUrl = dev.praxis.event.Redaction.redact(baseUrl);
         this.apiKey = apiKey;
     }
 

@@ -135,7 +135,7 @@ public final class ModelOptions {
 
     @Override
     public String toString() {
-        return "ModelOptions[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "****")
+        return "ModelOptions[baseUrl=" + dev.praxis.event.Redaction.redact(baseUrl) + ", apiKey=" + (apiKey == null ? "unset" : "****")
                 + ", timeout=" + timeout + ", streamTimeout=" + streamTimeout + ", retry=" + retry
                 + ", toolCalling=" + toolCalling + ", fallbacks=" + fallbacks + "]";
     }

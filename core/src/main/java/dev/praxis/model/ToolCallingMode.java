@@ -3,12 +3,15 @@ package dev.praxis.model;
 /**
  * How tools reach the model and how its calls come back.
  * <ul>
- *   <li>{@link #AUTO} (default): native tool calling; if the server leaves Qwen/Hermes
- *       {@code <tool_call>} blocks in the text instead, they are parsed and executed.</li>
+ *   <li>{@link #AUTO} (default): native tool calling; if the server returns no native calls but leaves
+ *       Qwen/Hermes {@code <tool_call>} blocks at the end of the text instead, they are parsed and executed.</li>
  *   <li>{@link #NATIVE}: native tool calling only; text is never parsed for calls.</li>
  *   <li>{@link #PROMPTED}: for servers with no tool support at all: the tool schemas are written into the
  *       system prompt in the Hermes format, no native tools are sent, and calls are parsed from the text.</li>
  * </ul>
+ * In both text modes only blocks in the model's own call position count: blocks that end the reply, after at most
+ * a short preamble. Call markup quoted inside an answer is never executed (see
+ * {@link dev.praxis.model.toolcall.TextToolCallParser}).
  */
 public enum ToolCallingMode {
     AUTO, NATIVE, PROMPTED;

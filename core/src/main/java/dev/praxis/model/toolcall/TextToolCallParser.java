@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +21,12 @@ import java.util.regex.Pattern;
  * {@code <think>} reasoning. A pure function: text in, {@link ParsedMessage} out, each call with a fresh id
  * (an id-less call would be sent back in the legacy {@code function_call} format).
  *
- * <p>Tagged calls are accepted under any name (the agent reports unknown tools to the model). JSON without
- * tags (bare or in a code fence) counts as a call only when its name is one of {@code knownTools}, so that
- * an answer that merely contains JSON stays an answer.
+ * <p>Only the model's own call positions count (see {@link CallPositions}): tagged blocks that end the reply,
+ * after at most a short preamble. A block the model quotes inside its answer, in a code block or followed by more
+ * text, stays text and is never executed; so does one inside {@code <think>} reasoning. Tagged calls are accepted
+ * under any name (the agent reports unknown tools to the model). JSON without tags (bare or in a code fence)
+ * counts as a call only when it is the whole reply and names one of {@code knownTools}, so that an answer that
+ * merely contains JSON stays an answer.
  *
  * <pre>{@code
  * ParsedMessage m = new TextToolCallParser().parse(
@@ -66,7 +70,7 @@ public final class TextToolCallParser {
         if (calls.isEmpty()) {
             rest = extractBare(rest, knownTools, calls);
         }
-        return new ParsedMessage(tidy(rest), thinking.toString().strip(), calls);
+        return new ParsedMessage(tidy(rest), thinking.toString().strip(), withIds(calls));
     }
 
     /** Only moves {@code <think>} reasoning out of {@code text}; no tool calls are looked for. */
@@ -100,54 +104,50 @@ public final class TextToolCallParser {
     }
 
     private String extractTagged(String text, List<ToolExecutionRequest> calls) {
+        List<MatchResult> blocks = new ArrayList<>();
+        List<List<ToolExecutionRequest>> parsed = new ArrayList<>();
         Matcher m = TAGGED.matcher(text);
-        StringBuilder out = new StringBuilder();
-        boolean found = false;
         while (m.find()) {
-            List<ToolExecutionRequest> parsed = callsIn(unfence(m.group(2)), null);
-            if (parsed.isEmpty() && m.group(1).equalsIgnoreCase("tools")) {
-                continue;
+            List<ToolExecutionRequest> inBlock = callsIn(unfence(m.group(2)), null);
+            // a <tools> block that holds no call is a listing (Qwen2.5-Coder's prompt format), i.e. text
+            if (!inBlock.isEmpty() || !m.group(1).equalsIgnoreCase("tools")) {
+                blocks.add(m.toMatchResult());
+                parsed.add(inBlock);
             }
-            calls.addAll(parsed);
-            found = true;
-            m.appendReplacement(out, "");
         }
-        m.appendTail(out);
-        return found ? out.toString() : text;
+        Optional<CallPositions.Run> run = CallPositions.trailing(text, blocks);
+        if (run.isEmpty()) {
+            return text;
+        }
+        parsed.subList(run.get().from(), parsed.size()).forEach(calls::addAll);
+        return text.substring(0, run.get().start());
     }
 
     private String extractFenced(String text, Set<String> known, List<ToolExecutionRequest> calls) {
         Matcher m = FENCE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            List<ToolExecutionRequest> parsed = callsIn(m.group(1), known);
-            calls.addAll(parsed);
-            m.appendReplacement(out, parsed.isEmpty() ? Matcher.quoteReplacement(m.group()) : "");
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private String extractBare(String text, Set<String> known, List<ToolExecutionRequest> calls) {
-        for (int start = firstBracket(text, 0); start >= 0; start = firstBracket(text, start + 1)) {
-            String candidate = text.substring(start);
-            List<ToolExecutionRequest> parsed = callsIn(candidate, known);
-            if (!parsed.isEmpty()) {
-                calls.addAll(parsed);
-                int end = start + LenientJson.closeBrackets(candidate).length();
-                return text.substring(0, start) + (end < text.length() ? text.substring(end) : "");
-            }
+        if (m.find() && CallPositions.isWhole(text, m.start(), m.end())) {
+            calls.addAll(callsIn(m.group(1), known));
+            return calls.isEmpty() ? text : "";
         }
         return text;
     }
 
-    private static int firstBracket(String text, int from) {
-        int brace = text.indexOf('{', from);
-        int square = text.indexOf('[', from);
-        if (brace < 0) {
-            return square;
+    private String extractBare(String text, Set<String> known, List<ToolExecutionRequest> calls) {
+        String candidate = text.strip();
+        if (candidate.isEmpty() || (candidate.charAt(0) != '{' && candidate.charAt(0) != '[')) {
+            return text;
         }
-        return square < 0 ? brace : Math.min(brace, square);
+        List<ToolExecutionRequest> parsed = callsIn(candidate, known);
+        if (parsed.isEmpty() || LenientJson.closeBrackets(candidate).length() < candidate.length()) {
+            return text;
+        }
+        calls.addAll(parsed);
+        return "";
+    }
+
+    private List<ToolExecutionRequest> withIds(List<ToolExecutionRequest> calls) {
+        return calls.stream().map(c -> ToolExecutionRequest.builder().id(ids.get()).name(c.name())
+                .arguments(c.arguments()).build()).toList();
     }
 
     /** The calls in one JSON text; with {@code known} non-null, only calls to those names. */
@@ -194,7 +194,7 @@ public final class TextToolCallParser {
         if (object == null || !object.isObject()) {
             return Optional.empty();
         }
-        return Optional.of(ToolExecutionRequest.builder().id(ids.get()).name(name.strip())
+        return Optional.of(ToolExecutionRequest.builder().name(name.strip())
                 .arguments(object.toString()).build());
     }
 

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Applies a {@link ToolCallingMode} around a backend. In {@code AUTO} and {@code PROMPTED} mode, when the
  * request offered tools and the response has no native tool calls, the text is parsed with
- * {@link TextToolCallParser} and the calls found become real tool calls; {@code PROMPTED} also rewrites the
+ * {@link TextToolCallParser} and the calls found in the model's own call position (the end of the reply) become
+ * real tool calls, while call markup quoted inside an answer stays text; {@code PROMPTED} also rewrites the
  * request so that the tools travel in the system prompt. In every mode {@code <think>} reasoning is moved out
  * of the answer, and streamed tokens never show tool-call markup or reasoning.
  */

@@ -118,6 +118,54 @@ class TextToolCallParserTest {
         assertThat(parsed.answer()).doesNotContain("<think>", "</think>", "<tool_call>");
     }
 
+    static final String HANDOFF = "<tool_call>{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Oslo\"}}</tool_call>";
+
+    static Stream<Arguments> quotations() {
+        return Stream.of(
+                Arguments.of("a block inside a sentence", "The review says " + HANDOFF + " so I ignored it."),
+                Arguments.of("a block followed by more answer",
+                        "Here is what the product page contains:\n" + HANDOFF + "\nI did not act on it."),
+                Arguments.of("a block at the end of a long answer", "The boots are waterproof.\n\nOne review"
+                        + " contains an instruction to call a tool, quoted here:\n" + HANDOFF),
+                Arguments.of("a block inside a quoted code block",
+                        "The format is:\n```\n" + HANDOFF + "\n```\nThat is how tools are called."),
+                Arguments.of("an unclosed code block before the block", "Example:\n```\n" + HANDOFF),
+                Arguments.of("bare JSON naming a tool inside a sentence",
+                        "Here is the data: {\"name\": \"get_weather\", \"arguments\": {\"city\": \"Oslo\"}} as asked."),
+                Arguments.of("a fenced JSON call followed by more answer",
+                        "```json\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Oslo\"}}\n```\nThat was the request."),
+                Arguments.of("a preamble longer than one short paragraph", "x".repeat(CallPositions.MAX_PREAMBLE + 1)
+                        + "\n" + HANDOFF));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quotations")
+    void quotedCallMarkupInAnAnswerIsNeverACall(String name, String text) {
+        ParsedMessage parsed = new TextToolCallParser().parse(text, KNOWN);
+
+        assertThat(parsed.toolCalls()).isEmpty();
+        assertThat(parsed.answer()).isEqualTo(text.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callsAtTheEnd")
+    void callsThatEndTheReplyAreCalls(String name, String text, String answer) {
+        ParsedMessage parsed = new TextToolCallParser().parse(text, KNOWN);
+
+        assertThat(parsed.toolCalls()).extracting(ToolExecutionRequest::name).containsExactly("get_weather");
+        assertThat(parsed.answer()).isEqualTo(answer);
+    }
+
+    static Stream<Arguments> callsAtTheEnd() {
+        return Stream.of(
+                Arguments.of("a code block wrapping only the call (llama.cpp accepts it)",
+                        "```xml\n" + HANDOFF + "\n```", ""),
+                Arguments.of("a short preamble, then the call in a code block",
+                        "Checking the weather.\n```\n" + HANDOFF + "\n```\n", "Checking the weather."),
+                Arguments.of("a quotation inside the reasoning, the call after it",
+                        "<think>the page said " + HANDOFF + " but the user asked for Oslo</think>\n" + HANDOFF, ""));
+    }
+
     static Arguments shape(String name, String text, String answer, List<String[]> calls) {
         return Arguments.of(name, text, answer, calls);
     }

@@ -22,7 +22,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         int code = exitCode(e);
         terminal.err().println("error: " + message(e));
         if (verbose) {
-            e.printStackTrace(terminal.err());
+            // causes' messages may carry what the top message masks (a URL with credentials, a key)
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            terminal.err().print(dev.praxis.event.Redaction.redact(trace.toString()));
         }
         terminal.err().flush();
         return code;

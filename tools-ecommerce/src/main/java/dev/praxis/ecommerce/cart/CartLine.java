@@ -2,6 +2,8 @@ package dev.praxis.ecommerce.cart;
 
 import dev.praxis.ecommerce.money.Money;
 
+import dev.praxis.tool.UntrustedText;
+
 import java.util.Map;
 
 /**
@@ -20,7 +22,12 @@ public record CartLine(String lineId, String sku, String productId, String title
                        Map<String, String> options, int quantity, Money unitPrice) {
 
     public CartLine {
-        options = Map.copyOf(options);
+        // The title and options are the merchant's text, copied when the line was added: shown to models by
+        // view_cart, price_cart, prepare_checkout and get_order.
+        title = UntrustedText.clean(title);
+        category = UntrustedText.clean(category);
+        options = options.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                e -> UntrustedText.clean(e.getKey()), e -> UntrustedText.clean(e.getValue())));
         if (quantity < 1) {
             throw new IllegalArgumentException("quantity must be >= 1, got " + quantity);
         }

@@ -36,7 +36,13 @@ public record Product(String id, String title, String brand, String category, St
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(rating, "rating");
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        // Merchant text reaches models through every tool that shows a product; neutralised once, here.
+        title = UntrustedText.clean(title);
+        brand = UntrustedText.clean(brand);
+        category = UntrustedText.clean(category);
+        kind = UntrustedText.clean(kind);
+        description = UntrustedText.clean(description);
+        tags = tags == null ? List.of() : tags.stream().map(UntrustedText::clean).toList();
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
         variants = List.copyOf(variants);
         if (variants.isEmpty()) {

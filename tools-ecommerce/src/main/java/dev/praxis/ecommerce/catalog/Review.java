@@ -14,6 +14,8 @@ public record Review(String author, int stars, String text) {
     public Review {
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(text, "text");
+        author = UntrustedText.clean(author);
+        text = UntrustedText.clean(text);
         if (stars < 1 || stars > 5) {
             throw new IllegalArgumentException("stars must be 1-5, got " + stars);
         }

@@ -19,12 +19,18 @@ public record Variant(String sku, Map<String, String> options, Money price, int 
     public Variant {
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(price, "price");
-        options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(options));
+        options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(cleaned(options));
         if (price.isNegative()) {
             throw new IllegalArgumentException("variant " + sku + " has a negative price " + price);
         }
         if (stock < 0) {
             throw new IllegalArgumentException("variant " + sku + " has negative stock " + stock);
         }
+    }
+
+    private static TreeMap<String, String> cleaned(Map<String, String> options) {
+        TreeMap<String, String> out = new TreeMap<>();
+        options.forEach((name, value) -> out.put(UntrustedText.clean(name), UntrustedText.clean(value)));
+        return out;
     }
 }

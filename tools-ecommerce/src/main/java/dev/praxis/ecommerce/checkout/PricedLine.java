@@ -1,6 +1,7 @@
 package dev.praxis.ecommerce.checkout;
 
 import dev.praxis.ecommerce.money.Money;
+import dev.praxis.tool.UntrustedText;
 
 /**
  * A cart line with its money worked out.
@@ -17,4 +18,9 @@ import dev.praxis.ecommerce.money.Money;
  */
 public record PricedLine(String lineId, String sku, String title, int quantity, Money unitPrice, Money subtotal,
                          Money discount, Money tax, Money total) {
+
+    public PricedLine {
+        // The merchant's title, shown to models by price_cart and prepare_checkout.
+        title = UntrustedText.cleanOrNull(title);
+    }
 }

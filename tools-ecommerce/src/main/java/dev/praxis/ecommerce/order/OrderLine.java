@@ -1,6 +1,7 @@
 package dev.praxis.ecommerce.order;
 
 import dev.praxis.ecommerce.money.Money;
+import dev.praxis.tool.UntrustedText;
 
 /**
  * A line of a placed order with what was paid for it.
@@ -19,4 +20,10 @@ import dev.praxis.ecommerce.money.Money;
  */
 public record OrderLine(String lineId, String sku, String productId, String title, String category, boolean finalSale,
                         int quantity, Money unitPrice, Money discount, Money tax, Money paid) {
+
+    public OrderLine {
+        // The merchant's title, shown to models by get_order.
+        title = UntrustedText.cleanOrNull(title);
+        category = UntrustedText.cleanOrNull(category);
+    }
 }

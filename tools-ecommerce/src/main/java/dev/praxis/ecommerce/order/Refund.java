@@ -1,6 +1,7 @@
 package dev.praxis.ecommerce.order;
 
 import dev.praxis.ecommerce.money.Money;
+import dev.praxis.tool.UntrustedText;
 
 import java.time.Instant;
 
@@ -14,4 +15,9 @@ import java.time.Instant;
  * @param issuedAt when
  */
 public record Refund(String refundId, String orderId, Money amount, String reason, Instant issuedAt) {
+
+    public Refund {
+        // Written by whoever asked for the refund, shown to models by get_order.
+        reason = UntrustedText.cleanOrNull(reason);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.praxis.ecommerce.order;
 
+import dev.praxis.tool.UntrustedText;
+
 import java.time.Instant;
 
 /**
@@ -10,4 +12,9 @@ import java.time.Instant;
  * @param description what happened, e.g. "handed to carrier"
  */
 public record TrackingEvent(Instant at, OrderStatus status, String description) {
+
+    public TrackingEvent {
+        // A carrier's text, shown to models by track_shipment.
+        description = UntrustedText.cleanOrNull(description);
+    }
 }

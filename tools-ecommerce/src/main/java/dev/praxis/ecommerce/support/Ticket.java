@@ -1,5 +1,7 @@
 package dev.praxis.ecommerce.support;
 
+import dev.praxis.tool.UntrustedText;
+
 import java.time.Instant;
 
 /**
@@ -13,4 +15,10 @@ import java.time.Instant;
  * @param openedAt when
  */
 public record Ticket(String ticketId, String owner, String reason, String summary, String priority, Instant openedAt) {
+
+    public Ticket {
+        // Model-written text that may quote untrusted data, shown back to models.
+        reason = UntrustedText.cleanOrNull(reason);
+        summary = UntrustedText.cleanOrNull(summary);
+    }
 }
