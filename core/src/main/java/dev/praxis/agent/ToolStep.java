@@ -10,6 +10,7 @@ import dev.praxis.json.PraxisJson;
 import dev.praxis.tool.SideEffect;
 import dev.praxis.tool.ToolBox;
 import dev.praxis.tool.ToolResult;
+import dev.praxis.tool.UntrustedText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.concurrent.TimeoutException;
  * Runs the tool calls of one model reply, in the model's order: check each (tool budget, argument size, name,
  * schema), then run it through the interceptor chain (no-progress guard, approval for side effects, the user's
  * interceptors) to {@link ToolRunner}. Only a run of consecutive read-only calls runs in parallel; a
- * side-effecting call waits for everything before it, so a later call sees its effect. Every call gets a result
+ * side-effecting call waits for everything before it, so a later call sees its effect. What the model reads of
+ * a result passes {@link UntrustedText#clean}, so no tool (a user's included) can hand it a chat-template marker
+ * or a call block. Every call gets a result
  * message, in the model's order, so the conversation never holds a tool call without its result, even when an
  * interceptor stops the run half-way.
  */
@@ -204,7 +207,7 @@ final class ToolStep {
                     slot.result, ms));
         }
         return ToolExecutionResultMessage.builder().id(request.id()).toolName(request.name())
-                .text(clip(slot.result.toModelText())).isError(!slot.result.isOk()).build();
+                .text(clip(UntrustedText.clean(slot.result.toModelText()))).isError(!slot.result.isOk()).build();
     }
 
     /** Keeps an oversized result from flooding the context: the start of it, marked as cut, as JSON. */

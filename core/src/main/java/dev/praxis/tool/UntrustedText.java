@@ -60,6 +60,9 @@ public final class UntrustedText {
      */
     public static String clean(String text) {
         Objects.requireNonNull(text, "text");
+        if (plain(text)) {
+            return text;
+        }
         String current = text;
         while (true) {
             String next = onePass(current);
@@ -73,6 +76,20 @@ public final class UntrustedText {
     /** Like {@link #clean(String)}, but null stays null: for optional fields such as a note. */
     public static String cleanOrNull(String text) {
         return text == null ? null : clean(text);
+    }
+
+    /**
+     * Whether {@code text} cannot hold a marker or a character to remove: printable ASCII (and newline, tab)
+     * without {@code <}, {@code [} or {@code |}. Most tool output is, and skips the patterns.
+     */
+    private static boolean plain(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '[' || c == '|' || c >= 0x7F || c < 0x20 && c != '\n' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Each pass only removes characters or turns ASCII brackets into look-alikes, so the loop in clean ends.
