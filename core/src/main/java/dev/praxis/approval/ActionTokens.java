@@ -135,14 +135,10 @@ public final class ActionTokens {
      * {@code session}, has not expired and was not used, without using it: for refusing early, before work that
      * {@link #redeem} would then finish.
      *
-     * @throws ActionTokenException naming the first thing wrong (malformed, signature or session, kind, action, expiry, used)
+     * @throws ActionTokenException naming the first thing wrong (malformed, signature or session, kind, used, action, expiry)
      */
     public ActionToken check(String token, String kind, Object action, String session) {
-        ActionToken claims = verified(token, kind, action, session);
-        if (used.isUsed(claims.id())) {
-            throw alreadyUsed();
-        }
-        return claims;
+        return verified(token, kind, action, session);
     }
 
     /**
@@ -176,6 +172,10 @@ public final class ActionTokens {
         if (!claims.kind().equals(kind)) {
             throw new ActionTokenException(ActionTokenException.Reason.OTHER_KIND, "approval_token was issued for "
                     + claims.kind() + ", not for " + kind + "; use the token from the matching preview");
+        }
+        if (used.isUsed(claims.id())) {
+            // Before the action: once used, "used" is the true reason even though the action has moved on since.
+            throw alreadyUsed();
         }
         if (!claims.actionHash().equals(hash(action))) {
             throw new ActionTokenException(ActionTokenException.Reason.OTHER_ACTION, "approval_token was issued for a "
