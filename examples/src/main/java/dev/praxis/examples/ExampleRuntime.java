@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.praxis.agent.Agent;
+import dev.praxis.approval.ActionTokens;
 import dev.praxis.approval.ApprovalHandler;
 import dev.praxis.event.AgentListener;
 import dev.praxis.examples.agents.AgentSetup;
@@ -33,7 +34,8 @@ import java.util.function.Supplier;
 /**
  * The example agents assembled for one command: the model from {@code --model}, sessions in files under
  * {@code --data-dir}, the approval mode from {@code --approve}, the in-jar MiniLM embedding model (loaded only
- * when something needs it).
+ * when something needs it), and approval tokens signed with the key in {@code --data-dir/approval.key} and spent in
+ * {@code --data-dir/used-approval-tokens.log}, so a token is honoured by the next command and used only once.
  */
 public final class ExampleRuntime implements AgentRuntime {
 
@@ -42,11 +44,13 @@ public final class ExampleRuntime implements AgentRuntime {
     private final FileConversationStore store;
     private final ApprovalHandler approval;
     private final List<AgentListener> listeners;
+    private final ActionTokens approvals;
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     private AgentSetup setup;
 
     private ExampleRuntime(Supplier<ChatModel> model, EmbeddingModel embeddings, FileConversationStore store,
-                           ApprovalHandler approval, List<AgentListener> listeners) {
+                           ApprovalHandler approval, List<AgentListener> listeners, ActionTokens approvals) {
+        this.approvals = approvals;
         this.model = model;
         this.embeddings = embeddings;
         this.store = store;
@@ -69,8 +73,9 @@ public final class ExampleRuntime implements AgentRuntime {
         if (options.verbose()) {
             listeners.add(new dev.praxis.event.Slf4jAgentListener());
         }
+        ActionTokens approvals = ActionTokens.inDirectory(options.dataDir(), Clock.systemUTC());
         return new ExampleRuntime(model, embeddings, store, ApprovalModes.handler(options.approveMode(terminal), terminal),
-                listeners);
+                listeners, approvals);
     }
 
     @Override
@@ -109,9 +114,10 @@ public final class ExampleRuntime implements AgentRuntime {
 
     private List<Tool> agentTools(String name) {
         return switch (name) {
-            case FinanceAgent.NAME -> dev.praxis.finance.FinancePack.builder().clock(Clock.systemUTC()).build().toolList();
+            case FinanceAgent.NAME -> dev.praxis.finance.FinancePack.builder().clock(Clock.systemUTC())
+                    .approvals(approvals).build().toolList();
             case ShopAgent.NAME -> dev.praxis.ecommerce.EcommercePack.builder().embeddingModel(embeddings)
-                    .clock(Clock.systemUTC()).build().tools();
+                    .clock(Clock.systemUTC()).approvals(approvals).build().tools();
             default -> List.of();
         };
     }
@@ -124,7 +130,7 @@ public final class ExampleRuntime implements AgentRuntime {
     private AgentSetup setup() {
         if (setup == null) {
             setup = new AgentSetup(model.get(), StoredConversationMemory.of(store, HistoryPolicy.lastMessages(40)),
-                    approval, listeners, embeddings, Clock.systemUTC());
+                    approval, listeners, embeddings, Clock.systemUTC(), approvals);
         }
         return setup;
     }

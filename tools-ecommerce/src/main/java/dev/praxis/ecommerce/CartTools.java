@@ -1,7 +1,9 @@
 package dev.praxis.ecommerce;
 
+import dev.praxis.approval.ApprovalSummary;
 import dev.praxis.ecommerce.cart.Cart;
 import dev.praxis.ecommerce.cart.CartService;
+import dev.praxis.ecommerce.catalog.ProductRepository;
 import dev.praxis.ecommerce.checkout.CartPricer;
 import dev.praxis.ecommerce.checkout.PriceBreakdown;
 import dev.praxis.ecommerce.discount.DiscountCode;
@@ -37,8 +39,11 @@ final class CartTools {
     private final DiscountEngine engine = new DiscountEngine();
     private final Currency currency;
     private final Clock clock;
+    private final ProductRepository repository;
 
-    CartTools(CartService carts, CartPricer pricer, DiscountCodes codes, Currency currency, Clock clock) {
+    CartTools(CartService carts, CartPricer pricer, DiscountCodes codes, Currency currency, Clock clock,
+              ProductRepository repository) {
+        this.repository = repository;
         this.carts = carts;
         this.pricer = pricer;
         this.codes = codes;
@@ -47,7 +52,7 @@ final class CartTools {
     }
 
     @ToolFunction(name = "create_cart", description = "Create an empty cart for this shopper; returns its cart_id.",
-            sideEffect = SideEffect.REVERSIBLE)
+            sideEffect = SideEffect.REVERSIBLE, summary = "describeCreateCart")
     public Views.CartView createCart(ToolContext context,
                                      @Param(value = "ISO-4217 currency (the store sells in its own currency only)", required = false) String currency) {
         if (currency != null && !currency.equalsIgnoreCase(this.currency.getCurrencyCode())) {
@@ -62,7 +67,8 @@ final class CartTools {
     }
 
     @ToolFunction(name = "add_to_cart", description = "Add units of a variant (SKU from get_product, never a product id) "
-            + "to a cart. Only add what the shopper asked for.", sideEffect = SideEffect.REVERSIBLE)
+            + "to a cart. Only add what the shopper asked for.", sideEffect = SideEffect.REVERSIBLE,
+            summary = "describeAddToCart")
     public Views.CartView addToCart(ToolContext context, @Param("Cart id") String cartId,
                                     @Param("Variant SKU, e.g. P0042-BLA-42") String sku,
                                     @Param(value = "Units to add", min = "1", max = "20") int quantity) {
@@ -70,14 +76,15 @@ final class CartTools {
     }
 
     @ToolFunction(name = "update_cart_line", description = "Set the quantity of a cart line; 0 removes it.",
-            sideEffect = SideEffect.REVERSIBLE)
+            sideEffect = SideEffect.REVERSIBLE, summary = "describeUpdateCartLine")
     public Views.CartView updateCartLine(ToolContext context, @Param("Cart id") String cartId,
                                          @Param("Line id from view_cart, e.g. L1") String lineId,
                                          @Param(value = "New quantity", min = "0", max = "20") int quantity) {
         return Views.cart(carts.update(context.sessionId(), cartId, lineId, quantity));
     }
 
-    @ToolFunction(name = "remove_from_cart", description = "Remove a line from a cart.", sideEffect = SideEffect.REVERSIBLE)
+    @ToolFunction(name = "remove_from_cart", description = "Remove a line from a cart.", sideEffect = SideEffect.REVERSIBLE,
+            summary = "describeRemoveFromCart")
     public Views.CartView removeFromCart(ToolContext context, @Param("Cart id") String cartId,
                                          @Param("Line id from view_cart") String lineId) {
         return Views.cart(carts.remove(context.sessionId(), cartId, lineId));
@@ -85,7 +92,7 @@ final class CartTools {
 
     @ToolFunction(name = "apply_discount_code", description = "Apply a discount code the shopper gave you. Checks expiry, "
             + "minimum subtotal and stacking rules; returns the new price breakdown or the reason it was refused.",
-            sideEffect = SideEffect.REVERSIBLE)
+            sideEffect = SideEffect.REVERSIBLE, summary = "describeApplyDiscountCode")
     public DiscountApplied applyDiscountCode(ToolContext context, @Param("Cart id") String cartId,
                                              @Param("The code, as the shopper typed it") String code) {
         Cart cart = carts.get(context.sessionId(), cartId);
@@ -114,4 +121,31 @@ final class CartTools {
         return new ShippingOptions(cartId, to.jurisdiction(), pricer.quoteShipping(cart, to));
     }
 
+    // Approval summaries: what a person approving each cart change sees; every cart change can be undone.
+
+    /** create_cart: an empty cart in the store's currency. */
+    public ApprovalSummary describeCreateCart(ToolContext context, String currency) {
+        return ApprovalSummaries.cartChange("Create an empty cart (" + this.currency.getCurrencyCode() + ")");
+    }
+
+    /** add_to_cart: the product, SKU, quantity, unit price and line amount. */
+    public ApprovalSummary describeAddToCart(ToolContext context, String cartId, String sku, int quantity) {
+        return ApprovalSummaries.added(cartId, repository.findBySku(sku), sku, quantity);
+    }
+
+    /** update_cart_line: the line's product and its quantity and amount before and after. */
+    public ApprovalSummary describeUpdateCartLine(ToolContext context, String cartId, String lineId, int quantity) {
+        return ApprovalSummaries.lineChange(carts.get(context.sessionId(), cartId), lineId, quantity);
+    }
+
+    /** remove_from_cart: the line that goes. */
+    public ApprovalSummary describeRemoveFromCart(ToolContext context, String cartId, String lineId) {
+        return ApprovalSummaries.lineChange(carts.get(context.sessionId(), cartId), lineId, 0);
+    }
+
+    /** apply_discount_code: the code and what it gives, if the store knows it. */
+    public ApprovalSummary describeApplyDiscountCode(ToolContext context, String cartId, String code) {
+        return ApprovalSummaries.cartChange("Apply discount code " + code + " to cart " + cartId,
+                codes.find(code).map(DiscountCode::summary).orElse("unknown code: the call will be refused"));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.praxis.ecommerce;
 
+import dev.praxis.approval.ApprovalSummary;
 import dev.praxis.ecommerce.checkout.CheckoutPreview;
 import dev.praxis.ecommerce.checkout.CheckoutService;
 import dev.praxis.ecommerce.checkout.PlacedOrder;
@@ -32,10 +33,16 @@ final class CheckoutTools {
 
     @ToolFunction(name = "place_order", description = "Place the order the shopper approved. Needs the approval_token "
             + "from prepare_checkout (refused if the cart changed or the token expired) and a unique idempotency_key "
-            + "(reuse it only to retry the same order).", sideEffect = SideEffect.IRREVERSIBLE)
+            + "(reuse it only to retry the same order).", sideEffect = SideEffect.IRREVERSIBLE,
+            summary = "describePlaceOrder", preparedBy = "prepare_checkout")
     public OrderPlaced placeOrder(ToolContext context, @Param("Token from prepare_checkout") String approvalToken,
                                   @Param("Unique key for this order, e.g. a UUID") String idempotencyKey) {
         PlacedOrder placed = checkout.place(context.sessionId(), context.userId(), approvalToken, idempotencyKey);
         return new OrderPlaced(Views.order(placed.order()), placed.replayed());
+    }
+
+    /** What the approver of place_order sees: the previewed items, totals with currency, address, expiry. */
+    public ApprovalSummary describePlaceOrder(ToolContext context, String approvalToken, String idempotencyKey) {
+        return checkout.describe(context.sessionId(), approvalToken);
     }
 }

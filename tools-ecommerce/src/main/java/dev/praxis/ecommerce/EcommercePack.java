@@ -1,7 +1,7 @@
 package dev.praxis.ecommerce;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.praxis.ecommerce.approval.ApprovalTokens;
+import dev.praxis.approval.ActionTokens;
 import dev.praxis.ecommerce.cart.CartService;
 import dev.praxis.ecommerce.catalog.InMemoryProductRepository;
 import dev.praxis.ecommerce.catalog.ProductRepository;
@@ -53,15 +53,14 @@ public final class EcommercePack {
         this.search = ProductSearch.builder(repository.all()).stock(repository::stock).embeddingModel(b.embeddingModel).build();
         this.orders = new OrderBook(b.clock);
         this.desk = new HandoffDesk(b.clock);
-        ApprovalTokens tokens = b.approvalKey == null ? new ApprovalTokens(b.clock, b.tokenLifetime)
-                : new ApprovalTokens(b.clock, b.tokenLifetime, b.approvalKey);
+        ActionTokens tokens = b.approvals != null ? b.approvals : ActionTokens.fromConfiguration(b.clock);
         CartService carts = new CartService(repository);
         CartPricer pricer = new CartPricer(b.discountCodes, new ShippingRates(), new TaxTable(), b.clock);
-        CheckoutService checkout = new CheckoutService(carts, pricer, orders, repository, tokens);
-        RefundService refunds = new RefundService(orders, tokens);
+        CheckoutService checkout = new CheckoutService(carts, pricer, orders, repository, tokens, b.tokenLifetime);
+        RefundService refunds = new RefundService(orders, tokens, b.tokenLifetime);
         this.tools = Tools.from(
                 new CatalogTools(repository, search, new PolicySearch(repository.policies()), currency),
-                new CartTools(carts, pricer, b.discountCodes, currency, b.clock),
+                new CartTools(carts, pricer, b.discountCodes, currency, b.clock, repository),
                 new CheckoutTools(checkout),
                 new OrderTools(orders, repository, b.returnPolicy, refunds, desk, b.clock));
     }
@@ -113,7 +112,7 @@ public final class EcommercePack {
         private DiscountCodes discountCodes = DiscountCodes.demo();
         private ReturnPolicy returnPolicy = ReturnPolicy.standard();
         private Duration tokenLifetime = Duration.ofMinutes(15);
-        private byte[] approvalKey;
+        private ActionTokens approvals;
         private final Currency currency = Money.currency("USD");
 
         private Builder() {
@@ -155,9 +154,14 @@ public final class EcommercePack {
             return this;
         }
 
-        /** HMAC key for approval tokens (32+ bytes); default a random key per pack. */
-        public Builder approvalKey(byte[] approvalKey) {
-            this.approvalKey = approvalKey.clone();
+        /**
+         * Issues and redeems the approval tokens of {@code place_order} and {@code issue_refund}, e.g.
+         * {@code ActionTokens.inDirectory(dataDir, clock)} so tokens survive a restart and are spent once across
+         * processes. Default {@link ActionTokens#fromConfiguration}: the key from {@code PRAXIS_APPROVAL_KEY}, and
+         * previews fail with a message saying so when no key is configured.
+         */
+        public Builder approvals(ActionTokens approvals) {
+            this.approvals = Objects.requireNonNull(approvals, "approvals");
             return this;
         }
 

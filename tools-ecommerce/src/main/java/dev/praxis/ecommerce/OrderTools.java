@@ -93,7 +93,8 @@ final class OrderTools {
     }
 
     @ToolFunction(name = "issue_refund", description = "Issue a refund the shopper or a human agent approved: needs the "
-            + "approval_token from prepare_refund and a unique idempotency_key.", sideEffect = SideEffect.IRREVERSIBLE)
+            + "approval_token from prepare_refund and a unique idempotency_key.", sideEffect = SideEffect.IRREVERSIBLE,
+            summary = "describeIssueRefund", preparedBy = "prepare_refund")
     public RefundIssued issueRefund(ToolContext context, @Param("Token from prepare_refund") String approvalToken,
                                     @Param("Unique key for this refund") String idempotencyKey) {
         Refund refund = refunds.issue(context.userId(), approvalToken, idempotencyKey);
@@ -101,7 +102,8 @@ final class OrderTools {
     }
 
     @ToolFunction(name = "cancel_order", description = "Cancel an order that has not entered fulfilment (status PLACED) "
-            + "and refund it in full. Only when the shopper asks.", sideEffect = SideEffect.IRREVERSIBLE)
+            + "and refund it in full. Only when the shopper asks.", sideEffect = SideEffect.IRREVERSIBLE,
+            summary = "describeCancelOrder")
     public Views.OrderView cancelOrder(ToolContext context, @Param("Order id") String orderId,
                                        @Param("Why, in the shopper's words") String reason) {
         Order cancelled = orders.cancel(context.userId(), orderId, reason);
@@ -111,10 +113,31 @@ final class OrderTools {
 
     @ToolFunction(name = "handoff_to_human", description = "Hand the conversation to a human agent: when the shopper "
             + "asks for one, when policy does not cover the case, or when an action needs a decision you cannot make.",
-            sideEffect = SideEffect.REVERSIBLE)
+            sideEffect = SideEffect.REVERSIBLE, summary = "describeHandoff")
     public Ticket handoffToHuman(ToolContext context, @Param("Why a human is needed") String reason,
                                  @Param("Summary of the conversation for the human agent") String summary,
                                  @Param(value = "low, normal (default) or urgent", required = false) String priority) {
         return desk.open(context.userId(), reason, summary, priority);
+    }
+
+    // Approval summaries: what a person approving each side-effecting call sees (see docs/ecommerce.md).
+
+    /** issue_refund: the refund preview (order, amount, reason, balance, eligibility) the token was issued for. */
+    public dev.praxis.approval.ApprovalSummary describeIssueRefund(ToolContext context, String approvalToken,
+                                                                    String idempotencyKey) {
+        return refunds.describe(context.userId(), approvalToken);
+    }
+
+    /** cancel_order: the order, its lines and the full refund it triggers. */
+    public dev.praxis.approval.ApprovalSummary describeCancelOrder(ToolContext context, String orderId, String reason) {
+        return ApprovalSummaries.cancellation(orders.get(context.userId(), orderId), reason);
+    }
+
+    /** handoff_to_human: who gets the conversation and why. */
+    public dev.praxis.approval.ApprovalSummary describeHandoff(ToolContext context, String reason, String summary,
+                                                              String priority) {
+        return new dev.praxis.approval.ApprovalSummary("Hand this conversation to a human agent ("
+                + (priority == null ? "normal" : priority) + " priority)", java.util.List.of("Reason: " + reason,
+                "Summary for the agent: " + summary, "Can be undone: the ticket can be closed"), Optional.empty());
     }
 }

@@ -58,7 +58,7 @@ class EcommercePackTest {
         assertThat(page.get("total").asInt()).isPositive();
         assertThat(page.get("results")).hasSizeLessThanOrEqualTo(5).allSatisfy(r -> {
             assertThat(r.get("category").asText()).isEqualTo("Footwear");
-            assertThat(r.get("price_from").get("minor").asLong()).isLessThanOrEqualTo(10000);
+            assertThat(new java.math.BigDecimal(r.get("price_from").get("amount").textValue())).isLessThanOrEqualTo(new java.math.BigDecimal("100.00"));
             assertThat(r.get("in_stock").asBoolean()).isTrue();
             assertThat(r.get("rating").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("4.0"));
         });

@@ -117,7 +117,7 @@ class PromptInjectionRefundTest {
 
         ToolCallRecord refund = call(record, "issue_refund");
         assertThat(refund.outcome()).isEqualTo(ToolResult.Outcome.ERROR);
-        assertThat(refund.error()).contains("signature mismatch");
+        assertThat(refund.error()).contains("approval_token is malformed");
         assertThat(shop.ok("get_order", Map.of("order_id", orderId)).get("refunds")).isEmpty();
     }
 }

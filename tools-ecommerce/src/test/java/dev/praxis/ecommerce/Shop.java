@@ -1,5 +1,8 @@
 package dev.praxis.ecommerce;
 
+import dev.praxis.approval.ActionTokens;
+import dev.praxis.approval.TokenKey;
+import dev.praxis.approval.UsedTokens;
 import dev.praxis.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.praxis.json.PraxisJson;
@@ -39,7 +42,8 @@ public final class Shop {
 
     private Shop(MutableClock clock, String sessionId, EcommercePack.Builder builder) {
         this.clock = clock;
-        this.pack = builder.clock(clock).build();
+        this.pack = builder.clock(clock).approvals(new ActionTokens(TokenKey.of(new byte[32]), UsedTokens.inMemory(clock), clock))
+                .build();
         this.box = ToolBox.of(pack.tools());
         this.session = new ToolContext(sessionId, "call-1");
     }

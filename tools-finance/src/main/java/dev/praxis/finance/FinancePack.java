@@ -1,5 +1,6 @@
 package dev.praxis.finance;
 
+import dev.praxis.approval.ActionTokens;
 import dev.praxis.finance.cashflow.CashFlowTools;
 import dev.praxis.finance.loan.LoanTools;
 import dev.praxis.finance.market.MarketDataProvider;
@@ -12,6 +13,7 @@ import dev.praxis.finance.trading.TradingTools;
 import dev.praxis.tool.Tool;
 import dev.praxis.tool.Tools;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -43,12 +45,16 @@ public final class FinancePack {
     private final PaperAccount account;
     private final Clock clock;
     private final Duration approvalTtl;
+    private final ActionTokens approvals;
+    private final BigDecimal maxSlippagePercent;
 
     private FinancePack(Builder builder) {
         this.marketData = builder.marketData == null ? new SampleMarketData() : builder.marketData;
         this.account = builder.account == null ? PaperAccount.standard() : builder.account;
         this.clock = builder.clock;
         this.approvalTtl = builder.approvalTtl;
+        this.approvals = builder.approvals != null ? builder.approvals : ActionTokens.fromConfiguration(clock);
+        this.maxSlippagePercent = builder.maxSlippagePercent;
     }
 
     /** Every tool with the defaults: sample market data, a fresh paper account, the system UTC clock. */
@@ -65,7 +71,7 @@ public final class FinancePack {
     public List<Tool> toolList() {
         return Tools.from(new LoanTools(), new CashFlowTools(), new PortfolioTools(marketData),
                 new MarketDataTools(marketData), new PersonalFinanceTools(),
-                new TradingTools(marketData, account, clock, approvalTtl));
+                new TradingTools(marketData, account, clock, approvalTtl, approvals, maxSlippagePercent));
     }
 
     /** One line for listings such as the CLI's {@code tools list}. */
@@ -87,6 +93,8 @@ public final class FinancePack {
         private PaperAccount account;
         private Clock clock = Clock.systemUTC();
         private Duration approvalTtl = Duration.ofMinutes(5);
+        private ActionTokens approvals;
+        private BigDecimal maxSlippagePercent = BigDecimal.ONE;
 
         private Builder() {
         }
@@ -115,6 +123,29 @@ public final class FinancePack {
                 throw new IllegalArgumentException("approvalTtl must be positive, got " + ttl);
             }
             this.approvalTtl = ttl;
+            return this;
+        }
+
+        /**
+         * Issues and redeems trade approval tokens, e.g. {@code ActionTokens.inDirectory(dataDir, clock)} so a token
+         * survives a restart and is spent once across processes. Default {@link ActionTokens#fromConfiguration}:
+         * the key from {@code PRAXIS_APPROVAL_KEY}; without one, preview_trade says how to configure it.
+         */
+        public Builder approvals(ActionTokens approvals) {
+            this.approvals = Objects.requireNonNull(approvals, "approvals");
+            return this;
+        }
+
+        /**
+         * How far, in percent, a market order's fill price may move against the user from the preview price before
+         * execute_trade refuses it; default 1. Limit orders are bounded by their limit instead.
+         */
+        public Builder maxSlippagePercent(BigDecimal percent) {
+            if (percent.signum() < 0 || percent.compareTo(new BigDecimal("50")) > 0) {
+                throw new IllegalArgumentException("maxSlippagePercent must be between 0 and 50, got "
+                        + percent.toPlainString());
+            }
+            this.maxSlippagePercent = percent;
             return this;
         }
 

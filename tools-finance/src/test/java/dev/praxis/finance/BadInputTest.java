@@ -49,7 +49,7 @@ class BadInputTest {
 
     @Test
     void everyWellFormedExampleSucceedsExceptATradeWithoutApproval() {
-        ToolBox box = ToolBox.of(FinancePack.tools());
+        ToolBox box = ToolBox.of(FinancePack.builder().approvals(ToolCalls.approvals(java.time.Clock.systemUTC())).build().toolList());
         assertThat(VALID.keySet()).containsExactlyInAnyOrderElementsOf(FinancePack.TOOL_NAMES);
         VALID.forEach((tool, json) -> assertThat(box.call(tool, json, ToolContext.standalone()).isOk())
                 .as(tool).isEqualTo(!tool.equals("execute_trade")));
@@ -57,7 +57,7 @@ class BadInputTest {
 
     @Test
     void noBadArgumentEndsInAnUnexpectedFailure() {
-        ToolBox box = ToolBox.of(FinancePack.tools());
+        ToolBox box = ToolBox.of(FinancePack.builder().approvals(ToolCalls.approvals(java.time.Clock.systemUTC())).build().toolList());
         List<String> failures = new ArrayList<>();
         for (Tool tool : box.tools()) {
             String valid = VALID.get(tool.name());
@@ -76,7 +76,7 @@ class BadInputTest {
 
     @Test
     void extremeButSchemaValidInputsEndInAResultOrAClearError() {
-        ToolBox box = ToolBox.of(FinancePack.tools());
+        ToolBox box = ToolBox.of(FinancePack.builder().approvals(ToolCalls.approvals(java.time.Clock.systemUTC())).build().toolList());
         String[][] calls = {
             {"cagr", "{\"start_value\": 0.000001, \"end_value\": 1e300, \"years\": 0.000001}"},
             {"future_value", "{\"annual_rate\": 1e300, \"periods\": 100000, \"present_value\": -1}"},

@@ -25,7 +25,14 @@ public final class ToolCalls {
 
     /** The default pack on a fixed clock. */
     public static ToolCalls defaults() {
-        return new ToolCalls(ToolBox.of(FinancePack.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().toolList()));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return new ToolCalls(ToolBox.of(FinancePack.builder().clock(clock).approvals(approvals(clock)).build().toolList()));
+    }
+
+    /** Approval tokens under a fixed test key, used tokens in memory. */
+    public static dev.praxis.approval.ActionTokens approvals(Clock clock) {
+        return new dev.praxis.approval.ActionTokens(dev.praxis.approval.TokenKey.of(new byte[32]),
+                dev.praxis.approval.UsedTokens.inMemory(clock), clock);
     }
 
     /** The result of a call that must succeed. */

@@ -3,6 +3,7 @@ package dev.praxis.examples.agents;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.praxis.agent.Agent;
+import dev.praxis.approval.ActionTokens;
 import dev.praxis.approval.ApprovalHandler;
 import dev.praxis.event.AgentListener;
 import dev.praxis.memory.ConversationMemory;
@@ -12,10 +13,11 @@ import java.util.List;
 
 /**
  * What every example agent is built from: the model, memory, approval handler and listeners chosen by the host,
- * plus the embedding model for semantic search (the examples pass one that loads on first use).
+ * plus the embedding model for semantic search (the examples pass one that loads on first use) and the approval
+ * tokens of the packs' irreversible tools (the CLI keeps their key and used tokens in its data directory).
  */
 public record AgentSetup(ChatModel model, ConversationMemory memory, ApprovalHandler approval,
-                         List<AgentListener> listeners, EmbeddingModel embeddings, Clock clock) {
+                         List<AgentListener> listeners, EmbeddingModel embeddings, Clock clock, ActionTokens approvals) {
 
     public AgentSetup {
         listeners = List.copyOf(listeners);

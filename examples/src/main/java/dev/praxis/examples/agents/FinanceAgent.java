@@ -29,7 +29,7 @@ public final class FinanceAgent {
     public static Agent create(AgentSetup setup) {
         return setup.agent(NAME)
                 .instructions(INSTRUCTIONS)
-                .tools(FinancePack.builder().clock(setup.clock()).build().toolList())
+                .tools(FinancePack.builder().clock(setup.clock()).approvals(setup.approvals()).build().toolList())
                 .disclaimer(DISCLAIMER)
                 .build();
     }

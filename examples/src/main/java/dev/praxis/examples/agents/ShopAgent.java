@@ -26,7 +26,8 @@ public final class ShopAgent {
     }
 
     public static Agent create(AgentSetup setup) {
-        return create(setup, EcommercePack.builder().embeddingModel(setup.embeddings()).clock(setup.clock()).build());
+        return create(setup, EcommercePack.builder().embeddingModel(setup.embeddings()).clock(setup.clock())
+                .approvals(setup.approvals()).build());
     }
 
     /** The agent over a pack the host built (a real product repository, its own discount codes). */

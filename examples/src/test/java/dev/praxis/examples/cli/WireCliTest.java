@@ -43,7 +43,10 @@ class WireCliTest {
         return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build();
     }
 
-    /** A scripted OpenAI-compatible model: previews a trade, then executes it with the real token, then answers. */
+    /**
+     * A scripted OpenAI-compatible model: asked to buy, it previews the trade and asks the user; told "yes" (in a
+     * later command of the same session) it executes with the token the preview returned, then answers.
+     */
     private final class TradingModel extends Dispatcher {
         volatile String sentToken;
 
@@ -51,65 +54,82 @@ class WireCliTest {
         public MockResponse dispatch(RecordedRequest request) {
             JsonNode messages = PraxisJson.parse(request.getBody().utf8()).get("messages");
             JsonNode last = messages.get(messages.size() - 1);
-            if (!last.get("role").asText().equals("tool")) {
-                return json(OpenAiResponses.toolCalls(OpenAiResponses.call("call_1", "preview_trade",
+            if (last.get("role").asText().equals("user")) {
+                return last.get("content").asText().equals("yes")
+                        ? json(OpenAiResponses.toolCalls(OpenAiResponses.call("call_2", "execute_trade",
+                        "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":2,\"approval_token\":\""
+                                + sentToken + "\",\"idempotency_key\":\"k-1\"}")))
+                        : json(OpenAiResponses.toolCalls(OpenAiResponses.call("call_1", "preview_trade",
                         "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":2}")));
             }
             JsonNode result = PraxisJson.parse(last.get("content").asText());
             if (result.has("approval_token")) {
                 sentToken = result.get("approval_token").asText();
-                return json(OpenAiResponses.toolCalls(OpenAiResponses.call("call_2", "execute_trade",
-                        "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":2,\"approval_token\":\""
-                                + result.get("approval_token").asText() + "\",\"idempotency_key\":\"k-1\"}")));
+                return json(OpenAiResponses.answer("2 AAPL for about 614.98 USD. Shall I buy them?"));
             }
             return json(OpenAiResponses.answer(result.has("denied") ? "The trade was not made." : "Bought 2 AAPL."));
         }
     }
 
-    private String[] askFinanceToTrade(String approve) {
-        return new String[]{"ask", "--agent", "finance", "--json", "--approve", approve,
-                "--model", "openai/qwen2.5:7b", "--base-url", server.url("/v1").toString(), "Buy 2 AAPL"};
+    private String[] ask(String approve, String message) {
+        return new String[]{"ask", "--agent", "finance", "--json", "--approve", approve, "--session", "trade-1",
+                "--model", "openai/qwen2.5:7b", "--base-url", server.url("/v1").toString(), message};
+    }
+
+    /** First command: the preview, shown to the user; nothing is executed in the run that previewed it. */
+    private TradingModel previewInAFirstCommand() {
+        TradingModel model = new TradingModel();
+        server.setDispatcher(model);
+        CliRun preview = CliRun.run(dataDir, ask("never", "Buy 2 AAPL"));
+        assertThat(PraxisJson.parse(preview.out()).get("tool_calls")).extracting(c -> c.get("name").asText())
+                .containsExactly("preview_trade");
+        return model;
     }
 
     @Test
     void approveNeverNeverExecutesTheIrreversibleTradeEvenWithAValidToken() {
-        TradingModel model = new TradingModel();
-        server.setDispatcher(model);
+        TradingModel model = previewInAFirstCommand();
 
-        CliRun run = CliRun.run(dataDir, askFinanceToTrade("never"));
+        CliRun run = CliRun.run(dataDir, ask("never", "yes"));
 
         assertThat(run.exitCode()).isZero();
         JsonNode calls = PraxisJson.parse(run.out()).get("tool_calls");
-        assertThat(calls).extracting(c -> c.get("name").asText()).containsExactly("preview_trade", "execute_trade");
-        assertThat(calls.get(1).get("outcome").asText()).isEqualTo("denied");
-        assertThat(model.sentToken).startsWith("v1.");
+        assertThat(calls).extracting(c -> c.get("name").asText()).containsExactly("execute_trade");
+        assertThat(calls.get(0).get("outcome").asText()).isEqualTo("denied");
+        assertThat(model.sentToken).contains(".").hasSizeGreaterThan(100);
         // The record masks token-named arguments like other secrets.
-        assertThat(calls.get(1).get("arguments").get("approval_token").asText()).isEqualTo("***");
+        assertThat(calls.get(0).get("arguments").get("approval_token").asText()).isEqualTo("***");
         assertThat(PraxisJson.parse(run.out()).get("answer").asText()).startsWith("The trade was not made.");
     }
 
     @Test
-    void approveAlwaysLetsTheSameTradeRun() {
-        server.setDispatcher(new TradingModel());
+    void approveAlwaysLetsTheTradePreviewedInTheCommandBeforeRunOnce() {
+        previewInAFirstCommand();
 
-        CliRun run = CliRun.run(dataDir, askFinanceToTrade("always"));
+        CliRun run = CliRun.run(dataDir, ask("always", "yes"));
+        CliRun again = CliRun.run(dataDir, ask("always", "yes"));
 
         JsonNode calls = PraxisJson.parse(run.out()).get("tool_calls");
-        assertThat(calls.get(1).get("outcome").asText()).isEqualTo("ok");
-        assertThat(calls.get(1).get("result").get("order").get("quantity").decimalValue()).isEqualByComparingTo("2");
-        assertThat(calls.get(1).get("result").get("status").asText()).isNotBlank();
+        assertThat(calls.get(0).get("outcome").asText()).isEqualTo("ok");
+        assertThat(calls.get(0).get("result").get("order").get("quantity").decimalValue()).isEqualByComparingTo("2");
+        assertThat(calls.get(0).get("result").get("status").asText()).isNotBlank();
+        // The next command has a fresh paper account but the same used-token record: the token is spent.
+        JsonNode replay = PraxisJson.parse(again.out()).get("tool_calls").get(0);
+        assertThat(replay.get("outcome").asText()).isEqualTo("error");
+        assertThat(replay.get("error").asText()).contains("already used");
     }
 
     @Test
-    void approveAskShowsTheExactActionAndRespectsNo() {
-        server.setDispatcher(new TradingModel());
-        String[] args = askFinanceToTrade("ask");
+    void approveAskShowsWhatTheTradeDoesThenTheExactCallAndRespectsNo() {
+        previewInAFirstCommand();
 
-        CliRun run = CliRun.run(dataDir, "n\n", Map.of(), args);
+        CliRun run = CliRun.run(dataDir, "n\n", Map.of(), ask("ask", "yes"));
 
-        assertThat(run.err()).contains("wants to run execute_trade (IRREVERSIBLE)").contains("\"symbol\" : \"AAPL\"")
+        assertThat(run.err()).contains("Buy 2 AAPL on account 'paper': about ").contains("Price bound: fills only at or below")
+                .contains("exact call: execute_trade (IRREVERSIBLE)").contains("\"symbol\" : \"AAPL\"")
                 .contains("Approve? [y/N]");
-        assertThat(PraxisJson.parse(run.out()).get("tool_calls").get(1).get("outcome").asText()).isEqualTo("denied");
+        assertThat(run.err().indexOf("Buy 2 AAPL")).isLessThan(run.err().indexOf("\"symbol\" : \"AAPL\""));
+        assertThat(PraxisJson.parse(run.out()).get("tool_calls").get(0).get("outcome").asText()).isEqualTo("denied");
     }
 
     @Test

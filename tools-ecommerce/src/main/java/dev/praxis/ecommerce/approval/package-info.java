@@ -1,7 +1,8 @@
 /**
- * Consent for irreversible actions: {@link dev.praxis.ecommerce.approval.ApprovalTokens} signs the hash of an
- * exact preview (a priced cart, a refund) with an expiry, so approval given for one preview can never be used
- * for another; {@link dev.praxis.ecommerce.approval.IdempotencyLedger} makes a retried request return the
- * first result and refuses a reused key with a different body.
+ * Consent for irreversible actions, the pack's side: approval tokens themselves are core's
+ * {@link dev.praxis.approval.ActionTokens} (bound to the exact preview, expiring, single use);
+ * {@link dev.praxis.ecommerce.approval.IdempotencyLedger} makes a retried request return the first result and
+ * refuses a reused key with a different body, and {@link dev.praxis.ecommerce.approval.ApprovalException} words a
+ * refusal for the shopper's assistant.
  */
 package dev.praxis.ecommerce.approval;

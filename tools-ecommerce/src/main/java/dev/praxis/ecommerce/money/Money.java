@@ -13,21 +13,39 @@ import java.util.Objects;
  * An amount of money as whole minor units of an ISO-4217 currency: {@code Money.of(1999, "USD")} is
  * USD 19.99, {@code Money.of(1999, "JPY")} is JPY 1999, {@code Money.of(1999, "KWD")} is KWD 1.999.
  * Arithmetic is exact; the only rounding happens in {@link #percent} and {@link #parse} and its mode is
- * always explicit. Serialised as {@code {"minor": 1999, "currency": "USD", "amount": "19.99"}}.
+ * always explicit. Serialised as {@code {"amount": "19.99", "currency": "USD"}}: the decimal amount as a string with
+ * exactly the currency's digits, so no reader parses money as a floating-point number; the same shape as every
+ * other pack's money (see docs/architecture.md, "Money in JSON").
  *
  * @param minor    signed amount in minor units
  * @param currency ISO-4217 currency with a non-negative exponent
  */
-public record Money(long minor, Currency currency) implements Comparable<Money> {
+public record Money(@JsonIgnore long minor, Currency currency) implements Comparable<Money> {
 
-    @JsonCreator
-    public Money(@JsonProperty("minor") long minor, @JsonProperty("currency") Currency currency) {
+    public Money(long minor, Currency currency) {
         Objects.requireNonNull(currency, "currency");
         if (currency.getDefaultFractionDigits() < 0) {
             throw new IllegalArgumentException("currency " + currency + " has no minor unit (pseudo-currency)");
         }
         this.minor = minor;
         this.currency = currency;
+    }
+
+    /**
+     * Reads the JSON shape {@code {"amount": "19.99", "currency": "USD"}}; an amount with more digits than the
+     * currency has is refused, as in {@link #parse}.
+     */
+    @JsonCreator
+    public static Money fromJson(@JsonProperty("amount") String amount, @JsonProperty("currency") Currency currency) {
+        if (amount == null || currency == null) {
+            throw new IllegalArgumentException("money needs \"amount\" (a decimal string such as \"19.99\") and "
+                    + "\"currency\" (an ISO-4217 code)");
+        }
+        try {
+            return parse(new BigDecimal(amount.trim()), currency);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("amount must be a decimal such as \"19.99\", got \"" + amount + "\"", e);
+        }
     }
 
     /** {@code minor} units of the currency with ISO code {@code code}. */

@@ -1,9 +1,11 @@
 package dev.praxis.ecommerce.returns;
 
+import dev.praxis.approval.ActionToken;
+import dev.praxis.approval.ActionTokenException;
+import dev.praxis.approval.ActionTokens;
+import dev.praxis.approval.ApprovalSummary;
 import dev.praxis.ecommerce.approval.ApprovalException;
-import dev.praxis.ecommerce.approval.ApprovalTokens;
 import dev.praxis.ecommerce.approval.IdempotencyLedger;
-import dev.praxis.ecommerce.approval.PreviewHash;
 import dev.praxis.ecommerce.money.Money;
 import dev.praxis.ecommerce.order.Order;
 import dev.praxis.ecommerce.order.OrderBook;
@@ -12,9 +14,9 @@ import dev.praxis.ecommerce.order.Refund;
 import dev.praxis.tool.ToolException;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Refunds in two steps. {@link #prepare} checks the order and amount and issues an approval token bound to a
@@ -23,25 +25,27 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RefundService {
 
-    static final String PURPOSE = "refund";
+    static final String KIND = "refund";
 
-    private record Pending(String owner, String orderId, Money amount, String reason, Money balance) {
+    private record Pending(String owner, String orderId, Money amount, String reason, Money balance,
+                           RefundPreview preview) {
     }
 
     private record Canonical(String orderId, Money amount, String reason, Money balance) {
     }
 
     private final OrderBook orders;
-    private final ApprovalTokens tokens;
+    private final ActionTokens tokens;
+    private final Duration lifetime;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, String> used = new ConcurrentHashMap<>();
     private final IdempotencyLedger<Refund> ledger = new IdempotencyLedger<>();
-    private final AtomicLong ids = new AtomicLong();
 
-    /** Refunds on {@code orders}, approved with tokens from {@code tokens}. */
-    public RefundService(OrderBook orders, ApprovalTokens tokens) {
+    /** Refunds on {@code orders}, approved with tokens from {@code tokens} that last {@code lifetime}. */
+    public RefundService(OrderBook orders, ActionTokens tokens, Duration lifetime) {
         this.orders = orders;
         this.tokens = tokens;
+        this.lifetime = lifetime;
     }
 
     /** A refund preview for {@code amount} of {@code orderId}'s currency; changes nothing. */
@@ -66,12 +70,24 @@ public final class RefundService {
             throw new ToolException("amount must be > 0 and at most the refundable balance " + balance
                     + " of order " + orderId + ", got " + money);
         }
-        String hash = PreviewHash.of(new Canonical(orderId, money, reason, balance));
-        String id = "RFP" + ids.incrementAndGet();
-        pending.put(id, new Pending(owner, orderId, money, reason, balance));
-        return new RefundPreview(orderId, money, reason, balance, hash, tokens.issue(PURPOSE, id, hash),
-                tokens.expiryFromNow(), "Show the refund (order, amount, reason) to the shopper or a human agent and "
+        ActionToken token = tokens.issue(KIND, new Canonical(orderId, money, reason, balance), owner, lifetime);
+        RefundPreview preview = new RefundPreview(orderId, money, reason, balance, token.actionHash(), token.value(),
+                token.expiresAt(), "Show the refund (order, amount, reason) to the shopper or a human agent and "
                 + "get explicit approval; only then call issue_refund with this approval_token and a new idempotency_key.");
+        pending.put(token.id(), new Pending(owner, orderId, money, reason, balance, preview));
+        return preview;
+    }
+
+    /** What the approver of {@code issue_refund} with {@code approvalToken} sees, from the refund preview. */
+    public ApprovalSummary describe(String owner, String approvalToken) {
+        Pending p = pending(owner, approvalToken);
+        String problem = null;
+        try {
+            tokens.check(approvalToken, KIND, current(owner, p), owner);
+        } catch (ToolException e) {
+            problem = e.getMessage();
+        }
+        return RefundSummary.of(p.preview(), problem);
     }
 
     /**
@@ -80,28 +96,41 @@ public final class RefundService {
      * @throws ApprovalException when the token is missing, forged, expired, used, or the order's balance changed
      */
     public Refund issue(String owner, String approvalToken, String idempotencyKey) {
-        String fingerprint = PreviewHash.ofText(String.valueOf(approvalToken));
+        String fingerprint = ActionTokens.hash(String.valueOf(approvalToken));
         return ledger.run(owner, idempotencyKey, fingerprint, () -> issueOnce(owner, approvalToken)).value();
     }
 
     private Refund issueOnce(String owner, String approvalToken) {
-        ApprovalTokens.Claims claims = tokens.verify(approvalToken, PURPOSE);
-        Pending p = pending.get(claims.subject());
-        if (p == null || !p.owner().equals(owner)) {
-            throw new ApprovalException("approval_token belongs to no refund prepared in this session");
-        }
-        if (used.containsKey(claims.subject())) {
-            throw new ApprovalException("approval_token was already used for refund " + used.get(claims.subject()));
-        }
-        Order order = orders.get(owner, p.orderId());
-        String hash = PreviewHash.of(new Canonical(p.orderId(), p.amount(), p.reason(), order.refundableBalance()));
-        if (!hash.equals(claims.previewHash())) {
-            throw new ApprovalException("order " + p.orderId() + " changed since prepare_refund (refundable balance is now "
-                    + order.refundableBalance() + "); prepare the refund again and get a new approval");
+        Pending p = pending(owner, approvalToken);
+        String id = tokens.read(approvalToken).id();
+        try {
+            tokens.redeem(approvalToken, KIND, current(owner, p), owner);
+        } catch (ActionTokenException e) {
+            throw switch (e.reason()) {
+                case OTHER_ACTION -> new ApprovalException("order " + p.orderId() + " changed since prepare_refund "
+                        + "(refundable balance is now " + orders.get(owner, p.orderId()).refundableBalance()
+                        + "); prepare the refund again and get a new approval");
+                case USED -> new ApprovalException("approval_token was already used for refund "
+                        + used.getOrDefault(id, "(issued earlier)"));
+                default -> e;
+            };
         }
         Order refunded = orders.refund(owner, p.orderId(), p.amount(), p.reason());
         Refund refund = refunded.refunds().get(refunded.refunds().size() - 1);
-        used.put(claims.subject(), refund.refundId());
+        used.put(id, refund.refundId());
         return refund;
+    }
+
+    private Pending pending(String owner, String approvalToken) {
+        Pending p = pending.get(tokens.read(approvalToken).id());
+        if (p == null || !p.owner().equals(owner)) {
+            throw new ApprovalException("approval_token belongs to no refund prepared in this session");
+        }
+        return p;
+    }
+
+    /** The refund as it would be prepared now: differs from the approved one when the balance changed. */
+    private Canonical current(String owner, Pending p) {
+        return new Canonical(p.orderId(), p.amount(), p.reason(), orders.get(owner, p.orderId()).refundableBalance());
     }
 }

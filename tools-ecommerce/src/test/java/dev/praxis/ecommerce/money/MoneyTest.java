@@ -71,9 +71,19 @@ class MoneyTest {
     }
 
     @Test
-    void serialisesMinorUnitsCurrencyAndAmountAndReadsThemBack() throws Exception {
+    void serialisesTheAmountAsADecimalStringWithItsCurrencyAndReadsItBack() throws Exception {
         String json = PraxisJson.write(Money.of(1999, "USD"));
-        assertThat(json).isEqualTo("{\"minor\":1999,\"currency\":\"USD\",\"amount\":\"19.99\"}");
+        assertThat(json).isEqualTo("{\"amount\":\"19.99\",\"currency\":\"USD\"}");
         assertThat(PraxisJson.mapper().readValue(json, Money.class)).isEqualTo(Money.of(1999, "USD"));
+        assertThat(PraxisJson.write(Money.of(1999, "JPY"))).isEqualTo("{\"amount\":\"1999\",\"currency\":\"JPY\"}");
+        assertThat(PraxisJson.write(Money.of(-5, "KWD"))).isEqualTo("{\"amount\":\"-0.005\",\"currency\":\"KWD\"}");
+    }
+
+    @Test
+    void refusesReadingAnAmountWithMoreDigitsThanTheCurrencyHas() {
+        assertThatThrownBy(() -> PraxisJson.mapper().readValue("{\"amount\":\"19.999\",\"currency\":\"USD\"}",
+                Money.class)).hasMessageContaining("more than 2 decimals");
+        assertThatThrownBy(() -> PraxisJson.mapper().readValue("{\"amount\":\"1e3x\",\"currency\":\"USD\"}",
+                Money.class)).hasMessageContaining("must be a decimal");
     }
 }

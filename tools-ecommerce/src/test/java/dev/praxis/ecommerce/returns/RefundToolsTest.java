@@ -67,8 +67,11 @@ class RefundToolsTest {
     void refusesRefundsWithoutAValidToken() {
         String order = deliveredOrder();
         assertThat(shop.call("issue_refund", Map.of("approval_token", "refund.RFP1.abc.9999999999.sig", "idempotency_key", "k")).error())
-                .contains("signature mismatch");
+                .contains("malformed");
         JsonNode preview = prepare(order, "3.00");
+        String forged = preview.get("approval_token").asText().replaceFirst("\\.[^.]+$", ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        assertThat(shop.call("issue_refund", Map.of("approval_token", forged, "idempotency_key", "k1")).error())
+                .contains("signature mismatch");
         shop.clock.advance(Duration.ofMinutes(16));
         assertThat(shop.call("issue_refund", issue(preview, "k2")).error()).contains("expired");
         assertThat(shop.ok("get_order", Map.of("order_id", order)).get("refunds")).isEmpty();
@@ -82,7 +85,7 @@ class RefundToolsTest {
         String placed = shop.order(shop.cartWith(sku, 1), Shop.US_ADDRESS, "k1");
         JsonNode cancelled = shop.ok("cancel_order", Map.of("order_id", placed, "reason", "changed my mind"));
         assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
-        assertThat(cancelled.get("refundable_balance").get("minor").asLong()).isZero();
+        assertThat(cancelled.get("refundable_balance").get("amount").textValue()).isEqualTo("0.00");
         assertThat(shop.pack.repository().stock(sku)).as("stock released").isEqualTo(stock);
         assertThat(shop.call("cancel_order", Map.of("order_id", placed, "reason", "again")).error())
                 .contains("cannot move from CANCELLED to CANCELLED");

@@ -1,5 +1,6 @@
 package dev.praxis.finance.money;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.praxis.finance.internal.DecimalMath;
 import dev.praxis.tool.ToolException;
 
@@ -10,8 +11,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An amount of money in one ISO-4217 currency. Serialised as {@code {"amount": 1037.03, "currency": "USD"}}
- * with the amount written plain. Arithmetic happens on {@code BigDecimal}s elsewhere; a {@code Money} is the
+ * An amount of money in one ISO-4217 currency. Serialised as {@code {"amount": "1037.03", "currency": "USD"}}: the
+ * amount as a plain decimal string (never a JSON number, so no reader parses money as floating point), the same
+ * shape as every other pack's money (see docs/architecture.md, "Money in JSON"). Arithmetic happens on {@code BigDecimal}s elsewhere; a {@code Money} is the
  * rounded figure that goes into a result.
  *
  * <pre>{@code
@@ -21,7 +23,7 @@ import java.util.Objects;
  * @param amount   the amount, negative for money paid out where a result says so
  * @param currency ISO-4217 code such as {@code "USD"}
  */
-public record Money(BigDecimal amount, String currency) {
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
 
     /** Rounding applied to every money figure the pack returns: half away from zero, as a spreadsheet's ROUND. */
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * A simulated brokerage account: cash in one currency, whole-share positions, no short selling, no commission.
- * Thread-safe: every change happens under the account's lock, and the idempotency record and the set of
- * spent approval tokens are kept with the balances they protect.
+ * Thread-safe: every change happens under the account's lock, and the idempotency record is kept with the
+ * balances it protects (spent approval tokens are recorded by the tools' {@code ActionTokens}).
  *
  * <pre>{@code
  * PaperAccount account = new PaperAccount("paper", new Money(new BigDecimal("100000.00"), "USD"));
@@ -30,7 +30,6 @@ public final class PaperAccount {
     private BigDecimal cash;
     private final Map<String, BigDecimal> positions = new TreeMap<>();
     private final Map<String, Execution> byIdempotencyKey = new HashMap<>();
-    private final Map<String, String> spentTokens = new HashMap<>();
     private int fills;
 
     /** An account called {@code id} holding {@code startingCash} and no positions. */
@@ -92,13 +91,8 @@ public final class PaperAccount {
         return Optional.of(earlier.asReplay());
     }
 
-    /** Fills {@code order} at {@code price}, spending {@code token}; checks funds and holdings first. */
-    synchronized Execution fill(Order order, String key, String token, BigDecimal price, Instant at) {
-        String spentBy = spentTokens.get(token);
-        if (spentBy != null) {
-            throw new ToolException("approval_token was already used (idempotency_key '" + spentBy
-                    + "'); call preview_trade again for a new approval");
-        }
+    /** Fills {@code order} at {@code price}; checks funds and holdings first. */
+    synchronized Execution fill(Order order, String key, BigDecimal price, Instant at) {
         BigDecimal gross = Money.rounded(order.quantity().multiply(price), currency).amount();
         requireFunds(order, gross);
         BigDecimal held = position(order.symbol());
@@ -114,7 +108,6 @@ public final class PaperAccount {
                 new Money(price, currency), new Money(gross, currency), Money.rounded(BigDecimal.ZERO, currency),
                 new Money(cash, currency), after, at, key, false, NOTE);
         byIdempotencyKey.put(key, execution);
-        spentTokens.put(token, key);
         return execution;
     }
 

@@ -15,13 +15,15 @@ import java.util.List;
  * @param commission     commission charged
  * @param cashAfter      cash after the trade at this price
  * @param positionAfter  shares held after the trade
+ * @param priceBound     the worst price execution accepts: the limit, or for a market order the estimate moved by
+ *                       the maximum slippage (up for a buy, down for a sell)
  * @param approvalToken  pass to execute_trade with the same order; single use
  * @param expiresAt      when the token stops working
  * @param warnings       things the user should know before approving
  * @param source         where the price came from
  */
 public record TradePreview(Order order, Money estimatedPrice, Money estimatedCost, Money commission, Money cashAfter,
-                           BigDecimal positionAfter, String approvalToken, Instant expiresAt, List<String> warnings,
+                           BigDecimal positionAfter, Money priceBound, String approvalToken, Instant expiresAt, List<String> warnings,
                            String source) {
 
     public TradePreview {

@@ -1,19 +1,26 @@
 package dev.praxis.finance.trading;
 
+import dev.praxis.approval.ActionToken;
+import dev.praxis.approval.ActionTokenException;
+import dev.praxis.approval.ActionTokens;
+import dev.praxis.approval.ApprovalSummary;
 import dev.praxis.finance.market.MarketDataProvider;
 import dev.praxis.finance.market.Quote;
 import dev.praxis.finance.money.Money;
 import dev.praxis.tool.Param;
 import dev.praxis.tool.SideEffect;
+import dev.praxis.tool.ToolContext;
 import dev.praxis.tool.ToolException;
 import dev.praxis.tool.ToolFunction;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,36 +30,59 @@ import java.util.Optional;
  *
  * <pre>{@code
  * preview_trade {"symbol": "AAPL", "side": "BUY", "quantity": 10}
- *   -> {"estimated_cost": {"amount": 3074.90, ...}, "approval_token": "v1.1767225900.9f...", "expires_at": "..."}
- * execute_trade {"symbol": "AAPL", "side": "BUY", "quantity": 10, "approval_token": "v1.1767225900.9f...",
+ *   -> {"estimated_cost": {"amount": "3074.90", ...}, "price_bound": {"amount": "310.57", ...},
+ *       "approval_token": "eyJ2Ijox...", "expires_at": "..."}
+ * execute_trade {"symbol": "AAPL", "side": "BUY", "quantity": 10, "approval_token": "eyJ2Ijox...",
  *                "idempotency_key": "order-2025-12-31-001"}
  *   -> {"execution_id": "PX-000001", "status": "FILLED", "replayed": false, ...}
- * paper_account_summary {} -> {"account": "paper", "cash": {"amount": 96925.10, ...}, "positions": {"AAPL": 10}, ...}
+ * paper_account_summary {} -> {"account": "paper", "cash": {"amount": "96925.10", ...}, "positions": {"AAPL": 10}, ...}
  * }</pre>
+ *
+ * The approval token ({@link ActionTokens}, kind {@value #KIND}) binds the exact order, the conversation and a price
+ * bound: the limit price of a limit order, or for a market order the preview price plus (buy) or minus (sell) the
+ * maximum slippage. Execution refuses when the current price is outside the bound, so a token approved at one
+ * price never fills at a much worse one.
  */
 public final class TradingTools {
+
+    /** The kind of action the approval tokens of this class approve. */
+    static final String KIND = "trade";
+    private static final String QUOTED = "quoted_price";
+    private static final String BOUND = "price_bound";
 
     private final MarketDataProvider provider;
     private final PaperAccount account;
     private final Clock clock;
     private final Duration approvalTtl;
-    private final ApprovalTokens tokens = new ApprovalTokens();
+    private final ActionTokens tokens;
+    private final BigDecimal maxSlippagePercent;
 
-    /** Tools trading on {@code account} at {@code provider}'s prices; approvals expire after {@code approvalTtl}. */
-    public TradingTools(MarketDataProvider provider, PaperAccount account, Clock clock, Duration approvalTtl) {
+    /**
+     * Tools trading on {@code account} at {@code provider}'s prices; approvals from {@code tokens} expire after
+     * {@code approvalTtl}, and a market order fills only within {@code maxSlippagePercent} of its preview price.
+     */
+    public TradingTools(MarketDataProvider provider, PaperAccount account, Clock clock, Duration approvalTtl,
+                        ActionTokens tokens, BigDecimal maxSlippagePercent) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.account = Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
         if (approvalTtl.isNegative() || approvalTtl.isZero()) {
             throw new IllegalArgumentException("approvalTtl must be positive, got " + approvalTtl);
         }
+        if (maxSlippagePercent.signum() < 0 || maxSlippagePercent.compareTo(new BigDecimal("50")) > 0) {
+            throw new IllegalArgumentException("maxSlippagePercent must be between 0 and 50, got "
+                    + maxSlippagePercent.toPlainString());
+        }
         this.approvalTtl = approvalTtl;
+        this.maxSlippagePercent = maxSlippagePercent;
     }
 
     @ToolFunction(name = "preview_trade", description = "Prices a buy or sell order on the paper account without "
             + "trading: estimated cost, cash and position afterwards, warnings, and an approval token for exactly "
             + "this order that expires. Show the preview to the user; only execute_trade with the token trades.")
     public TradePreview previewTrade(
+            ToolContext context,
             @Param("Ticker symbol, e.g. AAPL") String symbol,
             @Param("BUY or SELL") Side side,
             @Param(value = "Number of whole shares", min = "1", max = "1000000") BigDecimal quantity,
@@ -66,25 +96,32 @@ public final class TradingTools {
         this.account.requireFunds(order, gross);
         BigDecimal cashAfter = order.side() == Side.BUY ? this.account.cash().subtract(gross) : this.account.cash().add(gross);
         BigDecimal held = this.account.position(order.symbol());
-        Instant expiresAt = clock.instant().plus(approvalTtl);
+        BigDecimal bound = priceBound(order, quote.price());
+        ActionToken token = tokens.issue(KIND, order, context.sessionId(), approvalTtl, Map.of(
+                QUOTED, quote.price().toPlainString(), BOUND, bound.toPlainString()));
         List<String> warnings = new ArrayList<>();
         warnings.add("paper trading: simulated fill at the current price, no real order is sent");
         warnings.add("prices are from: " + quote.source());
         if (order.orderType() == OrderType.MARKET) {
-            warnings.add("market order: the fill price is the price at execution, which may differ from this estimate");
+            warnings.add("market order: fills at the price at execution, and only if that is "
+                    + (order.side() == Side.BUY ? "at most " : "at least ") + bound.toPlainString() + " "
+                    + quote.currency() + " (" + maxSlippagePercent.stripTrailingZeros().toPlainString()
+                    + " % from this preview); otherwise preview again");
         }
         String currency = this.account.currency();
         return new TradePreview(order, new Money(quote.price(), currency), new Money(gross, currency),
                 Money.rounded(BigDecimal.ZERO, currency), new Money(cashAfter, currency),
                 order.side() == Side.BUY ? held.add(order.quantity()) : held.subtract(order.quantity()),
-                tokens.issue(order, expiresAt), expiresAt, warnings, quote.source());
+                new Money(bound, currency), token.value(), token.expiresAt(), warnings, quote.source());
     }
 
     @ToolFunction(name = "execute_trade", sideEffect = SideEffect.IRREVERSIBLE, description = "Executes an order "
             + "previewed with preview_trade and approved by the user. Needs the same order, the approval token from "
             + "the preview, and an idempotency key: repeating a key returns the original execution and never trades "
-            + "twice.")
+            + "twice. Refused when the price moved outside the bound shown in the preview.",
+            summary = "describeTrade", preparedBy = "preview_trade")
     public Execution executeTrade(
+            ToolContext context,
             @Param("Ticker symbol, as previewed") String symbol,
             @Param("BUY or SELL, as previewed") Side side,
             @Param(value = "Number of whole shares, as previewed", min = "1", max = "1000000") BigDecimal quantity,
@@ -96,10 +133,26 @@ public final class TradingTools {
         Order order = order(symbol, side, quantity, orderType, limitPrice, account);
         String key = idempotencyKey(idempotencyKey);
         return this.account.atomically(() -> this.account.replay(key, order).orElseGet(() -> {
-            checkToken(approvalToken, order);
+            ActionToken token = token(() -> tokens.check(approvalToken, KIND, order, context.sessionId()), order);
             Quote quote = priced(order);
-            return this.account.fill(order, key, approvalToken.trim(), quote.price(), clock.instant());
+            requireWithinBound(order, token, quote.price());
+            this.account.requireFunds(order, Money.rounded(order.quantity().multiply(quote.price()),
+                    this.account.currency()).amount());
+            token(() -> tokens.redeem(approvalToken, KIND, order, context.sessionId()), order);
+            return this.account.fill(order, key, quote.price(), clock.instant());
         }));
+    }
+
+    /**
+     * What the approver of execute_trade sees: side, quantity, symbol, the price bound, the estimated total at the
+     * preview price, that it cannot be undone, and until when the approval holds, all read from the verified token.
+     */
+    public ApprovalSummary describeTrade(ToolContext context, String symbol, Side side, BigDecimal quantity,
+                                         OrderType orderType, BigDecimal limitPrice, String account,
+                                         String approvalToken, String idempotencyKey) {
+        Order order = order(symbol, side, quantity, orderType, limitPrice, account);
+        return TradeSummary.of(order, this.account, token(() -> tokens.check(approvalToken, KIND, order,
+                context.sessionId()), order), maxSlippagePercent);
     }
 
     @ToolFunction(name = "paper_account_summary", description = "Cash and positions of the paper trading account.")
@@ -107,15 +160,42 @@ public final class TradingTools {
         return account.summary();
     }
 
-    private void checkToken(String token, Order order) {
-        switch (tokens.check(token, order, clock.instant())) {
-            case VALID -> { }
-            case MALFORMED -> throw new ToolException("approval_token is not a token issued by preview_trade; call "
-                    + "preview_trade for this order and ask the user to approve it");
-            case OTHER_ORDER -> throw new ToolException("approval_token was issued for a different order than "
-                    + order.canonical() + "; call preview_trade for this exact order");
-            case EXPIRED -> throw new ToolException("approval_token expired at " + ApprovalTokens.expiryOf(token)
-                    + "; call preview_trade again and get a fresh approval");
+    /** The worst price the approval accepts: the limit, or the preview price moved by the maximum slippage. */
+    private BigDecimal priceBound(Order order, BigDecimal quoted) {
+        if (order.limitPrice().isPresent()) {
+            return order.limitPrice().get();
+        }
+        BigDecimal factor = BigDecimal.ONE.add((order.side() == Side.BUY ? maxSlippagePercent
+                : maxSlippagePercent.negate()).movePointLeft(2));
+        // Rounded against the user: a buy bound never above, a sell bound never below, the exact figure.
+        return quoted.multiply(factor).setScale(quoted.scale(), order.side() == Side.BUY ? RoundingMode.FLOOR
+                : RoundingMode.CEILING);
+    }
+
+    private static void requireWithinBound(Order order, ActionToken token, BigDecimal price) {
+        BigDecimal bound = new BigDecimal(token.term(BOUND));
+        boolean within = order.side() == Side.BUY ? price.compareTo(bound) <= 0 : price.compareTo(bound) >= 0;
+        if (!within) {
+            throw new ActionTokenException(ActionTokenException.Reason.TERMS_NOT_MET, "price moved: " + order.symbol()
+                    + " is now " + price.toPlainString() + ", " + (order.side() == Side.BUY ? "above the maximum "
+                    : "below the minimum ") + bound.toPlainString() + " the user approved (preview price "
+                    + token.term(QUOTED) + "). Nothing was traded; call preview_trade again and ask the user to "
+                    + "approve the new price");
+        }
+    }
+
+    /** Runs a token check, wording a refusal for trades. */
+    private static ActionToken token(java.util.function.Supplier<ActionToken> check, Order order) {
+        try {
+            return check.get();
+        } catch (ActionTokenException e) {
+            throw switch (e.reason()) {
+                case OTHER_ACTION -> new ActionTokenException(e.reason(), "approval_token was issued for a different "
+                        + "order than " + order.canonical() + "; call preview_trade for this exact order");
+                case MALFORMED, BAD_SIGNATURE -> new ActionTokenException(e.reason(), e.getMessage().replace(
+                        "the preview", "preview_trade"));
+                default -> e;
+            };
         }
     }
 
