@@ -14,6 +14,7 @@ import dev.praxis.examples.cli.AgentRuntime;
 import dev.praxis.examples.cli.ApprovalModes;
 import dev.praxis.examples.cli.CommonOptions;
 import dev.praxis.examples.cli.Terminal;
+import dev.praxis.memory.ConversationMemory;
 import dev.praxis.memory.HistoryPolicy;
 import dev.praxis.memory.StoredConversationMemory;
 import dev.praxis.memory.store.FileConversationStore;
@@ -33,23 +34,26 @@ import java.util.function.Supplier;
 /**
  * The example agents assembled for one command: the model from {@code --model}, sessions in files under
  * {@code --data-dir}, the approval mode from {@code --approve}, the in-jar MiniLM embedding model (loaded only
- * when something needs it).
+ * when something needs it). The session store opens only when an agent is built, so {@code agents} and
+ * {@code tools} never touch the data directory; other processes may use the same directory at the same time.
  */
 public final class ExampleRuntime implements AgentRuntime {
 
     private final Supplier<ChatModel> model;
     private final EmbeddingModel embeddings;
-    private final FileConversationStore store;
+    private final Lazy<FileConversationStore> store;
+    private final Supplier<ConversationMemory> memory;
     private final ApprovalHandler approval;
     private final List<AgentListener> listeners;
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     private AgentSetup setup;
 
-    private ExampleRuntime(Supplier<ChatModel> model, EmbeddingModel embeddings, FileConversationStore store,
-                           ApprovalHandler approval, List<AgentListener> listeners) {
+    private ExampleRuntime(Supplier<ChatModel> model, EmbeddingModel embeddings, Lazy<FileConversationStore> store,
+                           Supplier<ConversationMemory> memory, ApprovalHandler approval, List<AgentListener> listeners) {
         this.model = model;
         this.embeddings = embeddings;
         this.store = store;
+        this.memory = memory;
         this.approval = approval;
         this.listeners = listeners;
     }
@@ -63,13 +67,15 @@ public final class ExampleRuntime implements AgentRuntime {
         options.toolCalling().map(ToolCallingMode::parse).ifPresent(modelOptions::toolCalling);
         ModelOptions built = modelOptions.build();
         Supplier<ChatModel> model = Lazy.of(() -> Models.create(spec, built, embeddings));
-        FileConversationStore store = FileConversationStore.open(options.dataDir().resolve("sessions"));
+        Lazy<FileConversationStore> store = Lazy.of(() -> FileConversationStore.open(options.dataDir().resolve("sessions")));
+        Supplier<ConversationMemory> memory = Lazy.of(() -> StoredConversationMemory.of(
+                new WaitAnnouncingStore(store.get(), terminal.err()), HistoryPolicy.lastMessages(40), options.sessionWait()));
         List<AgentListener> listeners = new ArrayList<>();
         listeners.add(ApprovalModes.progress(terminal));
         if (options.verbose()) {
             listeners.add(new dev.praxis.event.Slf4jAgentListener());
         }
-        return new ExampleRuntime(model, embeddings, store, ApprovalModes.handler(options.approveMode(terminal), terminal),
+        return new ExampleRuntime(model, embeddings, store, memory, ApprovalModes.handler(options.approveMode(terminal), terminal),
                 listeners);
     }
 
@@ -123,14 +129,13 @@ public final class ExampleRuntime implements AgentRuntime {
 
     private AgentSetup setup() {
         if (setup == null) {
-            setup = new AgentSetup(model.get(), StoredConversationMemory.of(store, HistoryPolicy.lastMessages(40)),
-                    approval, listeners, embeddings, Clock.systemUTC());
+            setup = new AgentSetup(model.get(), memory.get(), approval, listeners, embeddings, Clock.systemUTC());
         }
         return setup;
     }
 
     @Override
     public void close() {
-        store.close();
+        store.ifComputed().ifPresent(FileConversationStore::close);
     }
 }
