@@ -52,7 +52,7 @@ public final class FileConversationStore implements ConversationStore, AutoClose
 
     static final String TEMP_SUFFIX = ".tmp";
     private static final String LOG_SUFFIX = ".log";
-    private static final String LOCK_SUFFIX = ".lock";
+    static final String LOCK_SUFFIX = ".lock";
     private static final int MAX_PLAIN_NAME = 200;
     /** How long one operation waits for another process's operation on the same log (a write and an fsync). */
     private static final Duration OPERATION_WAIT = Duration.ofSeconds(30);
@@ -86,10 +86,8 @@ public final class FileConversationStore implements ConversationStore, AutoClose
     private static void deleteTemporaryFiles(Path directory) throws IOException {
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(directory, "*" + LOG_SUFFIX + TEMP_SUFFIX)) {
             for (Path temp : temps) {
-                String name = temp.getFileName().toString();
-                Path lockFile = directory.resolve(name.substring(0, name.length() - LOG_SUFFIX.length()
-                        - TEMP_SUFFIX.length()) + LOCK_SUFFIX);
-                Optional<LockFiles.Held> idle = LockFiles.takeUninterruptibly(lockFile, LockFiles.Range.LOG, Duration.ZERO);
+                Optional<LockFiles.Held> idle = LockFiles.takeUninterruptibly(SessionLog.lockFileOf(temp),
+                        LockFiles.Range.LOG, Duration.ZERO);
                 if (idle.isPresent()) {
                     try {
                         Files.deleteIfExists(temp);
@@ -226,10 +224,7 @@ public final class FileConversationStore implements ConversationStore, AutoClose
         if (closed) {
             throw new IllegalStateException("store for " + directory + " is closed");
         }
-        return logs.computeIfAbsent(sessionId, id -> {
-            String stem = fileStem(id);
-            return new SessionLog(id, directory.resolve(stem + LOG_SUFFIX), directory.resolve(stem + LOCK_SUFFIX));
-        });
+        return logs.computeIfAbsent(sessionId, id -> new SessionLog(id, directory.resolve(fileStem(id) + LOG_SUFFIX)));
     }
 
     /** Base64url of the id when short enough for every file system, else a SHA-256 (the id is in the file). */

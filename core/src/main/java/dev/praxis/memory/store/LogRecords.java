@@ -158,5 +158,15 @@ final class LogRecords {
         int stateRecords;
         final Map<String, String> state = new HashMap<>(2);
         final List<ChatMessage> messages = new ArrayList<>();
+
+        /** A scan that continues after records which gave this session id, version and state. */
+        static Scan resume(String sessionId, long version, int stateRecords, Map<String, String> state) {
+            Scan scan = new Scan();
+            scan.sessionId = sessionId;
+            scan.version = version;
+            scan.stateRecords = stateRecords;
+            scan.state.putAll(state);
+            return scan;
+        }
     }
 }

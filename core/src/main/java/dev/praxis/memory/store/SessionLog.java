@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,21 +35,35 @@ final class SessionLog {
 
     private final String sessionId;
     private final Path file;
-    private final Path lockFile;
     /** What identifies the file on disk (device and inode on Unix); a compaction or a delete changes it. */
     private Object fileKey;
     private boolean known;
-    private LogRecords.Scan seen = new LogRecords.Scan();
+    // What is known, in plain fields rather than a Scan: the store keeps one of these per session ever touched.
+    private long validSize;
+    private long lastRecordStart = -1;
+    private long lastRecordHeader;
+    private long version;
+    private int stateRecords;
+    private Map<String, String> state = Map.of();
 
-    SessionLog(String sessionId, Path file, Path lockFile) {
+    SessionLog(String sessionId, Path file) {
         this.sessionId = sessionId;
         this.file = file;
-        this.lockFile = lockFile;
     }
 
-    /** The file whose locks guard this log: its {@link LockFiles.Range#LOG} for each call, its lease for turns. */
+    /**
+     * The file whose locks guard this log ({@code <name>.lock} beside {@code <name>.log}): its
+     * {@link LockFiles.Range#LOG} for each call, its lease for turns. Derived on each use rather than kept, since
+     * the store keeps one SessionLog per session ever touched.
+     */
     Path lockFile() {
-        return lockFile;
+        return lockFileOf(file);
+    }
+
+    /** The lock file of the log (or compaction temporary file) {@code logOrTemp}. */
+    static Path lockFileOf(Path logOrTemp) {
+        String name = logOrTemp.getFileName().toString();
+        return logOrTemp.resolveSibling(name.substring(0, name.indexOf('.')) + FileConversationStore.LOCK_SUFFIX);
     }
 
     /**
@@ -66,10 +81,10 @@ final class SessionLog {
             throw new StoreException("cannot read session log " + file, e);
         }
         long size = attributes.size();
-        boolean sameFile = known && seen.validSize > 0 && Objects.equals(fileKey, attributes.fileKey())
-                && size >= seen.validSize && lastRecordUnchanged();
+        boolean sameFile = known && validSize > 0 && Objects.equals(fileKey, attributes.fileKey())
+                && size >= validSize && lastRecordUnchanged();
         if (sameFile) {
-            if (size > seen.validSize) {
+            if (size > validSize) {
                 readAppended(size);
             }
             return;
@@ -81,48 +96,52 @@ final class SessionLog {
     }
 
     long version() {
-        return seen.version;
+        return version;
     }
 
     Map<String, String> state() {
-        return Map.copyOf(seen.state);
+        return state;
     }
 
     boolean holdsData() {
-        return seen.version > 0 || !seen.state.isEmpty();
+        return version > 0 || !state.isEmpty();
     }
 
     StoredConversation load() {
-        if (seen.validSize == 0) {
+        if (validSize == 0) {
             return StoredConversation.empty();
         }
-        LogRecords.Scan scan = LogRecords.scan(read(0, seen.validSize), true);
+        LogRecords.Scan scan = LogRecords.scan(read(0, validSize), true);
         return new StoredConversation(scan.messages, scan.version, scan.state);
     }
 
     long append(long expectedVersion, List<ChatMessage> messages) {
-        if (seen.version != expectedVersion) {
-            throw new VersionConflictException(sessionId, expectedVersion, seen.version);
+        if (version != expectedVersion) {
+            throw new VersionConflictException(sessionId, expectedVersion, version);
         }
         if (!messages.isEmpty()) {
             write(LogRecords.messages(messages));
-            seen.version += messages.size();
+            version += messages.size();
         }
-        return seen.version;
+        return version;
     }
 
     void putState(String key, String json) {
         write(LogRecords.statePut(key, json));
-        seen.state.put(key, json);
+        Map<String, String> next = new HashMap<>(state);
+        next.put(key, json);
+        state = Map.copyOf(next);
         afterStateRecord();
     }
 
     void removeState(String key) {
-        if (!seen.state.containsKey(key)) {
+        if (!state.containsKey(key)) {
             return;
         }
         write(LogRecords.stateRemove(key));
-        seen.state.remove(key);
+        Map<String, String> next = new HashMap<>(state);
+        next.remove(key);
+        state = Map.copyOf(next);
         afterStateRecord();
     }
 
@@ -138,7 +157,7 @@ final class SessionLog {
 
     /** Rewrites the log as one messages record plus the live state, replacing the old file atomically. */
     void compact() {
-        if (seen.validSize == 0) {
+        if (validSize == 0) {
             return;
         }
         StoredConversation current = load();
@@ -164,22 +183,27 @@ final class SessionLog {
         } catch (IOException e) {
             throw new StoreException("cannot compact session log " + file, e);
         }
-        seen.validSize = out.size();
-        seen.lastRecordStart = lastStart;
-        seen.lastRecordHeader = LogRecords.header(last);
-        seen.stateRecords = current.state().size();
+        validSize = out.size();
+        lastRecordStart = lastStart;
+        lastRecordHeader = LogRecords.header(last);
+        stateRecords = current.state().size();
     }
 
     private void afterStateRecord() {
-        seen.stateRecords++;
-        if (seen.stateRecords > COMPACT_AFTER_STATE_RECORDS && seen.stateRecords > 4 * seen.state.size()) {
+        stateRecords++;
+        if (stateRecords > COMPACT_AFTER_STATE_RECORDS && stateRecords > 4 * state.size()) {
             compact();
         }
     }
 
     /** Drops what was known, for a file that is new, gone or replaced. */
     private void forget(Object newFileKey) {
-        seen = new LogRecords.Scan();
+        validSize = 0;
+        lastRecordStart = -1;
+        lastRecordHeader = 0;
+        version = 0;
+        stateRecords = 0;
+        state = Map.of();
         fileKey = newFileKey;
         known = true;
     }
@@ -189,34 +213,37 @@ final class SessionLog {
      * have the same size: the record this process saw last must still be where it was.
      */
     private boolean lastRecordUnchanged() {
-        byte[] header = read(seen.lastRecordStart, seen.lastRecordStart + LogRecords.HEADER_BYTES);
-        return header.length == LogRecords.HEADER_BYTES && LogRecords.header(header) == seen.lastRecordHeader;
+        byte[] header = read(lastRecordStart, lastRecordStart + LogRecords.HEADER_BYTES);
+        return header.length == LogRecords.HEADER_BYTES && LogRecords.header(header) == lastRecordHeader;
     }
 
     /** Scans the file from the end of what is known up to {@code size}, truncating a torn or corrupt tail. */
     private void readAppended(long size) {
-        long start = seen.validSize;
-        long lastStart = seen.lastRecordStart;
-        long lastHeader = seen.lastRecordHeader;
+        long start = validSize;
         LogRecords.Scan scan;
         try {
-            scan = LogRecords.scan(seen, read(start, size), false);
+            scan = LogRecords.scan(LogRecords.Scan.resume(start > 0 ? sessionId : null, version, stateRecords, state),
+                    read(start, size), false);
         } catch (RuntimeException e) {
-            known = false;   // the scan stopped half-way through what it was updating: read it all next time
+            known = false;   // read it all again next time rather than trust a half-done update
             throw e;
-        }
-        if (scan.lastRecordStart >= 0) {
-            lastStart = start + scan.lastRecordStart;
-            lastHeader = scan.lastRecordHeader;
         }
         long valid = start + scan.validSize;
         if (valid < size) {
             LOG.warn("session log {}: dropping {} bytes of torn or corrupt tail after byte {}", file, size - valid, valid);
             truncate(valid);
         }
-        scan.validSize = scan.sessionId == null ? 0 : valid;
-        scan.lastRecordStart = lastStart;
-        scan.lastRecordHeader = lastHeader;
+        if (scan.sessionId == null) {
+            return;   // no session record: nothing valid yet, and the next write starts the file afresh
+        }
+        validSize = valid;
+        if (scan.lastRecordStart >= 0) {
+            lastRecordStart = start + scan.lastRecordStart;
+            lastRecordHeader = scan.lastRecordHeader;
+        }
+        version = scan.version;
+        stateRecords = scan.stateRecords;
+        state = Map.copyOf(scan.state);
     }
 
     private byte[] read(long from, long to) {
@@ -245,12 +272,12 @@ final class SessionLog {
     }
 
     private void write(byte[] record) {
-        boolean creating = seen.validSize == 0;
+        boolean creating = validSize == 0;
         byte[] bytes = creating ? concat(LogRecords.session(sessionId), record) : record;
-        long recordStart = seen.validSize + bytes.length - record.length;
+        long recordStart = validSize + bytes.length - record.length;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            long position = seen.validSize;
+            long position = validSize;
             while (buffer.hasRemaining()) {
                 position += channel.write(buffer, position);
             }
@@ -264,11 +291,10 @@ final class SessionLog {
         }
         if (creating) {
             Durability.syncDirectory(file.getParent());
-            seen.sessionId = sessionId;
         }
-        seen.validSize += bytes.length;
-        seen.lastRecordStart = recordStart;
-        seen.lastRecordHeader = LogRecords.header(record);
+        validSize += bytes.length;
+        lastRecordStart = recordStart;
+        lastRecordHeader = LogRecords.header(record);
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
