@@ -15,6 +15,7 @@ import dev.praxis.examples.cli.AgentRuntime;
 import dev.praxis.examples.cli.ApprovalModes;
 import dev.praxis.examples.cli.CommonOptions;
 import dev.praxis.examples.cli.Terminal;
+import dev.praxis.memory.ConversationMemory;
 import dev.praxis.memory.HistoryPolicy;
 import dev.praxis.memory.StoredConversationMemory;
 import dev.praxis.memory.store.FileConversationStore;
@@ -35,25 +36,30 @@ import java.util.function.Supplier;
  * The example agents assembled for one command: the model from {@code --model}, sessions in files under
  * {@code --data-dir}, the approval mode from {@code --approve}, the in-jar MiniLM embedding model (loaded only
  * when something needs it), and approval tokens signed with the key in {@code --data-dir/approval.key} and spent in
- * {@code --data-dir/used-approval-tokens.log}, so a token is honoured by the next command and used only once.
+ * {@code --data-dir/used-approval-tokens.log}, so a token is honoured by the next command and used only once. The
+ * session store and the token files open only when an agent is built, so {@code agents} and {@code tools} never
+ * touch the data directory; other processes may use the same directory at the same time.
  */
 public final class ExampleRuntime implements AgentRuntime {
 
     private final Supplier<ChatModel> model;
     private final EmbeddingModel embeddings;
-    private final FileConversationStore store;
+    private final Lazy<FileConversationStore> store;
+    private final Supplier<ConversationMemory> memory;
     private final ApprovalHandler approval;
     private final List<AgentListener> listeners;
-    private final ActionTokens approvals;
+    private final Supplier<ActionTokens> approvals;
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     private AgentSetup setup;
 
-    private ExampleRuntime(Supplier<ChatModel> model, EmbeddingModel embeddings, FileConversationStore store,
-                           ApprovalHandler approval, List<AgentListener> listeners, ActionTokens approvals) {
+    private ExampleRuntime(Supplier<ChatModel> model, EmbeddingModel embeddings, Lazy<FileConversationStore> store,
+                           Supplier<ConversationMemory> memory, ApprovalHandler approval, List<AgentListener> listeners,
+                           Supplier<ActionTokens> approvals) {
         this.approvals = approvals;
         this.model = model;
         this.embeddings = embeddings;
         this.store = store;
+        this.memory = memory;
         this.approval = approval;
         this.listeners = listeners;
     }
@@ -67,14 +73,16 @@ public final class ExampleRuntime implements AgentRuntime {
         options.toolCalling().map(ToolCallingMode::parse).ifPresent(modelOptions::toolCalling);
         ModelOptions built = modelOptions.build();
         Supplier<ChatModel> model = Lazy.of(() -> Models.create(spec, built, embeddings));
-        FileConversationStore store = FileConversationStore.open(options.dataDir().resolve("sessions"));
+        Lazy<FileConversationStore> store = Lazy.of(() -> FileConversationStore.open(options.dataDir().resolve("sessions")));
+        Supplier<ConversationMemory> memory = Lazy.of(() -> StoredConversationMemory.of(
+                new WaitAnnouncingStore(store.get(), terminal.err()), HistoryPolicy.lastMessages(40), options.sessionWait()));
         List<AgentListener> listeners = new ArrayList<>();
         listeners.add(ApprovalModes.progress(terminal));
         if (options.verbose()) {
             listeners.add(new dev.praxis.event.Slf4jAgentListener());
         }
-        ActionTokens approvals = ActionTokens.inDirectory(options.dataDir(), Clock.systemUTC());
-        return new ExampleRuntime(model, embeddings, store, ApprovalModes.handler(options.approveMode(terminal), terminal),
+        Supplier<ActionTokens> approvals = Lazy.of(() -> ActionTokens.inDirectory(options.dataDir(), Clock.systemUTC()));
+        return new ExampleRuntime(model, embeddings, store, memory, ApprovalModes.handler(options.approveMode(terminal), terminal),
                 listeners, approvals);
     }
 
@@ -129,14 +137,14 @@ public final class ExampleRuntime implements AgentRuntime {
 
     private AgentSetup setup() {
         if (setup == null) {
-            setup = new AgentSetup(model.get(), StoredConversationMemory.of(store, HistoryPolicy.lastMessages(40)),
-                    approval, listeners, embeddings, Clock.systemUTC(), approvals);
+            setup = new AgentSetup(model.get(), memory.get(), approval, listeners, embeddings, Clock.systemUTC(),
+                    approvals.get());
         }
         return setup;
     }
 
     @Override
     public void close() {
-        store.close();
+        store.ifComputed().ifPresent(FileConversationStore::close);
     }
 }

@@ -16,6 +16,11 @@ final class Lazy<T> implements Supplier<T> {
         return new Lazy<>(factory);
     }
 
+    /** The value if it was computed, without computing it: what to close is only what was opened. */
+    java.util.Optional<T> ifComputed() {
+        return java.util.Optional.ofNullable(value);
+    }
+
     @Override
     public T get() {
         T result = value;

@@ -69,7 +69,16 @@ final class LogRecords {
 
     /** Reads the valid prefix of a log file's bytes; messages are parsed only when {@code withMessages}. */
     static Scan scan(byte[] bytes, boolean withMessages) {
-        Scan scan = new Scan();
+        return scan(new Scan(), bytes, withMessages);
+    }
+
+    /**
+     * Continues {@code scan} over {@code bytes}, the part of the file that follows what it covered; its
+     * {@code validSize} and {@code lastRecordStart} then count from the start of {@code bytes}.
+     */
+    static Scan scan(Scan scan, byte[] bytes, boolean withMessages) {
+        scan.validSize = 0;
+        scan.lastRecordStart = -1;
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.remaining() >= HEADER_BYTES) {
             int start = buffer.position();
@@ -80,6 +89,8 @@ final class LogRecords {
                 break;
             }
             apply(scan, buffer.slice(buffer.position(), length), withMessages);
+            scan.lastRecordStart = start;
+            scan.lastRecordHeader = ByteBuffer.wrap(bytes, start, HEADER_BYTES).getLong();
             buffer.position(buffer.position() + length);
             scan.validSize = buffer.position();
         }
@@ -129,13 +140,33 @@ final class LogRecords {
         }
     }
 
-    /** What a scan found: the valid byte count, the session id, the message count and the state. */
+    /** The first 8 bytes of a record (its length and checksum), which tell one record from another. */
+    static long header(byte[] record) {
+        return ByteBuffer.wrap(record, 0, HEADER_BYTES).getLong();
+    }
+
+    /**
+     * What a scan found: the valid byte count, where the last valid record starts (-1 if none) and its header,
+     * the session id, the message count and the state.
+     */
     static final class Scan {
         long validSize;
+        long lastRecordStart = -1;
+        long lastRecordHeader;
         String sessionId;
         long version;
         int stateRecords;
         final Map<String, String> state = new HashMap<>(2);
         final List<ChatMessage> messages = new ArrayList<>();
+
+        /** A scan that continues after records which gave this session id, version and state. */
+        static Scan resume(String sessionId, long version, int stateRecords, Map<String, String> state) {
+            Scan scan = new Scan();
+            scan.sessionId = sessionId;
+            scan.version = version;
+            scan.stateRecords = stateRecords;
+            scan.state.putAll(state);
+            return scan;
+        }
     }
 }

@@ -20,8 +20,9 @@ public interface SessionLease extends AutoCloseable {
     void close();
 
     /**
-     * The lease of a store whose sessions live in one process only (in memory, or a data directory owned by one
-     * process): the memory's in-process lock already gives the turn exclusive use, so this lease holds nothing.
+     * The lease of a store whose sessions live in one process only (in memory, or an embedded database file one
+     * process opens): the memory's in-process lock already gives the turn exclusive use, so this lease holds
+     * nothing.
      */
     static SessionLease inProcess() {
         return InProcessLease.INSTANCE;

@@ -130,10 +130,12 @@ class FileConversationStoreTest extends ConversationStoreContract {
     }
 
     @Test
-    void refusesASecondStoreOnTheSameDirectory() {
-        assertThatThrownBy(() -> FileConversationStore.open(directory))
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("in use");
+    void opensASecondStoreOnTheSameDirectoryAndSharesItsSessions() {
+        store.append("s1", 0, Messages.turn(1));
+
+        try (FileConversationStore second = FileConversationStore.open(directory)) {
+            assertThat(second.load("s1").messages()).isEqualTo(Messages.turn(1));
+        }
     }
 
     @Test

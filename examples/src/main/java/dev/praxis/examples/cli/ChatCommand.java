@@ -3,6 +3,7 @@ package dev.praxis.examples.cli;
 import dev.praxis.agent.Agent;
 import dev.praxis.agent.RunRecord;
 import dev.praxis.agent.RunRequest;
+import dev.praxis.memory.store.SessionBusyException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,11 +51,18 @@ final class ChatCommand implements Callable<Integer> {
                     continue;
                 }
                 AtomicBoolean streamed = new AtomicBoolean();
-                RunRecord record = selected.run(RunRequest.of(sessionId, line).streaming(token -> {
-                    streamed.set(true);
-                    terminal.out().print(token);
-                    terminal.out().flush();
-                }));
+                RunRecord record;
+                try {
+                    record = selected.run(RunRequest.of(sessionId, line).streaming(token -> {
+                        streamed.set(true);
+                        terminal.out().print(token);
+                        terminal.out().flush();
+                    }));
+                } catch (SessionBusyException e) {
+                    // Nothing of the turn ran or was stored: the user may send the same line again.
+                    terminal.err().println("error: " + ErrorReporter.sessionBusy(e) + "; your message was not sent");
+                    continue;
+                }
                 terminal.out().println(streamed.get() && record.completed() ? "" : (streamed.get() ? "\n" : "") + record.answer());
                 terminal.out().flush();
             }

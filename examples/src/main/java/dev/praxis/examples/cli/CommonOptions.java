@@ -3,6 +3,7 @@ package dev.praxis.examples.cli;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Options every command shares: which model, how tool calls are sent, who approves, where sessions live. */
@@ -29,6 +30,11 @@ public final class CommonOptions {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where sessions are kept (default: ~/.praxis).")
     Path dataDir;
 
+    @Option(names = "--session-wait", paramLabel = "SECONDS", converter = SessionWaitConverter.class,
+            description = "How long ask and chat wait for a session another praxis process is using, 0 to "
+                    + SessionWaitConverter.MAX_SECONDS + " (default: 30); then they exit with code 6 and store nothing.")
+    Duration sessionWait;
+
     @Option(names = "--verbose", description = "Show stack traces and debug logs.")
     boolean verbose;
 
@@ -54,8 +60,35 @@ public final class CommonOptions {
         return dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".praxis");
     }
 
+    /** How long a turn waits for its session while another process (or turn) holds it; 30 s by default. */
+    public Duration sessionWait() {
+        return sessionWait != null ? sessionWait : Duration.ofSeconds(SessionWaitConverter.DEFAULT_SECONDS);
+    }
+
     public boolean verbose() {
         return verbose;
+    }
+
+    /** Whole seconds from 0 to a day: a longer wait is more likely a mistake than a plan. */
+    static final class SessionWaitConverter implements picocli.CommandLine.ITypeConverter<Duration> {
+        static final long DEFAULT_SECONDS = 30;
+        static final long MAX_SECONDS = 86_400;
+
+        @Override
+        public Duration convert(String value) {
+            long seconds;
+            try {
+                seconds = Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a whole number of seconds");
+            }
+            if (seconds < 0 || seconds > MAX_SECONDS) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "session wait must be 0 to " + MAX_SECONDS + " seconds, got " + seconds);
+            }
+            return Duration.ofSeconds(seconds);
+        }
     }
 
     /** Accepts the mode in any case. */

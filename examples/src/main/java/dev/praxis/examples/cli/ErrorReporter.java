@@ -1,6 +1,7 @@
 package dev.praxis.examples.cli;
 
 import dev.praxis.PraxisException;
+import dev.praxis.memory.store.SessionBusyException;
 import picocli.CommandLine;
 
 /**
@@ -35,6 +36,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
             return ExitCodes.BAD_INPUT;
         }
+        if (e instanceof SessionBusyException) {
+            return ExitCodes.SESSION_BUSY;
+        }
         if (e instanceof PraxisException && isModelProblem(e)) {
             return ExitCodes.MODEL_UNREACHABLE;
         }
@@ -45,7 +49,15 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         return e.getClass().getPackageName().equals("dev.praxis.model");
     }
 
+    /** What a user sees when a session stayed busy: what happened and what to do about it. */
+    static String sessionBusy(SessionBusyException e) {
+        return e.getMessage() + " (another praxis process is using it; retry, or wait longer with --session-wait SECONDS)";
+    }
+
     private static String message(Throwable e) {
+        if (e instanceof SessionBusyException busy) {
+            return sessionBusy(busy);
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : dev.praxis.event.Redaction.redact(message);
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success", "1:internal error (use --verbose for the trace)",
                 "2:bad input (unknown agent/tool/option, invalid arguments)", "3:model unreachable, unknown or refused",
                 "4:the agent stopped before finishing (limit or timeout)",
-                "5:tools call of a side-effecting tool that was not approved (nothing was done)"})
+                "5:tools call of a side-effecting tool that was not approved (nothing was done)",
+                "6:session busy: another process held --session longer than --session-wait (nothing was stored)"})
 public final class PraxisCommand implements Runnable {
 
     private final Terminal terminal;
