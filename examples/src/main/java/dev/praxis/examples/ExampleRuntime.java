@@ -123,9 +123,9 @@ public final class ExampleRuntime implements AgentRuntime {
     private List<Tool> agentTools(String name) {
         return switch (name) {
             case FinanceAgent.NAME -> dev.praxis.finance.FinancePack.builder().clock(Clock.systemUTC())
-                    .approvals(approvals).build().toolList();
+                    .approvals(approvals.get()).build().toolList();
             case ShopAgent.NAME -> dev.praxis.ecommerce.EcommercePack.builder().embeddingModel(embeddings)
-                    .clock(Clock.systemUTC()).approvals(approvals).build().tools();
+                    .clock(Clock.systemUTC()).approvals(approvals.get()).build().tools();
             default -> List.of();
         };
     }
