@@ -36,6 +36,9 @@ import java.util.function.UnaryOperator;
  * RecordStore records = JdbcRecordStore.create(dataSource, "praxis_");
  * }</pre>
  *
+ * <p>{@link #update} runs in one transaction that first touches the row (a row lock; the write lock on SQLite), so
+ * instances updating the same record take turns instead of conflicting.
+ *
  * <p>Use a pooled {@link DataSource} in production. For SQLite, configure a busy timeout so that concurrent writers
  * wait for the database lock instead of failing with {@code SQLITE_BUSY}.
  */
@@ -83,17 +86,19 @@ public final class JdbcRecordStore implements RecordStore {
     public Optional<StoredRecord> get(String kind, String id) {
         RecordRules.kind(kind);
         RecordRules.id(id);
-        return inTransaction("read " + kind + " '" + id + "'", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT version, doc, updated_at FROM "
-                    + table.name + " WHERE kind = ? AND id = ? AND doc IS NOT NULL")) {
-                select.setString(1, kind);
-                select.setString(2, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(stored(kind, id, row.getLong(1), row.getString(2), row.getLong(3)))
-                            : Optional.empty();
-                }
+        return inTransaction("read " + kind + " '" + id + "'", connection -> read(connection, kind, id));
+    }
+
+    private Optional<StoredRecord> read(Connection connection, String kind, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT version, doc, updated_at FROM "
+                + table.name + " WHERE kind = ? AND id = ? AND doc IS NOT NULL")) {
+            select.setString(1, kind);
+            select.setString(2, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(stored(kind, id, row.getLong(1), row.getString(2), row.getLong(3)))
+                        : Optional.empty();
             }
-        });
+        }
     }
 
     @Override
@@ -103,18 +108,24 @@ public final class JdbcRecordStore implements RecordStore {
         RecordRules.version(expectedVersion);
         String json = RecordRules.json(kind, id, doc);
         long now = clock.millis();
-        long written;
         try {
-            written = inTransaction("write " + kind + " '" + id + "'",
-                    connection -> expectedVersion == 0 ? create(connection, kind, id, json, now)
-                            : change(connection, kind, id, json, now, expectedVersion));
+            long written = inTransaction("write " + kind + " '" + id + "'",
+                    connection -> write(connection, kind, id, json, now, expectedVersion));
+            return stored(kind, id, written, json, now);
         } catch (Conflict e) {
-            written = 0;
-        }
-        if (written == 0) {
             throw new RecordConflictException(kind, id, expectedVersion, liveVersion(kind, id));
         }
-        return stored(kind, id, written, json, now);
+    }
+
+    /** The compare-and-set inside the caller's transaction; the written version. */
+    private long write(Connection connection, String kind, String id, String json, long now, long expectedVersion)
+            throws SQLException {
+        long written = expectedVersion == 0 ? create(connection, kind, id, json, now)
+                : change(connection, kind, id, json, now, expectedVersion);
+        if (written == 0) {
+            throw new RecordConflictException(kind, id, expectedVersion, live(connection, kind, id));
+        }
+        return written;
     }
 
     /** Creates the record, or revives a deleted one after its last version; 0 when it exists. */
@@ -192,23 +203,55 @@ public final class JdbcRecordStore implements RecordStore {
     public <T> T update(String kind, String id, Class<T> type, Supplier<? extends T> initial, UnaryOperator<T> change) {
         RecordRules.kind(kind);
         RecordRules.id(id);
-        // The in-process lock keeps this process's threads from conflicting; other processes are retried.
-        return locks.with(kind, id, () -> RecordUpdates.apply(new RecordUpdates.Access() {
+        // The in-process lock keeps this process's threads off the database's lock; the row lock keeps other
+        // processes from changing the record between the read and the write.
+        return locks.with(kind, id, () -> RecordUpdates.retrying(() -> {
+            try {
+                return inTransaction("update " + kind + " '" + id + "'", connection -> {
+                    execute(connection, "UPDATE " + table.name + " SET version = version WHERE kind = ? AND id = ?",
+                            kind, id);
+                    return RecordUpdates.once(access(connection), kind, id, type, initial, change);
+                });
+            } catch (Conflict e) {
+                throw new RecordConflictException(kind, id, 0, liveVersion(kind, id));
+            }
+        }));
+    }
+
+    /** Reads and writes inside one transaction, for {@link #update}. */
+    private RecordUpdates.Access access(Connection connection) {
+        return new RecordUpdates.Access() {
             @Override
-            public Optional<StoredRecord> read(String k, String i) {
-                return get(k, i);
+            public Optional<StoredRecord> read(String kind, String id) {
+                return sql(() -> JdbcRecordStore.this.read(connection, kind, id));
             }
 
             @Override
-            public StoredRecord write(String k, String i, JsonNode doc, long expectedVersion) {
-                return put(k, i, doc, expectedVersion);
+            public StoredRecord write(String kind, String id, JsonNode doc, long expectedVersion) {
+                String json = RecordRules.json(kind, id, doc);
+                long now = clock.millis();
+                long written = sql(() -> JdbcRecordStore.this.write(connection, kind, id, json, now, expectedVersion));
+                return stored(kind, id, written, json, now);
             }
-        }, kind, id, type, initial, change));
+        };
+    }
+
+    /** Carries an {@code SQLException} through the record-update callbacks to the enclosing transaction. */
+    private static <T> T sql(SqlCall<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     /** The version a writer must expect now: 0 for no record or a deleted one. For a conflict's message. */
     private long liveVersion(String kind, String id) {
         return get(kind, id).map(StoredRecord::version).orElse(0L);
+    }
+
+    private long live(Connection connection, String kind, String id) throws SQLException {
+        return read(connection, kind, id).map(StoredRecord::version).orElse(0L);
     }
 
     /** The row's version, deleted or not; 0 without a row. */
@@ -250,6 +293,9 @@ public final class JdbcRecordStore implements RecordStore {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
+            } catch (SqlFailure e) {
+                connection.rollback();
+                throw e.getCause();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -266,6 +312,26 @@ public final class JdbcRecordStore implements RecordStore {
         Conflict(SQLException cause) {
             super(cause.getMessage(), cause, false, false);
         }
+    }
+
+    /** An {@code SQLException} on its way out of a callback that cannot throw it. */
+    private static final class SqlFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SqlFailure(SQLException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    /** One statement or query that may fail. */
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T call() throws SQLException;
     }
 
     /** A unit of work inside one transaction. */

@@ -13,8 +13,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The read-modify-compare-and-set loop behind {@link RecordStore#update}. Stores run it while holding the record's
- * in-process lock, so threads of one process never conflict; conflicts come only from other processes, and those
- * are retried after a short random pause so two processes do not collide again in step.
+ * lock (in-process, plus the file lock or the row lock), so that writers rarely conflict; a conflict that still
+ * happens (another process creating the same record) is retried after a short random pause, so that two writers do
+ * not collide again in step.
  */
 final class RecordUpdates {
 
@@ -32,23 +33,34 @@ final class RecordUpdates {
 
     static <T> T apply(Access access, String kind, String id, Class<T> type, Supplier<? extends T> initial,
                        UnaryOperator<T> change) {
+        return retrying(() -> once(access, kind, id, type, initial, change));
+    }
+
+    /** Runs {@code attempt} until it does not conflict, at most {@link #ATTEMPTS} times. */
+    static <T> T retrying(Supplier<T> attempt) {
+        for (int n = 1; ; n++) {
+            try {
+                return attempt.get();
+            } catch (RecordConflictException e) {
+                if (n == ATTEMPTS) {
+                    throw e;
+                }
+                pause(n);
+            }
+        }
+    }
+
+    /** One read, change and compare-and-set; a conflict propagates. */
+    static <T> T once(Access access, String kind, String id, Class<T> type, Supplier<? extends T> initial,
+                      UnaryOperator<T> change) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(change, "change");
-        for (int attempt = 1; ; attempt++) {
-            Optional<StoredRecord> current = access.read(kind, id);
-            T value = current.isPresent() ? read(current.get(), type) : Objects.requireNonNull(initial.get(), "initial value");
-            T changed = Objects.requireNonNull(change.apply(value), "the change returned null");
-            try {
-                access.write(kind, id, PraxisJson.tree(changed), current.map(StoredRecord::version).orElse(0L));
-                return changed;
-            } catch (RecordConflictException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                pause(attempt);
-            }
-        }
+        Optional<StoredRecord> current = access.read(kind, id);
+        T value = current.isPresent() ? read(current.get(), type) : Objects.requireNonNull(initial.get(), "initial value");
+        T changed = Objects.requireNonNull(change.apply(value), "the change returned null");
+        access.write(kind, id, PraxisJson.tree(changed), current.map(StoredRecord::version).orElse(0L));
+        return changed;
     }
 
     private static <T> T read(StoredRecord record, Class<T> type) {
