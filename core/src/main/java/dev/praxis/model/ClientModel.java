@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * One network backend: LangChain4j's blocking and streaming clients for the same model (built with
  * {@code maxRetries(0)}: retries are {@link ResilientChatModel}'s job), with errors translated, tool-call
  * ids ensured, and streams bounded by an idle and an overall timeout, since a stalled stream is never cut
- * off by LangChain4j.
+ * off by LangChain4j. It owns its {@link ModelTransport}, which both clients use, and closes it.
  */
 final class ClientModel implements TokenStreamingModel {
 
@@ -26,9 +26,11 @@ final class ClientModel implements TokenStreamingModel {
     private final ErrorTranslator errors;
     private final Duration idleTimeout;
     private final Duration overallTimeout;
+    private final ModelTransport transport;
 
     ClientModel(ChatModel blocking, StreamingChatModel streaming, ErrorTranslator errors, Duration idleTimeout,
-                Duration overallTimeout) {
+                Duration overallTimeout, ModelTransport transport) {
+        this.transport = transport;
         this.blocking = blocking;
         this.streaming = streaming;
         this.errors = errors;
@@ -82,6 +84,11 @@ final class ClientModel implements TokenStreamingModel {
                 throw new ModelUnavailableException("interrupted while streaming", e);
             }
         }
+    }
+
+    @Override
+    public void close() {
+        transport.close();
     }
 
     private String describe() {
