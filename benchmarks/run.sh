@@ -2,7 +2,8 @@
 # Builds the benchmarks module (no install) and runs both benchmark mains on demand; see docs/benchmarks.md.
 #   benchmarks/run.sh                  # JMH overhead + interleaved A/B, then the 100/1,000-session harness
 #   benchmarks/run.sh overhead [JMH args...]
-#   benchmarks/run.sh concurrency [--turns T] [--warmup-rounds R] [N...]
+#   benchmarks/run.sh concurrency [--turns T] [--warmup-rounds R] [--transport praxis|jdk-direct|okhttp|apache] [N...]
+#   benchmarks/run.sh transports [--calls C] [--rounds R] [transport...]   # CPU per call of each HTTP transport
 # Equivalent Maven profile: mvn -B -ntp -Pbench -pl benchmarks -am -DskipTests verify
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,4 +24,7 @@ if [ "$what" = all ] || [ "$what" = overhead ]; then
 fi
 if [ "$what" = all ] || [ "$what" = concurrency ]; then
   java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.ConcurrencyHarness "$@"
+fi
+if [ "$what" = transports ]; then
+  java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.TransportProbe "$@"
 fi
