@@ -3,6 +3,8 @@ package dev.praxis.model;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A response body that may hold at most {@code limit} bytes: one byte more is a {@link ResponseRefusedException}.
@@ -11,6 +13,8 @@ import java.io.InputStream;
  * connection to be reused.
  */
 final class BoundedBody extends FilterInputStream {
+
+    private static final int MAX_INITIAL = 64 * 1024;
 
     private final long limit;
     private final Runnable abort;
@@ -29,6 +33,28 @@ final class BoundedBody extends FilterInputStream {
             throw new ResponseRefusedException("the response body declares " + contentLength
                     + " bytes (Content-Length), over the limit of " + limit + " bytes (HttpLimits.maxResponseBytes)",
                     null);
+        }
+    }
+
+    /**
+     * Reads to the end, as UTF-8 text. The buffer starts at the declared length but never above 64 KiB, and grows only with the
+     * bytes that actually arrive, so a body costs what it holds (no 8 KiB minimum per call, no allocation trusted
+     * to {@code Content-Length}).
+     */
+    String readText(long declaredLength) throws IOException {
+        int initial = declaredLength >= 0 ? (int) Math.min(declaredLength + 1, MAX_INITIAL) : 1024;
+        byte[] data = new byte[Math.max(initial, 16)];
+        int size = 0;
+        while (true) {
+            if (size == data.length) {
+                // never past limit + 1: a read that reaches it has already been refused
+                data = Arrays.copyOf(data, (int) Math.min(2L * data.length, limit + 1));
+            }
+            int n = read(data, size, data.length - size);
+            if (n < 0) {
+                return new String(data, 0, size, StandardCharsets.UTF_8);
+            }
+            size += n;
         }
     }
 

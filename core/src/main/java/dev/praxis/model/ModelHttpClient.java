@@ -54,7 +54,7 @@ final class ModelHttpClient implements HttpClient {
         CloseableHttpClient http = transport.client();
         HttpLimits limits = transport.limits();
         HttpUriRequestBase exchange = new HttpUriRequestBase(request.method().name(), URI.create(request.url()));
-        CallDeadline deadline = CallDeadline.start(transport.timer(), exchange::cancel, limits.callTimeout(),
+        CallDeadline deadline = transport.deadlines().start(exchange::cancel, limits.callTimeout(),
                 limits.writeTimeout());
         try {
             prepare(exchange, request, deadline);
@@ -87,7 +87,7 @@ final class ModelHttpClient implements HttpClient {
         HttpLimits limits = transport.limits();
         HttpUriRequestBase exchange = new HttpUriRequestBase(request.method().name(), URI.create(request.url()));
         exchange.setConfig(transport.streamConfig());
-        CallDeadline deadline = CallDeadline.start(transport.timer(), exchange::cancel, transport.streamTimeout(),
+        CallDeadline deadline = transport.deadlines().start(exchange::cancel, transport.streamTimeout(),
                 limits.writeTimeout());
         try {
             prepare(exchange, request, deadline);
@@ -140,12 +140,12 @@ final class ModelHttpClient implements HttpClient {
         if (entity == null) {
             return "";
         }
-        try (InputStream body = bounded(entity, exchange)) {
-            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        try (BoundedBody body = bounded(entity, exchange)) {
+            return body.readText(entity.getContentLength());
         }
     }
 
-    private InputStream bounded(HttpEntity entity, HttpUriRequestBase exchange) throws IOException {
+    private BoundedBody bounded(HttpEntity entity, HttpUriRequestBase exchange) throws IOException {
         long limit = transport.limits().maxResponseBytes();
         try {
             BoundedBody.checkDeclared(entity.getContentLength(), limit);

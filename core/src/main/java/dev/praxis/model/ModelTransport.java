@@ -9,7 +9,6 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
@@ -30,7 +29,6 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import java.io.IOException;
-import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,9 +40,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Everything one model backend needs to speak HTTP, owned by that backend and closed with it: an Apache HttpClient 5
- * classic client (blocking HTTP/1.1 on the caller's thread, keep-alive pool, TLS and system proxies), a timer thread
- * for {@link CallDeadline}s and idle-connection clean-up, and the threads that read streams. Nothing here is static
- * or shared between models.
+ * classic client (blocking HTTP/1.1 on the caller's thread, keep-alive pool, TLS and system proxies), a timer
+ * thread that watches {@link CallDeadline}s ({@link DeadlineWatch}) and closes idle connections, and the threads that
+ * read streams. Nothing here is static or shared between models.
  *
  * <p>Why this client: in the concurrency harness it costs the least CPU per call of the maintained clients measured
  * (docs/benchmarks.md, 2026-12-01), runs each exchange on the calling thread (no selector thread that every call
@@ -70,6 +68,7 @@ final class ModelTransport implements AutoCloseable {
     private final CloseableHttpClient client;
     private final RequestConfig streamConfig;
     private final ScheduledThreadPoolExecutor timer;
+    private final DeadlineWatch deadlines;
     private final ExecutorService streams;
     private volatile boolean closed;
 
@@ -86,12 +85,12 @@ final class ModelTransport implements AutoCloseable {
         this.streamConfig = RequestConfig.copy(config).setResponseTimeout(Timeout.of(readTimeout.multipliedBy(2)))
                 .build();
         this.client = HttpClients.custom().setConnectionManager(pool).setDefaultRequestConfig(config)
-                .setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()))
+                .setRoutePlanner(new ProxyRoutePlanner())
                 .setRetryStrategy(new ResendOnStaleConnection())
                 .disableRedirectHandling().disableCookieManagement().disableContentCompression()
                 .disableAuthCaching().disableConnectionState().build();
         this.timer = new ScheduledThreadPoolExecutor(1, daemon(name + "-timer"));
-        timer.setRemoveOnCancelPolicy(true);
+        this.deadlines = new DeadlineWatch(timer);
         timer.scheduleWithFixedDelay(() -> pool.closeIdle(TimeValue.of(MAX_IDLE)), MAX_IDLE.toMillis(),
                 MAX_IDLE.toMillis(), TimeUnit.MILLISECONDS);
         this.streams = Executors.newCachedThreadPool(daemon(name + "-stream"));
@@ -123,6 +122,10 @@ final class ModelTransport implements AutoCloseable {
 
     ScheduledExecutorService timer() {
         return timer;
+    }
+
+    DeadlineWatch deadlines() {
+        return deadlines;
     }
 
     ExecutorService streams() {

@@ -45,6 +45,7 @@ public final class TransportProbe {
         ChatRequest request = ChatRequest.builder().messages(UserMessage.from("What is 2 + 3?")).build();
         Map<Transport, double[]> cpu = new EnumMap<>(Transport.class);
         Map<Transport, double[]> wall = new EnumMap<>(Transport.class);
+        Map<Transport, double[]> allocated = new EnumMap<>(Transport.class);
         try (DelayedModelServer server = DelayedModelServer.start(Duration.ZERO)) {
             Map<Transport, ChatModel> models = new EnumMap<>(Transport.class);
             for (Transport t : transports) {
@@ -52,6 +53,7 @@ public final class TransportProbe {
                 models.put(t, model);
                 cpu.put(t, new double[rounds]);
                 wall.put(t, new double[rounds]);
+                allocated.put(t, new double[rounds]);
                 run(model, request, calls, server); // warm-up: JIT, connections
             }
             for (int round = 0; round < rounds; round++) {
@@ -60,26 +62,31 @@ public final class TransportProbe {
                     double[] result = run(models.get(t), request, calls, server);
                     cpu.get(t)[round] = result[0];
                     wall.get(t)[round] = result[1];
+                    allocated.get(t)[round] = result[2];
                 }
             }
         }
         System.out.printf(Locale.ROOT, "%d calls x %d rounds, one thread, server answers at once%n", calls, rounds);
-        System.out.println("| Transport | Client CPU/call (µs), median [min-max] | Wall/call (µs), median |");
-        System.out.println("|---|---:|---:|");
+        System.out.println("| Transport | Client CPU/call (µs), median [min-max] | Wall/call (µs), median"
+                + " | Allocated/call by the caller (KB), median |");
+        System.out.println("|---|---:|---:|---:|");
         for (Transport t : transports) {
             double[] c = cpu.get(t).clone();
             double[] w = wall.get(t).clone();
+            double[] a = allocated.get(t).clone();
             Arrays.sort(c);
             Arrays.sort(w);
-            System.out.printf(Locale.ROOT, "| %s | %.1f [%.1f-%.1f] | %.1f |%n",
+            Arrays.sort(a);
+            System.out.printf(Locale.ROOT, "| %s | %.1f [%.1f-%.1f] | %.1f | %.1f |%n",
                     t.name().toLowerCase(Locale.ROOT).replace('_', '-'), c[c.length / 2], c[0], c[c.length - 1],
-                    w[w.length / 2]);
+                    w[w.length / 2], a[a.length / 2]);
         }
     }
 
-    /** Client CPU and wall time per call, in µs. */
+    /** Client CPU and wall time per call, in µs, and KB allocated per call by the calling thread. */
     private static double[] run(ChatModel model, ChatRequest request, int calls, DelayedModelServer server) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long allocatedBefore = allocated(threads);
         long serverBefore = serverCpu(threads, server);
         long cpuBefore = processCpu();
         long start = System.nanoTime();
@@ -88,7 +95,13 @@ public final class TransportProbe {
         }
         long wallNanos = System.nanoTime() - start;
         long client = processCpu() - cpuBefore - (serverCpu(threads, server) - serverBefore);
-        return new double[]{client / 1e3 / calls, wallNanos / 1e3 / calls};
+        long bytes = allocated(threads) - allocatedBefore;
+        return new double[]{client / 1e3 / calls, wallNanos / 1e3 / calls, bytes / 1024.0 / calls};
+    }
+
+    private static long allocated(ThreadMXBean threads) {
+        return threads instanceof com.sun.management.ThreadMXBean sun
+                ? sun.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
     }
 
     private static long serverCpu(ThreadMXBean threads, DelayedModelServer server) {
