@@ -37,9 +37,9 @@ final class BoundedBody extends FilterInputStream {
     }
 
     /**
-     * Reads to the end, as UTF-8 text. The buffer starts at the declared length but never above 64 KiB, and grows only with the
-     * bytes that actually arrive, so a body costs what it holds (no 8 KiB minimum per call, no allocation trusted
-     * to {@code Content-Length}).
+     * Reads to the end, as UTF-8 text. The buffer starts at the declared length but never above 64 KiB, and grows
+     * only with the bytes that actually arrive, so a body costs what it holds (no 8 KiB minimum per call, no
+     * allocation trusted to {@code Content-Length}).
      */
     String readText(long declaredLength) throws IOException {
         int initial = declaredLength >= 0 ? (int) Math.min(declaredLength + 1, MAX_INITIAL) : 1024;

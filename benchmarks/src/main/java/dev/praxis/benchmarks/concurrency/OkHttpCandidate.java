@@ -47,7 +47,8 @@ final class OkHttpCandidate extends BlockingOnlyClient {
                 values.forEach(v -> builder.addHeader(name, v));
             }
         });
-        builder.method(request.method().name(), request.body() == null ? null : RequestBody.create(request.body(), JSON));
+        builder.method(request.method().name(),
+                request.body() == null ? null : RequestBody.create(request.body(), JSON));
         try (Response response = http.newCall(builder.build()).execute()) {
             Map<String, List<String>> headers = headerMap();
             for (int i = 0; i < response.headers().size(); i++) {
