@@ -78,7 +78,7 @@ final class ModelHttpClient implements HttpClient {
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         StreamObserver observer = StreamObserver.current();
         StreamGuard guard = new StreamGuard(listener, observer);
-        transport.client();
+        transport.client(); // a closed model fails here, on the caller's thread
         transport.streams().execute(() -> stream(request, parser, guard, observer));
     }
 
