@@ -2,7 +2,8 @@
 # Builds the benchmarks module (no install) and runs both benchmark mains on demand; see docs/benchmarks.md.
 #   benchmarks/run.sh                  # JMH overhead + interleaved A/B, then the 100/1,000-session harness
 #   benchmarks/run.sh overhead [JMH args...]
-#   benchmarks/run.sh concurrency [--turns T] [--warmup-rounds R] [N...]
+#   benchmarks/run.sh concurrency [--turns T] [--warmup-rounds R] [--transport praxis|jdk-direct|okhttp|apache] [N...]
+#   benchmarks/run.sh transports [--calls C] [--rounds R] [transport...]   # CPU per call of each HTTP transport
 #   benchmarks/run.sh limits [JMH args...]   # oversized tool arguments refused (not part of "all")
 # Equivalent Maven profile: mvn -B -ntp -Pbench -pl benchmarks -am -DskipTests verify
 set -euo pipefail
@@ -29,4 +30,7 @@ if [ "$what" = limits ]; then
 fi
 if [ "$what" = all ] || [ "$what" = concurrency ]; then
   java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.ConcurrencyHarness "$@"
+fi
+if [ "$what" = transports ]; then
+  java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.TransportProbe "$@"
 fi

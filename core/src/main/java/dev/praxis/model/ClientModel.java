@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * {@code maxRetries(0)}: retries are {@link ResilientChatModel}'s job), with errors translated, tool-call
  * ids ensured, and streams bounded by an idle and an overall timeout, since a stalled stream is never cut
  * off by LangChain4j. A reply that ended early is a {@link ModelTruncatedException}, never an answer: streams are
- * checked by {@link StreamGuard}; a plain Ollama reply must say why it is done ({@code done_reason}).
+ * checked by {@link StreamGuard}; a plain Ollama reply must say why it is done ({@code done_reason}). It owns its {@link ModelTransport}, which both clients use, and closes it.
  */
 final class ClientModel implements TokenStreamingModel {
 
@@ -28,9 +28,11 @@ final class ClientModel implements TokenStreamingModel {
     private final Preset.Wire wire;
     private final Duration idleTimeout;
     private final Duration overallTimeout;
+    private final ModelTransport transport;
 
     ClientModel(ChatModel blocking, StreamingChatModel streaming, ErrorTranslator errors, Preset.Wire wire,
-                Duration idleTimeout, Duration overallTimeout) {
+                Duration idleTimeout, Duration overallTimeout, ModelTransport transport) {
+        this.transport = transport;
         this.blocking = blocking;
         this.streaming = streaming;
         this.errors = errors;
@@ -102,6 +104,11 @@ final class ClientModel implements TokenStreamingModel {
                 throw new ModelUnavailableException("interrupted while streaming", e);
             }
         }
+    }
+
+    @Override
+    public void close() {
+        transport.close();
     }
 
     private String describe() {

@@ -7,6 +7,7 @@ import dev.praxis.PraxisException;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
@@ -43,7 +44,7 @@ final class ErrorTranslator {
             return new ModelUnavailableException("cannot connect to " + server() + " at " + baseUrl + ": is "
                     + server() + " running at " + baseUrl + "?" + startHint(), redacted(error));
         }
-        if (find(error, HttpTimeoutException.class) != null
+        if (find(error, HttpTimeoutException.class) != null || find(error, SocketTimeoutException.class) != null
                 || find(error, dev.langchain4j.exception.TimeoutException.class) != null) {
             return new ModelTimeoutException(server() + " at " + baseUrl + " did not answer in time (model "
                     + spec.model() + ")", redacted(error));
@@ -51,6 +52,11 @@ final class ErrorTranslator {
         PraxisException truncated = truncated(error);
         if (truncated != null) {
             return truncated;
+        }
+        ResponseRefusedException refused = find(error, ResponseRefusedException.class);
+        if (refused != null) {
+            return new ModelRequestException("the response from " + server() + " at " + baseUrl + " was refused: "
+                    + redact(refused.getMessage()), redacted(error));
         }
         IOException io = find(error, IOException.class);
         if (io != null) {

@@ -7,186 +7,202 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.MessageConstraintException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.TreeMap;
 
 /**
- * The HTTP client Praxis gives LangChain4j's model clients instead of the default one. Blocking calls to a
- * plain-{@code http} server without a proxy (the usual local Ollama, vLLM or llama.cpp) go through
- * {@link Http1Client} on the caller's thread; streams, {@code https} and proxied servers go through the JDK
- * client with HTTP/1.1 (no h2c upgrade). It keeps the {@code Retry-After} header on errors (in a
- * {@link StatusException}), wraps every stream in a {@link StreamGuard}, and hands the stream to the
- * current {@link StreamObserver} so that a stalled stream can be cut off.
+ * The HTTP client Praxis gives LangChain4j's model clients instead of the default one: a thin adapter from
+ * LangChain4j's {@link HttpClient} SPI onto the backend's {@link ModelTransport} (Apache HttpClient 5 classic). A
+ * blocking call runs on the caller's thread; a stream is read on one of the transport's stream threads, since
+ * LangChain4j expects {@code execute(request, parser, listener)} to return at once.
  *
- * <p>The JDK client runs its completion work on its own selector thread ({@code executor(Runnable::run)})
- * instead of handing every response to a pool thread: with a thousand calls in flight this halves the client's
- * CPU per call (docs/benchmarks.md). Nothing that blocks may then run on that thread, so a stream is read on a
- * {@code praxis-stream-*} thread of its own.
+ * <p>On top of the library it enforces {@link HttpLimits}: the body is read through {@link BoundedBody}, never into a
+ * buffer sized from {@code Content-Length}; a {@link CallDeadline} bounds the whole call and the sending of the
+ * request. It keeps the {@code Retry-After} header on errors (in a {@link StatusException}), wraps every stream in a
+ * {@link StreamGuard}, and hands the stream to the current {@link StreamObserver} so that a stalled stream can be cut
+ * off. An interrupted caller gets an {@link IllegalStateException} and keeps its interrupt flag.
  */
 final class ModelHttpClient implements HttpClient {
 
-    /** Reads response streams, which block; one daemon thread per open stream, reused when idle. */
-    private static final Executor STREAM_READERS = Executors.newCachedThreadPool(new ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "praxis-stream-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    });
-
-    private final java.net.http.HttpClient http;
-    private final Duration readTimeout;
+    private final ModelTransport transport;
     private final Clock clock;
-    private final Http1Client direct;
-    private final Map<String, Boolean> directOrigins = new ConcurrentHashMap<>();
 
-    ModelHttpClient(Duration connectTimeout, Duration readTimeout, Clock clock) {
-        this.http = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .executor(Runnable::run)
-                .build();
-        this.readTimeout = readTimeout;
+    ModelHttpClient(ModelTransport transport, Clock clock) {
+        this.transport = transport;
         this.clock = clock;
-        this.direct = new Http1Client(connectTimeout, readTimeout);
     }
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) throws HttpException {
-        URI uri = URI.create(request.url());
-        if (direct(uri)) {
-            return executeDirect(request, uri);
-        }
+        CloseableHttpClient http = transport.client();
+        HttpLimits limits = transport.limits();
+        HttpUriRequestBase exchange = new HttpUriRequestBase(request.method().name(), URI.create(request.url()));
+        CallDeadline deadline = transport.deadlines().start(exchange::cancel, limits.callTimeout(),
+                limits.writeTimeout());
         try {
-            HttpResponse<String> response = http.send(toJdk(request), HttpResponse.BodyHandlers.ofString());
-            if (!successful(response.statusCode())) {
-                throw statusError(response.statusCode(), response.body(), response.headers());
+            prepare(exchange, request, deadline);
+            try (ClassicHttpResponse response = http.executeOpen(null, exchange, null)) {
+                int status = response.getCode();
+                Map<String, List<String>> headers = headers(response);
+                String body = read(response.getEntity(), exchange);
+                if (!successful(status)) {
+                    throw statusError(status, body, headers);
+                }
+                return SuccessfulHttpResponse.builder().statusCode(status).headers(headers).body(body).build();
             }
-            return SuccessfulHttpResponse.builder().statusCode(response.statusCode())
-                    .headers(response.headers().map()).body(response.body()).build();
-        } catch (HttpTimeoutException e) {
-            throw new TimeoutException(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the model", e);
+            throw failure(e, deadline);
+        } finally {
+            deadline.finish();
         }
-    }
-
-    /** A blocking call to a plain-HTTP server with no proxy, on the caller's thread ({@link Http1Client}). */
-    private SuccessfulHttpResponse executeDirect(HttpRequest request, URI uri) {
-        try {
-            Http1Client.Response response = direct.send(request.method().name(), uri, request.headers(),
-                    request.body());
-            if (!successful(response.status())) {
-                List<String> retryAfter = response.headers().get("Retry-After");
-                throw new StatusException(response.status(), response.body(),
-                        retryAfter == null || retryAfter.isEmpty() ? null
-                                : RetryAfter.parse(retryAfter.get(0), clock).orElse(null));
-            }
-            return SuccessfulHttpResponse.builder().statusCode(response.status()).headers(response.headers())
-                    .body(response.body()).build();
-        } catch (SocketTimeoutException e) {
-            throw new TimeoutException(e);
-        } catch (ClosedByInterruptException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the model", e);
-        } catch (IOException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new IllegalStateException("interrupted while waiting for the model", e);
-            }
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Whether {@code uri} is plain HTTP that the default proxy selector sends direct; decided once per origin
-     * (the JDK client, which handles TLS and proxies, serves the rest).
-     */
-    private boolean direct(URI uri) {
-        if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-            return false;
-        }
-        return directOrigins.computeIfAbsent(uri.getHost() + ":" + uri.getPort(), origin -> {
-            ProxySelector selector = ProxySelector.getDefault();
-            return selector == null || selector.select(uri).stream().allMatch(p -> p.type() == Proxy.Type.DIRECT);
-        });
     }
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         StreamObserver observer = StreamObserver.current();
         StreamGuard guard = new StreamGuard(listener, observer);
-        http.sendAsync(toJdk(request), HttpResponse.BodyHandlers.ofInputStream())
-                .thenAcceptAsync(response -> consume(response, parser, guard, observer), STREAM_READERS)
-                .exceptionally(error -> {
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
-                    guard.onError(cause instanceof HttpTimeoutException ? new TimeoutException(cause) : cause);
-                    return null;
-                });
+        transport.client(); // a closed model fails here, on the caller's thread
+        transport.streams().execute(() -> stream(request, parser, guard, observer));
     }
 
-    private void consume(HttpResponse<InputStream> response, ServerSentEventParser parser, StreamGuard guard,
-                         StreamObserver observer) {
-        try (InputStream body = response.body()) {
-            if (!successful(response.statusCode())) {
-                String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-                guard.onError(statusError(response.statusCode(), text, response.headers()));
-                return;
+    private void stream(HttpRequest request, ServerSentEventParser parser, StreamGuard guard,
+                        StreamObserver observer) {
+        HttpLimits limits = transport.limits();
+        HttpUriRequestBase exchange = new HttpUriRequestBase(request.method().name(), URI.create(request.url()));
+        exchange.setConfig(transport.streamConfig());
+        CallDeadline deadline = transport.deadlines().start(exchange::cancel, transport.streamTimeout(),
+                limits.writeTimeout());
+        try {
+            prepare(exchange, request, deadline);
+            try (ClassicHttpResponse response = transport.client().executeOpen(null, exchange, null)) {
+                consume(response, exchange, parser, guard, observer);
             }
-            if (observer != null) {
-                observer.opened(body);
-            }
-            guard.onOpen(SuccessfulHttpResponse.builder().statusCode(response.statusCode())
-                    .headers(response.headers().map()).build());
-            parser.parse(body, guard);
-            guard.onClose();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            guard.onError(failure(e, deadline));
+        } catch (RuntimeException e) {
             guard.onError(e);
+        } finally {
+            deadline.finish();
         }
     }
 
-    private StatusException statusError(int status, String body, HttpHeaders headers) {
-        return new StatusException(status, body,
-                headers.firstValue("Retry-After").flatMap(v -> RetryAfter.parse(v, clock)).orElse(null));
+    private void consume(ClassicHttpResponse response, HttpUriRequestBase exchange, ServerSentEventParser parser,
+                         StreamGuard guard, StreamObserver observer) throws IOException {
+        int status = response.getCode();
+        Map<String, List<String>> headers = headers(response);
+        if (!successful(status)) {
+            guard.onError(statusError(status, read(response.getEntity(), exchange), headers));
+            return;
+        }
+        try (InputStream body = bounded(response.getEntity(), exchange)) {
+            if (observer != null) {
+                observer.opened(body);
+            }
+            guard.onOpen(SuccessfulHttpResponse.builder().statusCode(status).headers(headers).build());
+            parser.parse(body, guard);
+            guard.onClose();
+        }
     }
 
-    private java.net.http.HttpRequest toJdk(HttpRequest request) {
-        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder()
-                .uri(java.net.URI.create(request.url()))
-                .timeout(readTimeout);
-        request.headers().forEach((name, values) -> values.forEach(v -> builder.header(name, v)));
-        String body = request.body();
-        java.net.http.HttpRequest.BodyPublisher publisher = body == null
-                ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                : java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
-        return builder.method(request.method().name(), publisher).build();
+    private static void prepare(HttpUriRequestBase exchange, HttpRequest request, CallDeadline deadline) {
+        request.headers().forEach((name, values) -> {
+            if (!isManaged(name)) {
+                for (String value : values) {
+                    checkHeader(name, value);
+                    exchange.addHeader(name, value);
+                }
+            }
+        });
+        if (request.body() != null) {
+            exchange.setEntity(new TimedRequestBody(request.body().getBytes(StandardCharsets.UTF_8), deadline));
+        }
+    }
+
+    /** Reads a whole body as UTF-8 text, within {@link HttpLimits#maxResponseBytes()}. */
+    private String read(HttpEntity entity, HttpUriRequestBase exchange) throws IOException {
+        if (entity == null) {
+            return "";
+        }
+        try (BoundedBody body = bounded(entity, exchange)) {
+            return body.readText(entity.getContentLength());
+        }
+    }
+
+    private BoundedBody bounded(HttpEntity entity, HttpUriRequestBase exchange) throws IOException {
+        long limit = transport.limits().maxResponseBytes();
+        try {
+            BoundedBody.checkDeclared(entity.getContentLength(), limit);
+        } catch (ResponseRefusedException refused) {
+            exchange.cancel();
+            throw refused;
+        }
+        return new BoundedBody(entity.getContent(), limit, exchange::cancel);
+    }
+
+    private RuntimeException failure(IOException error, CallDeadline deadline) {
+        if (deadline.expired() != null) {
+            return new TimeoutException(new java.net.SocketTimeoutException(deadline.expired()));
+        }
+        if (Thread.currentThread().isInterrupted() || error instanceof ClosedByInterruptException) {
+            Thread.currentThread().interrupt();
+            return new IllegalStateException("interrupted while waiting for the model", error);
+        }
+        if (error instanceof MessageConstraintException) {
+            HttpLimits limits = transport.limits();
+            return new UncheckedIOException(new ResponseRefusedException("the response headers are over the limits"
+                    + " (HttpLimits.maxHeaderCount " + limits.maxHeaderCount() + ", maxHeaderLineBytes "
+                    + limits.maxHeaderLineBytes() + "): " + error.getMessage(), error));
+        }
+        if (error instanceof InterruptedIOException) {
+            // SocketTimeoutException and ConnectTimeoutException: the read or connect timeout
+            return new TimeoutException(error);
+        }
+        return new UncheckedIOException(error);
+    }
+
+    private static Map<String, List<String>> headers(ClassicHttpResponse response) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : response.getHeaders()) {
+            headers.computeIfAbsent(header.getName(), k -> new ArrayList<>(1)).add(header.getValue());
+        }
+        return headers;
+    }
+
+    private StatusException statusError(int status, String body, Map<String, List<String>> headers) {
+        List<String> retryAfter = headers.get("Retry-After");
+        return new StatusException(status, body, retryAfter == null || retryAfter.isEmpty() ? null
+                : RetryAfter.parse(retryAfter.get(0), clock).orElse(null));
+    }
+
+    /** Headers the client writes itself from the request; a copy from LangChain4j would clash with them. */
+    private static boolean isManaged(String name) {
+        return name.equalsIgnoreCase("Host") || name.equalsIgnoreCase("Content-Length")
+                || name.equalsIgnoreCase("Transfer-Encoding") || name.equalsIgnoreCase("Connection");
+    }
+
+    private static void checkHeader(String name, String value) {
+        if (name.isEmpty() || name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0 || name.indexOf(':') >= 0
+                || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("invalid HTTP header '" + name + "': names and values may not hold"
+                    + " line breaks");
+        }
     }
 
     private static boolean successful(int status) {

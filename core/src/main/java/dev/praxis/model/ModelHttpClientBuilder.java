@@ -6,15 +6,23 @@ import dev.langchain4j.http.client.HttpClientBuilder;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Builds {@link ModelHttpClient}s for LangChain4j's model builders. */
+/**
+ * Builds {@link ModelHttpClient}s on one backend's {@link ModelTransport} for LangChain4j's model builders. The
+ * timeouts LangChain4j sets here are recorded but not used: the transport was built from {@link ModelOptions}
+ * ({@link ModelOptions#timeout()} and {@link HttpLimits}), which Praxis also passes to LangChain4j.
+ */
 final class ModelHttpClientBuilder implements HttpClientBuilder {
 
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(60);
+    private final ModelTransport transport;
     private final Clock clock;
+    private Duration connectTimeout;
+    private Duration readTimeout;
 
-    ModelHttpClientBuilder(Clock clock) {
+    ModelHttpClientBuilder(ModelTransport transport, Clock clock) {
+        this.transport = transport;
         this.clock = clock;
+        this.connectTimeout = transport.limits().connectTimeout();
+        this.readTimeout = transport.readTimeout();
     }
 
     @Override
@@ -45,6 +53,6 @@ final class ModelHttpClientBuilder implements HttpClientBuilder {
 
     @Override
     public HttpClient build() {
-        return new ModelHttpClient(connectTimeout, readTimeout, clock);
+        return new ModelHttpClient(transport, clock);
     }
 }

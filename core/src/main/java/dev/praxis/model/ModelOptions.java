@@ -35,6 +35,7 @@ public final class ModelOptions {
     private final List<ModelSpec> fallbacks;
     private final Map<String, String> env;
     private final Double temperature;
+    private final HttpLimits httpLimits;
 
     private ModelOptions(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -47,6 +48,7 @@ public final class ModelOptions {
         this.fallbacks = List.copyOf(b.fallbacks);
         this.env = Map.copyOf(b.env);
         this.temperature = b.temperature;
+        this.httpLimits = b.httpLimits;
     }
 
     public static Builder builder() {
@@ -82,7 +84,7 @@ public final class ModelOptions {
         return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv.trim());
     }
 
-    /** Per request: time to the response headers, and the longest silence inside a stream. */
+    /** Per request: time to the response headers, and the longest silence inside a response body or stream. */
     public Duration timeout() {
         return timeout;
     }
@@ -90,6 +92,11 @@ public final class ModelOptions {
     /** The longest a whole streamed response may take. */
     public Duration streamTimeout() {
         return streamTimeout;
+    }
+
+    /** Bounds on each HTTP exchange besides {@link #timeout()}: see {@link HttpLimits} (default: its defaults). */
+    public HttpLimits httpLimits() {
+        return httpLimits;
     }
 
     public RetryPolicy retry() {
@@ -130,13 +137,15 @@ public final class ModelOptions {
         b.fallbacks = new ArrayList<>(fallbacks);
         b.env = env;
         b.temperature = temperature;
+        b.httpLimits = httpLimits;
         return b;
     }
 
     @Override
     public String toString() {
         return "ModelOptions[baseUrl=" + dev.praxis.event.Redaction.redact(baseUrl) + ", apiKey=" + (apiKey == null ? "unset" : "****")
-                + ", timeout=" + timeout + ", streamTimeout=" + streamTimeout + ", retry=" + retry
+                + ", timeout=" + timeout + ", streamTimeout=" + streamTimeout + ", httpLimits=" + httpLimits
+                + ", retry=" + retry
                 + ", toolCalling=" + toolCalling + ", fallbacks=" + fallbacks + "]";
     }
 
@@ -152,6 +161,7 @@ public final class ModelOptions {
         private List<ModelSpec> fallbacks = new ArrayList<>();
         private Map<String, String> env = Map.of();
         private Double temperature;
+        private HttpLimits httpLimits = HttpLimits.defaults();
 
         private Builder() {
         }
@@ -173,6 +183,12 @@ public final class ModelOptions {
 
         public Builder streamTimeout(Duration streamTimeout) {
             this.streamTimeout = positive(streamTimeout, "streamTimeout");
+            return this;
+        }
+
+        /** Connect, write and whole-call time limits and response size limits; see {@link HttpLimits}. */
+        public Builder httpLimits(HttpLimits httpLimits) {
+            this.httpLimits = Objects.requireNonNull(httpLimits, "httpLimits");
             return this;
         }
 

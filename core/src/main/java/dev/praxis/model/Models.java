@@ -24,6 +24,10 @@ import java.util.ServiceLoader;
  * ({@link ToolCallingMode}) and then for retries and fallbacks ({@link ResilientChatModel}), or the
  * {@link OfflineChatModel}.
  *
+ * <p>Each network backend gets its own {@link ModelTransport} (an Apache HttpClient 5 connection pool, a timer thread
+ * and stream-reader threads, bounded by {@link ModelOptions#httpLimits()}); nothing is shared between models. The
+ * returned model owns them: close it when done ({@link TokenStreamingModel#close()}).
+ *
  * <pre>{@code
  * TokenStreamingModel model = Models.create(ModelSpec.parse("ollama/qwen2.5:7b"), ModelOptions.defaults());
  * TokenStreamingModel offline = Models.create(ModelSpec.offline(), options, new AllMiniLmL6V2QuantizedEmbeddingModel());
@@ -60,10 +64,19 @@ public final class Models {
         chain.addAll(options.fallbacks());
         ResilientChatModel.Builder builder = ResilientChatModel.builder().retry(options.retry())
                 .prices(options.prices()).sleeper(sleeper).clock(clock);
-        for (ModelSpec each : chain) {
-            builder.model(each.toString(), backend(each, options, embeddings, clock));
+        List<TokenStreamingModel> built = new ArrayList<>();
+        try {
+            for (ModelSpec each : chain) {
+                TokenStreamingModel backend = backend(each, options, embeddings, clock);
+                built.add(backend);
+                builder.model(each.toString(), backend);
+            }
+            return builder.build();
+        } catch (RuntimeException e) {
+            // a later backend failed to build: the earlier ones own threads and connections
+            built.forEach(TokenStreamingModel::close);
+            throw e;
         }
-        return builder.build();
     }
 
     private static TokenStreamingModel backend(ModelSpec spec, ModelOptions options, EmbeddingModel embeddings,
@@ -78,30 +91,39 @@ public final class Models {
     private static TokenStreamingModel openAi(ModelSpec spec, ModelOptions options, Clock clock) {
         String baseUrl = baseUrl(spec, options);
         String key = options.apiKey(spec).orElse(null);
-        ChatModel blocking = OpenAiChatModel.builder().httpClientBuilder(new ModelHttpClientBuilder(clock))
+        ModelTransport transport = transport(options);
+        ChatModel blocking = OpenAiChatModel.builder()
+                .httpClientBuilder(new ModelHttpClientBuilder(transport, clock))
                 .baseUrl(baseUrl).apiKey(key).modelName(spec.model()).timeout(options.timeout()).maxRetries(0)
                 .temperature(options.temperature().orElse(null)).build();
         StreamingChatModel streaming = OpenAiStreamingChatModel.builder()
-                .httpClientBuilder(new ModelHttpClientBuilder(clock)).baseUrl(baseUrl).apiKey(key)
+                .httpClientBuilder(new ModelHttpClientBuilder(transport, clock)).baseUrl(baseUrl).apiKey(key)
                 .modelName(spec.model()).timeout(options.timeout()).accumulateToolCallId(false)
                 .temperature(options.temperature().orElse(null)).build();
         return new ClientModel(blocking, streaming, new ErrorTranslator(spec, baseUrl, key), spec.preset().wire(),
-                options.timeout(), options.streamTimeout());
+                options.timeout(), options.streamTimeout(), transport);
     }
 
     private static TokenStreamingModel ollama(ModelSpec spec, ModelOptions options, Clock clock) {
         String baseUrl = baseUrl(spec, options);
         String key = options.apiKey(spec).orElse(null);
+        ModelTransport transport = transport(options);
         Map<String, String> headers = key == null ? Map.of() : Map.of("Authorization", "Bearer " + key);
-        ChatModel blocking = OllamaChatModel.builder().httpClientBuilder(new ModelHttpClientBuilder(clock))
+        ChatModel blocking = OllamaChatModel.builder()
+                .httpClientBuilder(new ModelHttpClientBuilder(transport, clock))
                 .baseUrl(baseUrl).modelName(spec.model()).timeout(options.timeout()).maxRetries(0)
                 .customHeaders(headers).temperature(options.temperature().orElse(null)).build();
         StreamingChatModel streaming = OllamaStreamingChatModel.builder()
-                .httpClientBuilder(new ModelHttpClientBuilder(clock)).baseUrl(baseUrl).modelName(spec.model())
+                .httpClientBuilder(new ModelHttpClientBuilder(transport, clock)).baseUrl(baseUrl)
+                .modelName(spec.model())
                 .timeout(options.timeout()).customHeaders(headers)
                 .temperature(options.temperature().orElse(null)).build();
         return new ClientModel(blocking, streaming, new ErrorTranslator(spec, baseUrl, key), spec.preset().wire(),
-                options.timeout(), options.streamTimeout());
+                options.timeout(), options.streamTimeout(), transport);
+    }
+
+    private static ModelTransport transport(ModelOptions options) {
+        return new ModelTransport(options.httpLimits(), options.timeout(), options.streamTimeout());
     }
 
     private static String baseUrl(ModelSpec spec, ModelOptions options) {

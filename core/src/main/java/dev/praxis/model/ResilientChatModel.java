@@ -153,6 +153,26 @@ public final class ResilientChatModel implements TokenStreamingModel {
                 + " attempt(s); last error: " + last.getMessage(), last);
     }
 
+    /** Closes every model in the chain (each backend's connections and threads). */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        for (Candidate candidate : candidates) {
+            try {
+                candidate.model().close();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     /** Builds a {@link ResilientChatModel}; add the primary model first, then fallbacks in order. */
     public static final class Builder {
         private final List<Candidate> candidates = new ArrayList<>();

@@ -158,7 +158,8 @@ class StreamingWireTest {
     @Test
     void connectionCutMidStreamIsAnError() {
         server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
-                .body(new CuttingBody("data: " + WireBodies.chunk("The answer") + "\n\n")).build());
+                .body(new CuttingBody("data: " + WireBodies.chunk("The answer") + "\n\n"))
+                .removeHeader("Content-Length").build());
 
         assertThatThrownBy(() -> model("vllm/qwen", RetryPolicy.none()).chat(ask("hi"), tokens::add))
                 .isInstanceOf(ModelUnavailableException.class);
@@ -198,7 +199,8 @@ class StreamingWireTest {
     @Test
     void stalledStreamEndsWithATimeout() {
         server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
-                .body(new StallingBody("data: " + WireBodies.chunk("Hel") + "\n\n", release)).build());
+                .body(new StallingBody("data: " + WireBodies.chunk("Hel") + "\n\n", release))
+                .removeHeader("Content-Length").build());
 
         assertThatThrownBy(() -> model("vllm/qwen", RetryPolicy.none(), Duration.ofMillis(700))
                 .chat(ask("hi"), tokens::add))

@@ -5,9 +5,6 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.praxis.agent.Agent;
 import dev.praxis.agent.RunRecord;
 import dev.praxis.benchmarks.overhead.Calculator;
-import dev.praxis.model.ModelOptions;
-import dev.praxis.model.ModelSpec;
-import dev.praxis.model.Models;
 import dev.praxis.tool.Tools;
 
 import java.lang.management.ManagementFactory;
@@ -29,9 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * p99, retained heap per session, and CPU per turn: the server thread's apart from the rest of the process
  * (agent, model client, HTTP client, GC and JIT), which is what a real deployment would run.
  *
- * <p>Usage: {@code ConcurrencyHarness [--turns T] [--warmup-rounds R] N...} (defaults: 10 turns, 2 rounds, N = 100
- * 1000). Before any row, the largest N runs T turns R times on a throw-away agent so that the JIT has compiled
- * the hot paths; before each row, the same N runs once more on another agent.
+ * <p>Usage: {@code ConcurrencyHarness [--turns T] [--warmup-rounds R] [--transport praxis|jdk-direct|okhttp|apache]
+ * N...} (defaults: 10 turns, 2 rounds, the Praxis transport, N = 100 1000; see {@link Transport}). Before any
+ * row, the largest N runs T turns R times on a throw-away agent so that the JIT has compiled the hot paths; before
+ * each row, the same N runs once more on another agent.
  */
 public final class ConcurrencyHarness {
 
@@ -45,10 +43,13 @@ public final class ConcurrencyHarness {
     public static void main(String[] args) throws InterruptedException {
         int turns = 10;
         int warmupRounds = 2;
+        Transport transport = Transport.PRAXIS;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--turns")) {
                 turns = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--transport")) {
+                transport = Transport.parse(args[++i]);
             } else if (args[i].equals("--warmup-rounds")) {
                 warmupRounds = Integer.parseInt(args[++i]);
             } else {
@@ -58,11 +59,12 @@ public final class ConcurrencyHarness {
         if (sizes.isEmpty()) {
             sizes = List.of(100, 1000);
         }
-        System.out.printf(Locale.ROOT, "cores %d, max heap %d MB, JDK %s, latency %d ms, %d turns per session%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), LATENCY.toMillis(), turns);
+        System.out.printf(Locale.ROOT, "cores %d, max heap %d MB, JDK %s, latency %d ms, %d turns per session,"
+                        + " transport %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), LATENCY.toMillis(), turns,
+                transport.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         try (DelayedModelServer server = DelayedModelServer.start(LATENCY)) {
-            ChatModel model = model(server.baseUrl());
+            ChatModel model = transport.model(server.baseUrl());
             // JIT warm-up: the largest load, run to the end a few times before any row is measured.
             int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
             for (int round = 0; round < warmupRounds; round++) {
@@ -85,15 +87,6 @@ public final class ConcurrencyHarness {
             System.out.printf(Locale.ROOT, "%nmodel requests served: %d (after JIT warm-up: %d, mean body %d bytes)%n",
                     server.requests(), measured, (server.requestBytes() - bytesBefore) / Math.max(1, measured));
         }
-    }
-
-    /**
-     * The model as a Praxis user gets it: {@link Models#create} for an OpenAI-compatible server, that is
-     * LangChain4j's {@link OpenAiChatModel} on Praxis's HTTP client, inside the retry and text-tool-call layers.
-     */
-    static ChatModel model(String baseUrl) {
-        return Models.create(ModelSpec.parse("vllm/bench"),
-                ModelOptions.builder().baseUrl(baseUrl).apiKey("bench-key").build());
     }
 
     static Agent agent(ChatModel model) {

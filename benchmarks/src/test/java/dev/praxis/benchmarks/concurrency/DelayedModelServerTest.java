@@ -2,19 +2,24 @@ package dev.praxis.benchmarks.concurrency;
 
 import dev.praxis.agent.RunRecord;
 import dev.praxis.agent.StopReason;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The harness's server and agent really do one tool call and one answer per turn, over HTTP on 127.0.0.1. */
+/**
+ * The harness's server and agent really do one tool call and one answer per turn, over HTTP on 127.0.0.1, on every
+ * transport the harness can compare.
+ */
 class DelayedModelServerTest {
 
-    @Test
-    void answersEachTurnWithAToolCallThenAFinalAnswerOverRealHttp() {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void answersEachTurnWithAToolCallThenAFinalAnswerOverRealHttp(Transport transport) {
         try (DelayedModelServer server = DelayedModelServer.start(Duration.ofMillis(1))) {
-            var agent = ConcurrencyHarness.agent(ConcurrencyHarness.model(server.baseUrl()));
+            var agent = ConcurrencyHarness.agent(transport.model(server.baseUrl()));
 
             RunRecord first = agent.run("s1", "What is 2 + 3?");
             RunRecord second = agent.run("s1", "And again?");

@@ -36,6 +36,12 @@ public final class TextToolCallingModel implements TokenStreamingModel {
         this.parser = parser;
     }
 
+    /** Closes the wrapped model. */
+    @Override
+    public void close() {
+        delegate.close();
+    }
+
     @Override
     public ChatResponse chat(ChatRequest request) {
         return postProcess(request, delegate.chat(prepare(request)));

@@ -12,15 +12,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -32,14 +31,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Praxis's own HTTP/1.1 path ({@link Http1Client} behind {@link ModelHttpClient}) against a scripted server on
- * 127.0.0.1 that writes exact bytes: keep-alive reuse, the framings a server may choose, a pooled connection the
- * server closed, time-outs and interrupts.
+ * The model HTTP path ({@link ModelHttpClient} on a {@link ModelTransport}) against a scripted server on 127.0.0.1
+ * that writes exact bytes: keep-alive reuse, the framings a server may choose, a pooled connection the server closed,
+ * time-outs, interrupts, every {@link HttpLimits} bound, and closing.
  */
-class Http1ClientTest {
+class ModelHttpClientTest {
 
     /** Appended to a scripted reply: close the connection once it is written. */
     private static final String CLOSE = "<close>";
+
+    /** Appended to a scripted reply: write it, then neither write nor close for a minute. */
+    private static final String HANG = "<hang>";
 
     /** What the scripted server does with one request on a connection: the raw bytes to write back, or null to hang. */
     interface Script {
@@ -53,6 +55,8 @@ class Http1ClientTest {
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Socket> open = new LinkedBlockingQueue<>();
     private volatile Script script;
+    private volatile boolean stopReading;
+    private final List<ModelTransport> transports = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -77,6 +81,7 @@ class Http1ClientTest {
 
     @AfterEach
     void stop() throws IOException {
+        transports.forEach(ModelTransport::close);
         listener.close();
         for (Socket socket : open) {
             socket.close();
@@ -91,6 +96,11 @@ class Http1ClientTest {
                 String head = readHead(in);
                 if (head == null) {
                     closedByClient.incrementAndGet();
+                    return;
+                }
+                if (stopReading) {
+                    heads.add(head);
+                    Thread.sleep(60_000);
                     return;
                 }
                 int length = 0;
@@ -108,15 +118,22 @@ class Http1ClientTest {
                     return;
                 }
                 boolean close = reply.endsWith(CLOSE);
-                out.write(reply.substring(0, reply.length() - (close ? CLOSE.length() : 0))
-                        .getBytes(StandardCharsets.UTF_8));
+                boolean hang = reply.endsWith(HANG);
+                int marker = close ? CLOSE.length() : hang ? HANG.length() : 0;
+                out.write(reply.substring(0, reply.length() - marker).getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                if (close) {
+                if (hang) {
+                    Thread.sleep(60_000);
+                }
+                if (close || hang) {
                     return;
                 }
             }
-        } catch (IOException | InterruptedException e) {
-            // the client went away
+        } catch (IOException e) {
+            // the client reset the connection (a close with SO_LINGER 0) or went away
+            closedByClient.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -140,7 +157,13 @@ class Http1ClientTest {
     }
 
     private ModelHttpClient client(Duration readTimeout) {
-        return new ModelHttpClient(Duration.ofSeconds(2), readTimeout, Clock.systemUTC());
+        return client(readTimeout, HttpLimits.defaults().withConnectTimeout(Duration.ofSeconds(2)));
+    }
+
+    private ModelHttpClient client(Duration readTimeout, HttpLimits limits) {
+        ModelTransport transport = new ModelTransport(limits, readTimeout, Duration.ofMinutes(1));
+        transports.add(transport);
+        return new ModelHttpClient(transport, Clock.systemUTC());
     }
 
     private HttpRequest post(String body) {
@@ -198,24 +221,6 @@ class Http1ClientTest {
     }
 
     @Test
-    void aConnectionIdleForTooLongIsClosedAndNotReused() throws Exception {
-        script = (connection, request, head, body) -> ok("c" + connection);
-        Http1Client client = new Http1Client(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100));
-        URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/v1/chat/completions");
-
-        assertThat(client.send("POST", uri, Map.of(), "{}").body()).isEqualTo("c1");
-        Thread.sleep(250);
-        assertThat(client.send("POST", uri, Map.of(), "{}").body()).isEqualTo("c2");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (closedByClient.get() < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-
-        assertThat(closedByClient.get()).as("the idle connection was closed by the client").isEqualTo(1);
-        assertThat(connections.get()).isEqualTo(2);
-    }
-
-    @Test
     void errorStatusKeepsBodyAndRetryAfter() {
         script = (connection, request, head, body) ->
                 "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 7\r\nContent-Length: 4\r\n\r\nslow";
@@ -270,8 +275,9 @@ class Http1ClientTest {
         script = (connection, request, head, body) -> "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this" + CLOSE;
         ModelHttpClient client = client(Duration.ofSeconds(5));
 
-        assertThatThrownBy(() -> client.execute(post("{}"))).hasRootCauseMessage(
-                "the server closed the connection after 9 of 100 body bytes");
+        assertThatThrownBy(() -> client.execute(post("{}"))).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("Premature end of Content-Length delimited message body (expected: 100;"
+                        + " received: 9)");
     }
 
     @Test
@@ -285,5 +291,111 @@ class Http1ClientTest {
         assertThatThrownBy(() -> client.execute(smuggling)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("X-Note");
         assertThat(bodies).isEmpty();
+    }
+
+    @Test
+    void refusesABodyWhoseContentLengthIsOverTheLimitWithoutWaitingForIt() {
+        // the server declares 100 kB and sends none of it: a client that sized a buffer or waited would hang
+        script = (connection, request, head, body) -> "HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n";
+        ModelHttpClient client = client(Duration.ofMinutes(1), HttpLimits.defaults().withMaxResponseBytes(1024));
+
+        assertThatThrownBy(() -> client.execute(post("{}"))).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseInstanceOf(ResponseRefusedException.class)
+                .hasRootCauseMessage("the response body declares 100000 bytes (Content-Length), over the limit of"
+                        + " 1024 bytes (HttpLimits.maxResponseBytes)");
+    }
+
+    @Test
+    void refusesAChunkedBodyThatRunsPastTheLimit() {
+        String chunk = "x".repeat(1000);
+        script = (connection, request, head, body) -> "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "3e8\r\n" + chunk + "\r\n3e8\r\n" + chunk + "\r\n0\r\n\r\n";
+        ModelHttpClient client = client(Duration.ofSeconds(5), HttpLimits.defaults().withMaxResponseBytes(1500));
+
+        assertThatThrownBy(() -> client.execute(post("{}"))).hasRootCauseInstanceOf(ResponseRefusedException.class)
+                .hasRootCauseMessage("the response body has more than 1500 bytes, the limit"
+                        + " (HttpLimits.maxResponseBytes)");
+        script = (connection, request, head, body) -> ok("2000 bytes is fine here");
+        assertThat(client(Duration.ofSeconds(5), HttpLimits.defaults().withMaxResponseBytes(2000))
+                .execute(post("{}")).body()).isEqualTo("2000 bytes is fine here");
+    }
+
+    @Test
+    void refusesMoreHeaderLinesThanTheLimit() {
+        StringBuilder many = new StringBuilder("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n");
+        for (int i = 0; i < 20; i++) {
+            many.append("X-Filler-").append(i).append(": y\r\n");
+        }
+        script = (connection, request, head, body) -> many + "\r\n{}";
+        ModelHttpClient client = client(Duration.ofSeconds(5), HttpLimits.defaults().withHeaderLimits(10, 8192));
+
+        assertThatThrownBy(() -> client.execute(post("{}"))).hasRootCauseInstanceOf(
+                        org.apache.hc.core5.http.MessageConstraintException.class)
+                .hasMessageContaining("HttpLimits.maxHeaderCount 10");
+    }
+
+    @Test
+    void refusesAHeaderLineLongerThanTheLimit() {
+        script = (connection, request, head, body) -> "HTTP/1.1 200 OK\r\nX-Big: " + "z".repeat(5000)
+                + "\r\nContent-Length: 2\r\n\r\n{}";
+        ModelHttpClient client = client(Duration.ofSeconds(5), HttpLimits.defaults().withHeaderLimits(100, 1024));
+
+        assertThatThrownBy(() -> client.execute(post("{}"))).hasRootCauseInstanceOf(
+                        org.apache.hc.core5.http.MessageConstraintException.class)
+                .hasMessageContaining("maxHeaderLineBytes 1024");
+    }
+
+    @Test
+    void theCallTimeoutEndsACallWhoseBodyNeverCompletes() {
+        // headers and half the body, then silence: the read timeout (1 min) would wait, the call timeout does not
+        script = (connection, request, head, body) -> "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf" + HANG;
+        ModelHttpClient client = client(Duration.ofMinutes(1),
+                HttpLimits.defaults().withCallTimeout(Duration.ofMillis(300)));
+
+        assertThatThrownBy(() -> client.execute(post("{}"))).isInstanceOf(TimeoutException.class)
+                .hasRootCauseMessage("no complete response within the call timeout of 300 ms (HttpLimits.callTimeout)");
+    }
+
+    @Test
+    void theWriteTimeoutEndsARequestTheServerStopsReading() {
+        stopReading = true;
+        ModelHttpClient client = client(Duration.ofMinutes(1),
+                HttpLimits.defaults().withWriteTimeout(Duration.ofMillis(300)));
+        String huge = "[" + "1,".repeat(16 << 20) + "1]";
+
+        assertThatThrownBy(() -> client.execute(post(huge))).isInstanceOf(TimeoutException.class)
+                .hasRootCauseMessage("the request was not sent within the write timeout of 300 ms"
+                        + " (HttpLimits.writeTimeout)");
+    }
+
+    @Test
+    void closingTheTransportClosesItsConnectionsStopsItsThreadsAndRefusesFurtherCalls() throws Exception {
+        script = (connection, request, head, body) -> ok("{}");
+        ModelTransport transport = new ModelTransport(HttpLimits.defaults(), Duration.ofSeconds(5),
+                Duration.ofMinutes(1));
+        ModelHttpClient client = new ModelHttpClient(transport, Clock.systemUTC());
+        client.execute(post("{}"));
+        String prefix = threadPrefix(transport);
+
+        transport.close();
+        transport.close();
+
+        assertThat(transport.timer().awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(transport.streams().awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (closedByClient.get() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(closedByClient.get()).as("the pooled connection was closed").isEqualTo(1);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.isAlive() && t.getName().startsWith(prefix));
+        assertThatThrownBy(() -> client.execute(post("{}"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
+
+    /** The name prefix of the transport's threads, read from its timer thread (it starts with the transport). */
+    private static String threadPrefix(ModelTransport transport) throws Exception {
+        String[] name = new String[1];
+        transport.timer().submit(() -> name[0] = Thread.currentThread().getName()).get();
+        return name[0].substring(0, name[0].indexOf("-timer"));
     }
 }
