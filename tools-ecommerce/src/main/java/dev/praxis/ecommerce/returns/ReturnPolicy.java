@@ -8,7 +8,6 @@ import dev.praxis.ecommerce.returns.LineEligibility.Decision;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -77,8 +76,8 @@ public record ReturnPolicy(int defaultWindowDays, Map<String, Integer> categoryW
             throw new IllegalArgumentException("as_of " + asOf + " is before delivery on " + order.deliveredOn());
         }
         if (excludedCategories.contains(line.category())) {
-            return new Verdict(Decision.EXCLUDED_CATEGORY, line.category().toLowerCase(Locale.ROOT)
-                    + " items cannot be returned", null);
+            return new Verdict(Decision.EXCLUDED_CATEGORY, "items in the " + line.category()
+                    + " category cannot be returned", null);
         }
         boolean statutory = statutoryCountries.contains(order.shipTo().country());
         int merchant = line.finalSale() ? 0 : categoryWindowDays.getOrDefault(line.category(), defaultWindowDays);
