@@ -98,7 +98,7 @@ final class CartTools {
         Cart cart = carts.get(context.sessionId(), cartId);
         DiscountCode discount = codes.find(code).orElseThrow(() -> new DiscountRejection(
                 DiscountRejection.Reason.NOT_FOUND, "no discount code '" + code + "'"));
-        engine.checkCanAdd(discount, pricer.codesOf(cart), CartPricer.discountLines(cart), clock.instant());
+        engine.checkCanAdd(discount, pricer.codesOf(cart), cart.currency(), CartPricer.discountLines(cart), clock.instant());
         Cart updated = carts.addCode(context.sessionId(), cartId, discount.code());
         return new DiscountApplied(discount.code(), discount.summary(), pricer.price(updated, Optional.empty(), Optional.empty()));
     }

@@ -57,7 +57,7 @@ public final class EcommercePack {
         CartService carts = new CartService(repository);
         CartPricer pricer = new CartPricer(b.discountCodes, new ShippingRates(), new TaxTable(), b.clock);
         CheckoutService checkout = new CheckoutService(carts, pricer, orders, repository, tokens, b.tokenLifetime);
-        RefundService refunds = new RefundService(orders, tokens, b.tokenLifetime);
+        RefundService refunds = new RefundService(orders, tokens, b.tokenLifetime, b.returnPolicy, b.clock);
         this.tools = Tools.from(
                 new CatalogTools(repository, search, new PolicySearch(repository.policies()), currency),
                 new CartTools(carts, pricer, b.discountCodes, currency, b.clock, repository),

@@ -4,6 +4,7 @@ import dev.praxis.ecommerce.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +49,15 @@ public record DiscountCode(String code, Kind kind, BigDecimal percent, Money amo
         if (amount.isNegative()) {
             throw new IllegalArgumentException("amount must be >= 0, got " + amount);
         }
+        if (!amount.currency().equals(minimumSubtotal.currency())) {
+            throw new IllegalArgumentException("code " + code + ": amount " + amount + " and minimum subtotal "
+                    + minimumSubtotal + " are in different currencies");
+        }
+    }
+
+    /** The currency the code is denominated in; it applies only to carts in that currency. */
+    public Currency currency() {
+        return minimumSubtotal.currency();
     }
 
     /** A percent-off code. */

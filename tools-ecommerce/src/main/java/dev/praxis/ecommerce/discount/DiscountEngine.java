@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +49,17 @@ public final class DiscountEngine {
     }
 
     /**
-     * Refuses {@code code} for a cart that already carries {@code existing} codes, with the reason.
+     * Refuses {@code code} for a cart in {@code cartCurrency} that already carries {@code existing} codes, with
+     * the reason.
      *
-     * @throws DiscountRejection when it is expired, below its minimum, applies to no line, is already there
-     *                           or cannot be combined
+     * @throws DiscountRejection when it is in another currency than the cart, expired, below its minimum,
+     *                           applies to no line, is already there or cannot be combined
      */
-    public void checkCanAdd(DiscountCode code, List<DiscountCode> existing, List<Line> lines, Instant now) {
+    public void checkCanAdd(DiscountCode code, List<DiscountCode> existing, Currency cartCurrency, List<Line> lines,
+                            Instant now) {
+        currencyProblem(code, cartCurrency).ifPresent(r -> {
+            throw r;
+        });
         if (existing.stream().anyMatch(c -> c.code().equals(code.code()))) {
             throw new DiscountRejection(DiscountRejection.Reason.ALREADY_APPLIED, code.code() + " is already on this cart");
         }
@@ -118,7 +124,23 @@ public final class DiscountEngine {
         return code.category().map(c -> c.equalsIgnoreCase(line.category())).orElse(true);
     }
 
+    // A code in another currency is refused with a reason, never compared or subtracted across currencies.
+    private static Optional<DiscountRejection> currencyProblem(DiscountCode code, Currency cartCurrency) {
+        if (code.currency().equals(cartCurrency)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DiscountRejection(DiscountRejection.Reason.CURRENCY_MISMATCH, code.code() + " is a "
+                + code.currency().getCurrencyCode() + " code and this cart is in " + cartCurrency.getCurrencyCode()
+                + "; it cannot be used on this cart"));
+    }
+
     private static Optional<DiscountRejection> problem(DiscountCode code, List<Line> lines, Instant now) {
+        if (!lines.isEmpty()) {
+            Optional<DiscountRejection> currency = currencyProblem(code, lines.get(0).amount().currency());
+            if (currency.isPresent()) {
+                return currency;
+            }
+        }
         if (!now.isBefore(code.expiresAt())) {
             return Optional.of(new DiscountRejection(DiscountRejection.Reason.EXPIRED,
                     code.code() + " expired at " + code.expiresAt()));

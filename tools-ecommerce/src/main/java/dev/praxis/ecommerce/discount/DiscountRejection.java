@@ -6,7 +6,7 @@ import dev.praxis.tool.ToolException;
 public final class DiscountRejection extends ToolException {
 
     /** Why a code was refused. */
-    public enum Reason { NOT_FOUND, EXPIRED, MIN_SUBTOTAL, NOT_COMBINABLE, ALREADY_APPLIED, NOT_APPLICABLE }
+    public enum Reason { NOT_FOUND, EXPIRED, MIN_SUBTOTAL, NOT_COMBINABLE, ALREADY_APPLIED, NOT_APPLICABLE, CURRENCY_MISMATCH }
 
     private final Reason reason;
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An immutable snapshot of an order.
@@ -45,5 +46,16 @@ public record Order(String id, String owner, Instant placedAt, OrderStatus statu
     /** What can still be refunded: total paid minus refunds so far. */
     public Money refundableBalance() {
         return total.minus(refunded());
+    }
+
+    /** What the refunds so far gave back for line {@code lineId}. */
+    public Money refundedOn(String lineId) {
+        return refunds.stream().flatMap(r -> r.lines().stream()).filter(l -> l.lineId().equals(lineId))
+                .map(RefundLine::amount).reduce(Money.zero(total.currency()), Money::plus);
+    }
+
+    /** The line {@code lineId}, if the order has it. */
+    public Optional<OrderLine> line(String lineId) {
+        return lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst();
     }
 }

@@ -21,8 +21,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * The store's orders, in memory. Shoppers see only their own orders; status changes go through
- * {@link OrderStateMachine}; refunds are checked against the refundable balance under the same lock that
- * records them, so two refunds can never together exceed what was paid.
+ * {@link OrderStateMachine}; refunds are recorded per order line and checked against what is left on each line
+ * under the same lock that records them, so two refunds can never together exceed what was paid for a line.
+ * Whether a line may be refunded at all (return windows, exclusions) is the return policy's decision, made
+ * before a refund reaches the book.
  *
  * <p>{@link #advance} is the warehouse's side (fulfilment, shipping, delivery); it is not a tool.
  */
@@ -84,44 +86,76 @@ public final class OrderBook {
         });
     }
 
-    /** Cancels an order that has not entered fulfilment and refunds its whole balance. */
-    public Order cancel(String owner, String orderId, String reason) {
-        get(owner, orderId);
-        Order cancelled = advance(orderId, OrderStatus.CANCELLED, "cancelled: " + reason);
-        return cancelled.refundableBalance().isPositive()
-                ? refund(owner, orderId, cancelled.refundableBalance(), "order cancelled: " + reason, OrderStatus.CANCELLED)
-                : cancelled;
-    }
-
     /**
-     * Records a refund of {@code amount}.
-     *
-     * @throws ToolException when the amount is not positive or exceeds the refundable balance
+     * Cancels an order that has not entered fulfilment and refunds everything still paid: every line and the
+     * shipping. The state machine decides what may be cancelled; this book adds no exception to it.
      */
-    public Order refund(String owner, String orderId, Money amount, String reason) {
-        return refund(owner, orderId, amount, reason, null);
-    }
-
-    private Order refund(String owner, String orderId, Money amount, String reason, OrderStatus allowedStatus) {
+    public Order cancel(String owner, String orderId, String reason) {
         get(owner, orderId);
         Instant now = clock.instant();
         return change(orderId, order -> {
-            if (order.status() == OrderStatus.CANCELLED && allowedStatus != OrderStatus.CANCELLED) {
+            OrderStateMachine.require(order.id(), order.status(), OrderStatus.CANCELLED);
+            List<RefundLine> lines = order.lines().stream()
+                    .map(l -> new LineLeft(l.lineId(), l.paid().minus(order.refundedOn(l.lineId()))))
+                    .filter(l -> l.left().isPositive()).map(l -> new RefundLine(l.lineId(), l.left())).toList();
+            Money items = lines.stream().map(RefundLine::amount).reduce(Money.zero(order.total().currency()), Money::plus);
+            Money shipping = order.refundableBalance().minus(items);
+            List<TrackingEvent> events = new ArrayList<>(order.events());
+            events.add(new TrackingEvent(now, OrderStatus.CANCELLED, "cancelled: " + reason));
+            List<Refund> refunds = new ArrayList<>(order.refunds());
+            if (order.refundableBalance().isPositive()) {
+                refunds.add(new Refund("R" + refundIds.incrementAndGet(), orderId, order.refundableBalance(), lines,
+                        shipping, "order cancelled: " + reason, now));
+            }
+            return new Order(order.id(), order.owner(), order.placedAt(), OrderStatus.CANCELLED, order.lines(),
+                    order.shipTo(), order.shippingOption(), order.shipping(), order.total(), refunds, events,
+                    order.trackingNumber(), order.deliveredOn());
+        });
+    }
+
+    private record LineLeft(String lineId, Money left) {
+    }
+
+    /**
+     * Records a refund of {@code lines} (items only; shipping is refunded by cancellation alone). Checked under
+     * the order's lock: the order is not cancelled, every line exists and none gets back more than was paid
+     * for it minus what it already got back.
+     *
+     * @throws ToolException naming the line and the amount still refundable on it
+     */
+    public Order refund(String owner, String orderId, List<RefundLine> lines, String reason) {
+        get(owner, orderId);
+        if (lines.isEmpty()) {
+            throw new ToolException("a refund needs at least one order line");
+        }
+        if (lines.stream().map(RefundLine::lineId).distinct().count() != lines.size()) {
+            throw new ToolException("a refund names each order line once, got " + lines.stream().map(RefundLine::lineId).toList());
+        }
+        Instant now = clock.instant();
+        return change(orderId, order -> {
+            if (order.status() == OrderStatus.CANCELLED) {
                 throw new ToolException("order " + orderId + " was cancelled and already refunded in full");
             }
-            if (!amount.isPositive()) {
-                throw new ToolException("amount must be > 0, got " + amount);
-            }
-            if (amount.compareTo(order.refundableBalance()) > 0) {
-                throw new ToolException("amount " + amount + " exceeds the refundable balance " + order.refundableBalance()
-                        + " of order " + orderId + " (paid " + order.total() + ", refunded " + order.refunded() + ")");
-            }
+            lines.forEach(l -> requireRefundable(order, l));
+            Money amount = lines.stream().map(RefundLine::amount).reduce(Money.zero(order.total().currency()), Money::plus);
             List<Refund> refunds = new ArrayList<>(order.refunds());
-            refunds.add(new Refund("R" + refundIds.incrementAndGet(), orderId, amount, reason, now));
+            refunds.add(new Refund("R" + refundIds.incrementAndGet(), orderId, amount, lines,
+                    Money.zero(amount.currency()), reason, now));
             return new Order(order.id(), order.owner(), order.placedAt(), order.status(), order.lines(), order.shipTo(),
                     order.shippingOption(), order.shipping(), order.total(), refunds, order.events(),
                     order.trackingNumber(), order.deliveredOn());
         });
+    }
+
+    private static void requireRefundable(Order order, RefundLine refund) {
+        OrderLine line = order.line(refund.lineId()).orElseThrow(() -> new ToolException("line_ids: order " + order.id()
+                + " has no line '" + refund.lineId() + "'; its lines are "
+                + order.lines().stream().map(OrderLine::lineId).toList()));
+        Money left = line.paid().minus(order.refundedOn(line.lineId()));
+        if (refund.amount().compareTo(left) > 0) {
+            throw new ToolException("line " + line.lineId() + " (" + line.title() + ") can get back at most " + left
+                    + " (paid " + line.paid() + ", refunded " + order.refundedOn(line.lineId()) + "), not " + refund.amount());
+        }
     }
 
     private Order change(String orderId, UnaryOperator<Order> change) {

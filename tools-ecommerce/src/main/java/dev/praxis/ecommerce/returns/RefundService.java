@@ -6,75 +6,96 @@ import dev.praxis.approval.ActionTokens;
 import dev.praxis.approval.ApprovalSummary;
 import dev.praxis.ecommerce.approval.ApprovalException;
 import dev.praxis.ecommerce.approval.IdempotencyLedger;
+import dev.praxis.ecommerce.money.Allocation;
 import dev.praxis.ecommerce.money.Money;
 import dev.praxis.ecommerce.order.Order;
 import dev.praxis.ecommerce.order.OrderBook;
 import dev.praxis.ecommerce.order.OrderStatus;
 import dev.praxis.ecommerce.order.Refund;
+import dev.praxis.ecommerce.order.RefundLine;
 import dev.praxis.tool.ToolException;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refunds in two steps. {@link #prepare} checks the order and amount and issues an approval token bound to a
- * preview that includes the balance it was prepared against, so any refund issued in between invalidates it.
- * {@link #issue} verifies the token, re-checks the balance and records the refund once per idempotency key.
+ * Refunds in two steps, under the return policy. {@link #prepare} computes every line's eligibility with the
+ * same {@link ReturnPolicy} that {@code check_return_eligibility} reports, refuses an amount above what the
+ * eligible lines can still refund (naming each line and its rule), splits the amount over those lines and
+ * issues an approval token bound to a preview that shows the eligibility to the approver. {@link #issue}
+ * verifies the token, checks the order did not change, checks the eligibility again on the day of issue (a
+ * window may have closed since) and records the refund line by line, once per idempotency key.
+ *
+ * <p>Only delivered orders are refunded here: an order that has not entered fulfilment is cancelled (full
+ * refund, shipping included), one in fulfilment or in transit is returned after delivery. Shipping is not
+ * refunded on returns.
  */
 public final class RefundService {
 
     static final String KIND = "refund";
 
-    private record Pending(String owner, String orderId, Money amount, String reason, Money balance,
+    private record Pending(String owner, String orderId, Money amount, String reason, List<RefundLine> lines,
                            RefundPreview preview) {
     }
 
-    private record Canonical(String orderId, Money amount, String reason, Money balance) {
+    private record Canonical(String orderId, Money amount, String reason, List<RefundLine> lines, Money balance) {
     }
 
     private final OrderBook orders;
     private final ActionTokens tokens;
     private final Duration lifetime;
+    private final ReturnPolicy policy;
+    private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, String> used = new ConcurrentHashMap<>();
     private final IdempotencyLedger<Refund> ledger = new IdempotencyLedger<>();
 
-    /** Refunds on {@code orders}, approved with tokens from {@code tokens} that last {@code lifetime}. */
-    public RefundService(OrderBook orders, ActionTokens tokens, Duration lifetime) {
-        this.orders = orders;
-        this.tokens = tokens;
-        this.lifetime = lifetime;
+    /**
+     * Refunds on {@code orders} under {@code policy} as of {@code clock}'s day, approved with tokens from
+     * {@code tokens} that last {@code lifetime}.
+     */
+    public RefundService(OrderBook orders, ActionTokens tokens, Duration lifetime, ReturnPolicy policy, Clock clock) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A refund preview for {@code amount} of {@code orderId}'s currency; changes nothing. */
-    public RefundPreview prepare(String owner, String orderId, BigDecimal amount, String reason) {
+    /**
+     * A refund preview for {@code amount} of {@code orderId}'s currency, on the lines {@code lineIds} (all lines
+     * when empty); changes nothing.
+     *
+     * @throws ToolException when the order is not delivered, a line is unknown or not refundable, or the amount
+     *                       is above what the policy lets those lines refund today
+     */
+    public RefundPreview prepare(String owner, String orderId, BigDecimal amount, String reason, List<String> lineIds) {
         Order order = orders.get(owner, orderId);
-        if (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.PROCESSING) {
-            throw new ToolException("order " + orderId + " is " + order.status() + ": it has not shipped, so "
-                    + (order.status() == OrderStatus.PLACED ? "cancel it with cancel_order instead of refunding it"
-                    : "wait for delivery, then return it"));
+        requireDelivered(order);
+        Money money = parse(amount, order);
+        LocalDate today = LocalDate.now(clock);
+        List<LineEligibility> eligibility = eligibility(order, today);
+        List<LineEligibility> chosen = RefundRefusals.chosen(order, eligibility, lineIds);
+        Money cap = refundable(chosen, money);
+        if (!money.isPositive() || money.compareTo(cap) > 0) {
+            throw new ToolException(RefundRefusals.aboveEligible(order, money, cap, chosen, today));
         }
-        if (order.status() == OrderStatus.CANCELLED) {
-            throw new ToolException("order " + orderId + " was cancelled and already refunded in full");
-        }
-        Money money;
-        try {
-            money = Money.parse(amount, order.total().currency());
-        } catch (IllegalArgumentException e) {
-            throw new ToolException("amount: " + e.getMessage());
-        }
+        List<RefundLine> lines = split(money, chosen);
         Money balance = order.refundableBalance();
-        if (!money.isPositive() || money.compareTo(balance) > 0) {
-            throw new ToolException("amount must be > 0 and at most the refundable balance " + balance
-                    + " of order " + orderId + ", got " + money);
-        }
-        ActionToken token = tokens.issue(KIND, new Canonical(orderId, money, reason, balance), owner, lifetime);
-        RefundPreview preview = new RefundPreview(orderId, money, reason, balance, token.actionHash(), token.value(),
-                token.expiresAt(), "Show the refund (order, amount, reason) to the shopper or a human agent and "
-                + "get explicit approval; only then call issue_refund with this approval_token and a new idempotency_key.");
-        pending.put(token.id(), new Pending(owner, orderId, money, reason, balance, preview));
+        ActionToken token = tokens.issue(KIND, new Canonical(orderId, money, reason, lines, balance), owner, lifetime);
+        RefundPreview preview = new RefundPreview(orderId, money, reason, lines, today, eligibility,
+                refundable(eligibility, money), balance, token.actionHash(), token.value(), token.expiresAt(),
+                "Show the refund (order, amount, reason, the lines it pays back and their eligibility) to the shopper"
+                + " or a human agent and get explicit approval; only then call issue_refund with this approval_token"
+                + " and a new idempotency_key.");
+        pending.put(token.id(), new Pending(owner, orderId, money, reason, lines, preview));
         return preview;
     }
 
@@ -94,6 +115,7 @@ public final class RefundService {
      * Issues the refund approved with {@code approvalToken}, once per {@code idempotencyKey}.
      *
      * @throws ApprovalException when the token is missing, forged, expired, used, or the order's balance changed
+     * @throws ToolException     when a line it pays back is no longer refundable today
      */
     public Refund issue(String owner, String approvalToken, String idempotencyKey) {
         String fingerprint = ActionTokens.hash(String.valueOf(approvalToken));
@@ -115,7 +137,9 @@ public final class RefundService {
                 default -> e;
             };
         }
-        Order refunded = orders.refund(owner, p.orderId(), p.amount(), p.reason());
+        Order order = orders.get(owner, p.orderId());
+        requireStillEligible(order, p.lines());
+        Order refunded = orders.refund(owner, p.orderId(), p.lines(), p.reason());
         Refund refund = refunded.refunds().get(refunded.refunds().size() - 1);
         used.put(id, refund.refundId());
         return refund;
@@ -131,6 +155,66 @@ public final class RefundService {
 
     /** The refund as it would be prepared now: differs from the approved one when the balance changed. */
     private Canonical current(String owner, Pending p) {
-        return new Canonical(p.orderId(), p.amount(), p.reason(), orders.get(owner, p.orderId()).refundableBalance());
+        return new Canonical(p.orderId(), p.amount(), p.reason(), p.lines(),
+                orders.get(owner, p.orderId()).refundableBalance());
+    }
+
+    private void requireStillEligible(Order order, List<RefundLine> lines) {
+        LocalDate today = LocalDate.now(clock);
+        List<LineEligibility> now = eligibility(order, today);
+        for (RefundLine line : lines) {
+            LineEligibility e = now.stream().filter(x -> x.lineId().equals(line.lineId())).findFirst().orElseThrow();
+            if (line.amount().compareTo(e.refundable()) > 0) {
+                throw new ToolException(RefundRefusals.noLongerEligible(order, line, e, today));
+            }
+        }
+    }
+
+    private static void requireDelivered(Order order) {
+        String why = switch (order.status()) {
+            case DELIVERED -> null;
+            case PLACED -> "it has not entered fulfilment, so cancel it with cancel_order instead (a cancellation refunds "
+                    + "everything paid, shipping included)";
+            case PROCESSING, SHIPPED -> "it is not delivered yet and can no longer be cancelled: once it is delivered, "
+                    + "check_return_eligibility and refund the eligible lines (track_shipment shows where it is)";
+            case CANCELLED -> "it was cancelled and already refunded in full";
+        };
+        if (why != null) {
+            throw new ToolException("order " + order.id() + " is " + order.status() + ": " + why);
+        }
+    }
+
+    private static Money parse(BigDecimal amount, Order order) {
+        try {
+            return Money.parse(amount, order.total().currency());
+        } catch (IllegalArgumentException e) {
+            throw new ToolException("amount: " + e.getMessage());
+        }
+    }
+
+    private List<LineEligibility> eligibility(Order order, LocalDate day) {
+        try {
+            return policy.check(order, day);
+        } catch (IllegalArgumentException e) {
+            throw new ToolException(e.getMessage());
+        }
+    }
+
+    private static Money refundable(List<LineEligibility> lines, Money zeroOf) {
+        return lines.stream().map(LineEligibility::refundable).reduce(Money.zero(zeroOf.currency()), Money::plus);
+    }
+
+    // Largest-remainder split in proportion to what each eligible line can still refund: as the amount is at
+    // most their sum, no line gets more than it has left.
+    private static List<RefundLine> split(Money amount, List<LineEligibility> chosen) {
+        List<LineEligibility> open = chosen.stream().filter(e -> e.refundable().isPositive()).toList();
+        List<Money> parts = Allocation.split(amount, open.stream().map(e -> e.refundable().minor()).toList());
+        List<RefundLine> lines = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            if (parts.get(i).isPositive()) {
+                lines.add(new RefundLine(open.get(i).lineId(), parts.get(i)));
+            }
+        }
+        return List.copyOf(lines);
     }
 }

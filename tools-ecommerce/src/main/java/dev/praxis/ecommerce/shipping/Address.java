@@ -4,7 +4,6 @@ import dev.praxis.tool.Param;
 import dev.praxis.tool.ToolException;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A shipping address.
@@ -12,18 +11,16 @@ import java.util.Set;
  * @param name       recipient
  * @param line1      street and number
  * @param city       city
- * @param region     state or province code; required for US addresses (e.g. {@code CA})
+ * @param region     state code, required for US addresses (e.g. {@code CA}); free text elsewhere
  * @param postalCode postal or ZIP code
- * @param country    ISO 3166-1 alpha-2 country code, e.g. {@code US}, {@code DE}
+ * @param country    ISO 3166-1 alpha-2 country code: {@code US}, {@code GB}, {@code DE} or {@code FR}
  */
 public record Address(@Param("Recipient name") String name,
                       @Param("Street and number") String line1,
                       @Param("City") String city,
-                      @Param(value = "State or province code, required for US addresses, e.g. CA", required = false) String region,
+                      @Param(value = "US state code (ISO 3166-2:US, one of the 50 states or DC), required for US addresses, e.g. CA", required = false) String region,
                       @Param("Postal or ZIP code") String postalCode,
-                      @Param("ISO 3166-1 alpha-2 country code, e.g. US, DE, GB") String country) {
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+                      @Param("ISO 3166-1 alpha-2 country code; the store ships to US, GB, DE and FR") String country) {
 
     public Address {
         country = country == null ? null : country.trim().toUpperCase(Locale.ROOT);
@@ -31,20 +28,22 @@ public record Address(@Param("Recipient name") String name,
     }
 
     /**
-     * Checks the fields a shipment needs.
+     * Checks the fields a shipment needs and that the store ships there: the country is one of US, GB, DE, FR
+     * and a US region is one of the 50 states or DC.
      *
-     * @throws ToolException naming the bad field
+     * @throws ToolException naming the bad field and what it accepts
      */
     public Address validated() {
         requireText("name", name);
         requireText("line1", line1);
         requireText("city", city);
         requireText("postal_code", postalCode);
-        if (country == null || !COUNTRIES.contains(country)) {
-            throw new ToolException("address.country must be an ISO 3166-1 alpha-2 code such as US or DE, got " + country);
+        String problem = Destinations.countryProblem(country);
+        if (problem.isEmpty() && country.equals("US")) {
+            problem = Destinations.usRegionProblem(region);
         }
-        if (country.equals("US") && (region == null || region.length() != 2)) {
-            throw new ToolException("address.region must be a two-letter state code for US addresses, got " + region);
+        if (!problem.isEmpty()) {
+            throw new ToolException(problem);
         }
         return this;
     }

@@ -4,6 +4,7 @@ import dev.praxis.ecommerce.money.Money;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ class DiscountEngineTest {
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
     private static final Instant LATER = Instant.parse("2027-01-01T00:00:00Z");
     private static final Money NONE = Money.of(0, "USD");
+    private static final Currency USD = Money.currency("USD");
 
     private final DiscountEngine engine = new DiscountEngine();
 
@@ -61,12 +63,12 @@ class DiscountEngineTest {
         DiscountCode exclusive = DiscountCode.percentOff("WELCOME10", "10", NONE, LATER, false, 1);
         DiscountCode stackable = DiscountCode.amountOff("SAVE5", Money.of(500, "USD"), NONE, LATER, true, 2);
         List<DiscountEngine.Line> lines = List.of(line("L1", 10000));
-        assertThatThrownBy(() -> engine.checkCanAdd(stackable, List.of(exclusive), lines, NOW))
+        assertThatThrownBy(() -> engine.checkCanAdd(stackable, List.of(exclusive), USD, lines, NOW))
                 .isInstanceOf(DiscountRejection.class).hasMessageStartingWith("not_combinable");
-        assertThatThrownBy(() -> engine.checkCanAdd(exclusive, List.of(stackable), lines, NOW))
+        assertThatThrownBy(() -> engine.checkCanAdd(exclusive, List.of(stackable), USD, lines, NOW))
                 .hasMessageStartingWith("not_combinable");
         DiscountCode other = DiscountCode.freeShipping("FREESHIP", NONE, LATER, 3);
-        engine.checkCanAdd(other, List.of(stackable), lines, NOW);
+        engine.checkCanAdd(other, List.of(stackable), USD, lines, NOW);
     }
 
     @Test
@@ -74,10 +76,10 @@ class DiscountEngineTest {
         DiscountCode expired = DiscountCode.percentOff("OLD", "10", NONE, NOW, true, 1);
         DiscountCode minimum = DiscountCode.amountOff("SAVE5", Money.of(500, "USD"), Money.of(5000, "USD"), LATER, true, 1);
         List<DiscountEngine.Line> small = List.of(line("L1", 4999));
-        assertThatThrownBy(() -> engine.checkCanAdd(expired, List.of(), small, NOW)).hasMessageStartingWith("expired");
-        assertThatThrownBy(() -> engine.checkCanAdd(minimum, List.of(), small, NOW))
+        assertThatThrownBy(() -> engine.checkCanAdd(expired, List.of(), USD, small, NOW)).hasMessageStartingWith("expired");
+        assertThatThrownBy(() -> engine.checkCanAdd(minimum, List.of(), USD, small, NOW))
                 .hasMessageStartingWith("min_subtotal").hasMessageContaining("USD 50.00");
-        engine.checkCanAdd(minimum, List.of(), List.of(line("L1", 5000)), NOW);
+        engine.checkCanAdd(minimum, List.of(), USD, List.of(line("L1", 5000)), NOW);
     }
 
     @Test
@@ -97,7 +99,26 @@ class DiscountEngineTest {
         assertThat(r.applied().get(0).allocations()).singleElement()
                 .satisfies(a -> assertThat(a.lineId()).isEqualTo("L1"))
                 .satisfies(a -> assertThat(a.amount().minor()).isEqualTo(300));
-        assertThatThrownBy(() -> engine.checkCanAdd(outdoor, List.of(), List.of(line("L2", 5000)), NOW))
+        assertThatThrownBy(() -> engine.checkCanAdd(outdoor, List.of(), USD, List.of(line("L2", 5000)), NOW))
                 .hasMessageStartingWith("not_applicable");
+    }
+
+    @Test
+    void refusesACodeInAnotherCurrencyThanTheCartWithAReason() {
+        DiscountCode euro = DiscountCode.amountOff("EURO5", Money.of(500, "EUR"), Money.of(0, "EUR"), LATER, true, 1);
+        assertThatThrownBy(() -> engine.checkCanAdd(euro, List.of(), USD, List.of(line("L1", 5000)), NOW))
+                .isInstanceOfSatisfying(DiscountRejection.class,
+                        r -> assertThat(r.reason()).isEqualTo(DiscountRejection.Reason.CURRENCY_MISMATCH))
+                .hasMessage("currency_mismatch: EURO5 is a EUR code and this cart is in USD; it cannot be used on this cart");
+        assertThatThrownBy(() -> engine.checkCanAdd(euro, List.of(), USD, List.of(), NOW))
+                .hasMessageStartingWith("currency_mismatch");
+    }
+
+    @Test
+    void dropsACodeInAnotherCurrencyAtPricingWithANote() {
+        DiscountCode euro = DiscountCode.percentOff("EURO10", "10", Money.of(0, "EUR"), LATER, true, 1);
+        DiscountEngine.Result r = engine.apply(List.of(euro), List.of(line("L1", 5000)), NOW);
+        assertThat(r.applied()).isEmpty();
+        assertThat(r.notes()).singleElement().asString().contains("EURO10 no longer applies", "EUR code");
     }
 }

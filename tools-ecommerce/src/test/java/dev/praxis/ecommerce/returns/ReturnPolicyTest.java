@@ -4,6 +4,8 @@ import dev.praxis.ecommerce.money.Money;
 import dev.praxis.ecommerce.order.Order;
 import dev.praxis.ecommerce.order.OrderLine;
 import dev.praxis.ecommerce.order.OrderStatus;
+import dev.praxis.ecommerce.order.Refund;
+import dev.praxis.ecommerce.order.RefundLine;
 import dev.praxis.ecommerce.shipping.Address;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +50,7 @@ class ReturnPolicyTest {
     }
 
     @Test
-    void electronicsHaveFifteenDays() {
+    void electronicsHaveFifteenDaysCountedFromTheDayAfterDelivery() {
         Order o = order("US", OrderStatus.DELIVERED, line("L1", "Electronics", false));
         assertThat(only(o, "2026-03-16").eligible()).isTrue();
         assertThat(only(o, "2026-03-17").eligible()).isFalse();
@@ -78,5 +80,32 @@ class ReturnPolicyTest {
     void undeliveredOrdersCannotBeReturned() {
         assertThat(only(order("US", OrderStatus.SHIPPED, line("L1", "Apparel", false)), "2026-03-02").rule())
                 .contains("not delivered");
+    }
+
+    @Test
+    void refundableIsWhatIsLeftAfterEarlierRefundsOfTheSameLine() {
+        Order o = order("US", OrderStatus.DELIVERED, line("L1", "Apparel", false), line("L2", "Apparel", false));
+        Refund earlier = new Refund("R1", "O-1", Money.of(2000, "USD"), List.of(new RefundLine("L1", Money.of(2000, "USD"))),
+                Money.of(0, "USD"), "too small", Instant.parse("2026-03-02T10:00:00Z"));
+        Order refunded = new Order(o.id(), o.owner(), o.placedAt(), o.status(), o.lines(), o.shipTo(), o.shippingOption(),
+                o.shipping(), o.total(), List.of(earlier), o.events(), o.trackingNumber(), o.deliveredOn());
+        List<LineEligibility> lines = policy.check(refunded, LocalDate.parse("2026-03-05"));
+        assertThat(lines.get(0).refunded()).isEqualTo(Money.of(2000, "USD"));
+        assertThat(lines.get(0).refundable()).isEqualTo(Money.of(3000, "USD"));
+        assertThat(lines.get(1).refundable()).isEqualTo(Money.of(5000, "USD"));
+    }
+
+    @Test
+    void aLineRefundedInFullIsNoLongerEligible() {
+        Order o = order("US", OrderStatus.DELIVERED, line("L1", "Apparel", false));
+        Refund full = new Refund("R1", "O-1", Money.of(5000, "USD"), List.of(new RefundLine("L1", Money.of(5000, "USD"))),
+                Money.of(0, "USD"), "return", Instant.parse("2026-03-02T10:00:00Z"));
+        Order refunded = new Order(o.id(), o.owner(), o.placedAt(), o.status(), o.lines(), o.shipTo(), o.shippingOption(),
+                o.shipping(), o.total(), List.of(full), o.events(), o.trackingNumber(), o.deliveredOn());
+        assertThat(only(refunded, "2026-03-05")).satisfies(e -> {
+            assertThat(e.eligible()).isFalse();
+            assertThat(e.decision()).isEqualTo(LineEligibility.Decision.ALREADY_REFUNDED);
+            assertThat(e.refundable().isZero()).isTrue();
+        });
     }
 }
