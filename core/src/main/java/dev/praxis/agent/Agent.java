@@ -99,7 +99,9 @@ public final class Agent implements AutoCloseable {
         List<Interceptor> chain = new ArrayList<>(b.interceptors);
         chain.add(new BudgetGuard(b.sessionBudget == null ? Budget.unlimited() : b.sessionBudget));
         chain.add(new NoProgressGuard(3));
-        chain.add(new PreparedFirstGuard(tools));
+        if (tools.tools().stream().anyMatch(t -> t.preparedBy().isPresent())) {
+            chain.add(new PreparedFirstGuard(tools));
+        }
         this.clock = b.clock;
         this.pendingApprovals = new PendingApprovals(memory);
         chain.add(new ApprovalGate(name, b.approval, tools, pendingApprovals, b.clock, b.approvalTtl));
@@ -156,17 +158,18 @@ public final class Agent implements AutoCloseable {
     }
 
     private RunRecord run(RunRequest given, OutputFormat output) {
-        java.util.concurrent.atomic.AtomicBoolean streamed = new java.util.concurrent.atomic.AtomicBoolean();
-        RunRequest request = given.onToken().map(sink -> given.streaming(token -> {
+        java.util.concurrent.atomic.AtomicBoolean streamed = given.onToken().isPresent()
+                ? new java.util.concurrent.atomic.AtomicBoolean() : null;
+        RunRequest request = streamed == null ? given : given.streaming(token -> {
             streamed.set(true);
-            sink.accept(token);
-        })).orElse(given);
+            given.onToken().get().accept(token);
+        });
         return finished(memory.inSession(request.sessionId(), () -> {
             RunContext context = newContext(request);
             Instant started = started(context, request);
             Run.Outcome outcome = turn(request, context, request.sessionId(), output);
             RunRecord record = record(context, request, outcome, output, started);
-            if (streamed.get() && record.answer().length() > outcome.answer().length()) {
+            if (streamed != null && streamed.get() && record.answer().length() > outcome.answer().length()) {
                 // The answer went out token by token: its disclaimers follow the same way.
                 given.onToken().get().accept(record.answer().substring(outcome.answer().length()));
             }
@@ -341,14 +344,15 @@ public final class Agent implements AutoCloseable {
      */
     private String disclose(Run.Outcome outcome, RunContext context) {
         String answer = outcome.answer();
-        if (outcome.stopReason() != StopReason.COMPLETED) {
+        List<String> delegated = context.disclaimers();
+        if (outcome.stopReason() != StopReason.COMPLETED || disclaimer == null && delegated.isEmpty()) {
             return answer;
         }
         List<String> all = new ArrayList<>();
         if (disclaimer != null) {
             all.add(disclaimer);
         }
-        all.addAll(context.disclaimers());
+        all.addAll(delegated);
         StringBuilder disclosed = new StringBuilder(answer);
         for (String text : all) {
             if (disclosed.indexOf(text) < 0) {

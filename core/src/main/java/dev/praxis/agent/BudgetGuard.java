@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.praxis.memory.TokenEstimator;
 import dev.praxis.model.ModelCost;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,11 +37,16 @@ final class BudgetGuard implements Interceptor {
     public ChatResponse interceptModel(ModelChain chain) {
         RunContext run = (RunContext) chain.run();
         SessionSpend before = run.sessionSpent();
-        checkTime(run, before);
-        checkMoney(run, before);
+        boolean money = session.maxCost().isPresent() || run.limits.maxCost().isPresent();
+        if (session.maxTime().isPresent()) {
+            checkTime(run, before);
+        }
+        if (money) {
+            checkMoney(run, before);
+        }
         ChatRequest request = chain.request();
         long left = tokensLeft(run, before);
-        long prompt = estimate(request);
+        long prompt = estimate(run, request);
         if (prompt >= left) {
             throw new StopRunException(StopReason.BUDGET_EXCEEDED, tokenBudgetName(run, before)
                     + " is spent: " + left + " tokens left, the next request needs about " + prompt);
@@ -57,7 +63,9 @@ final class BudgetGuard implements Interceptor {
             throw new StopRunException(StopReason.BUDGET_EXCEEDED, tokenBudgetName(run, before)
                     + " was exceeded by the last reply (" + run.tokens() + " tokens used in this run)");
         }
-        checkMoney(run, before);
+        if (money) {
+            checkMoney(run, before);
+        }
         return response;
     }
 
@@ -115,10 +123,20 @@ final class BudgetGuard implements Interceptor {
         });
     }
 
-    private static long estimate(ChatRequest request) {
+    /**
+     * The request's estimated tokens: the run's running estimate when the request still holds the run's prompt
+     * (each message estimated once per run), otherwise every message (an interceptor changed them).
+     */
+    private static long estimate(RunContext run, ChatRequest request) {
+        List<ChatMessage> messages = request.messages();
+        RunContext.PromptView view = run.promptView;
+        int n = messages.size();
+        if (view != null && view.size() == n && (n == 0 || messages.get(n - 1) == view.last())) {
+            return view.prompt().estimatedTokens(n);
+        }
         long total = 0;
-        for (ChatMessage message : request.messages()) {
-            total += ESTIMATOR.estimate(message);
+        for (int i = 0; i < n; i++) {
+            total += ESTIMATOR.estimate(messages.get(i));
         }
         return total;
     }

@@ -10,9 +10,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.praxis.tool.ToolResult;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stops a run that goes round in circles, after one nudge, with {@link StopReason#NO_PROGRESS}:
@@ -31,8 +29,6 @@ final class NoProgressGuard implements Interceptor {
     static final String IDLE_NUDGE = "Your last tool calls returned nothing new. Answer the user now from what you"
             + " have, or do something different; repeating the same calls will end this request.";
 
-    private static final RunScope.Key<State> STATE = RunScope.Key.of("no-progress");
-
     private final int maxIdleSteps;
 
     NoProgressGuard(int maxIdleSteps) {
@@ -45,25 +41,24 @@ final class NoProgressGuard implements Interceptor {
     @Override
     public ToolResult interceptTool(ToolChain chain) throws InterruptedException {
         ToolCall call = chain.call();
-        State state = chain.run().local(STATE, State::new);
-        Key key = new Key(call.name(), call.arguments());
-        Seen before = state.seen(key);
+        State state = ((RunContext) chain.run()).progress;
+        Seen before = state.seen(call);
         if (before != null && before.repeats >= 2) {
             throw new StopRunException(StopReason.NO_PROGRESS, "the model called " + call.name()
                     + " a third time with the same arguments after getting the same result twice");
         }
         ToolResult result = chain.proceed(call);
         if (before != null && before.result.equals(result)) {
-            state.repeated(key);
+            state.repeated(before);
             return withNote(result);
         }
-        state.learned(key, result);
+        state.learned(call, before, result);
         return result;
     }
 
     @Override
     public ChatResponse interceptModel(ModelChain chain) {
-        State state = chain.run().local(STATE, State::new);
+        State state = ((RunContext) chain.run()).progress;
         int idle = state.endStep();
         if (idle >= maxIdleSteps) {
             throw new StopRunException(StopReason.NO_PROGRESS, idle + " steps in a row brought no new tool result");
@@ -86,36 +81,59 @@ final class NoProgressGuard implements Interceptor {
         return new ToolResult(result.outcome(), null, result.error() + " " + REPEAT_NOTE);
     }
 
-    private record Key(String tool, JsonNode arguments) {
-    }
-
-    private static final class Seen {
-        final ToolResult result;
+    /** One distinct call of the run (tool and arguments) and what it last returned. */
+    static final class Seen {
+        final String tool;
+        final JsonNode arguments;
+        ToolResult result;
         int repeats = 1;
 
-        Seen(ToolResult result) {
+        Seen(String tool, JsonNode arguments, ToolResult result) {
+            this.tool = tool;
+            this.arguments = arguments;
             this.result = result;
         }
     }
 
-    /** Per run: what each call returned, and how many steps in a row learned nothing. */
-    private static final class State {
-        private final Map<Key, Seen> seen = new HashMap<>();
+    /**
+     * Per run: what each call returned, and how many steps in a row learned nothing. A run makes few calls, so a
+     * list scanned by tool name first costs less than hashing every argument tree.
+     */
+    static final class State {
+        // Created on the first tool call: many runs make none.
+        private java.util.ArrayList<Seen> seen;
         private int callsThisStep;
         private int newThisStep;
         private int idleSteps;
 
-        synchronized Seen seen(Key key) {
-            return seen.get(key);
+        synchronized Seen seen(ToolCall call) {
+            if (seen == null) {
+                return null;
+            }
+            for (int i = 0, n = seen.size(); i < n; i++) {
+                Seen s = seen.get(i);
+                if (s.tool.equals(call.name()) && s.arguments.equals(call.arguments())) {
+                    return s;
+                }
+            }
+            return null;
         }
 
-        synchronized void repeated(Key key) {
-            seen.get(key).repeats++;
+        synchronized void repeated(Seen entry) {
+            entry.repeats++;
             callsThisStep++;
         }
 
-        synchronized void learned(Key key, ToolResult result) {
-            seen.put(key, new Seen(result));
+        synchronized void learned(ToolCall call, Seen before, ToolResult result) {
+            if (before != null) {
+                before.result = result;
+                before.repeats = 1;
+            } else {
+                if (seen == null) {
+                    seen = new java.util.ArrayList<>(4);
+                }
+                seen.add(new Seen(call.name(), call.arguments(), result));
+            }
             callsThisStep++;
             newThisStep++;
         }

@@ -204,6 +204,9 @@ final class Run {
                 .toolSpecifications(specifications)
                 .responseFormat(output.responseFormat(agent.model()))
                 .build();
+        List<ChatMessage> sent = chatRequest.messages();
+        context.promptView = new RunContext.PromptView(prompt, sent.size(), sent.isEmpty() ? null
+                : sent.get(sent.size() - 1));
         ChatResponse response = Chains.model(agent.interceptors(), context, chatRequest, this::send);
         if (response == null || response.aiMessage() == null) {
             throw new Faults.InternalFault("model chain", new NullPointerException("no response or no message"));

@@ -45,17 +45,27 @@ final class RunContext implements RunScope {
     private final AtomicLong argumentBytes = new AtomicLong();
     private final List<ToolCallRecord> toolRecords = new ArrayList<>();
     private final List<ModelCallRecord> modelRecords = new ArrayList<>();
-    private final Map<Key<?>, Object> locals = new ConcurrentHashMap<>();
+    /** Interceptors' per-run state; created on first use (most runs of most agents have none). */
+    private volatile Map<Key<?>, Object> locals;
+    /** The no-progress guard's state, kept here rather than in {@link #locals}: it is used by every run. */
+    final NoProgressGuard.State progress = new NoProgressGuard.State();
     private ModelCost cost;
     private volatile SessionSpend sessionSpent = SessionSpend.NONE;
     /** A decision taken before the run (a resumed approval), by call id, with the arguments approved. */
     record Predecided(dev.praxis.approval.ApprovalDecision decision, com.fasterxml.jackson.databind.JsonNode arguments) {
     }
 
-    private final Map<String, Predecided> predecided = new ConcurrentHashMap<>();
+    /** Decisions taken before the run; only a resumed run has one, so most runs never create the map. */
+    private volatile Map<String, Predecided> predecided = Map.of();
     private volatile dev.praxis.approval.PendingApproval pending;
+    /** The prompt a run is about to send, so the budget guard reuses its running token estimate. */
+    record PromptView(PromptMessages prompt, int size, Object last) {
+    }
+
+    volatile PromptView promptView;
+
     /** Disclaimers of specialists that answered within this run; the final answer carries them too. */
-    private final java.util.Set<String> disclaimers = new java.util.LinkedHashSet<>();
+    private java.util.Set<String> disclaimers;
 
     RunContext(Limits limits, List<AgentListener> listeners, String agent, RunRequest request,
                Function<ModelCallRecord, ModelCost> pricing) {
@@ -123,8 +133,10 @@ final class RunContext implements RunScope {
         return List.copyOf(modelRecords);
     }
 
-    void predecide(String callId, Predecided decision) {
-        predecided.put(callId, decision);
+    synchronized void predecide(String callId, Predecided decision) {
+        Map<String, Predecided> more = new java.util.HashMap<>(predecided);
+        more.put(callId, decision);
+        predecided = Map.copyOf(more);
     }
 
     Optional<Predecided> predecided(String callId) {
@@ -141,11 +153,14 @@ final class RunContext implements RunScope {
     }
 
     synchronized void disclaim(String disclaimer) {
+        if (disclaimers == null) {
+            disclaimers = new java.util.LinkedHashSet<>();
+        }
         disclaimers.add(disclaimer);
     }
 
     synchronized List<String> disclaimers() {
-        return List.copyOf(disclaimers);
+        return disclaimers == null ? List.of() : List.copyOf(disclaimers);
     }
 
     /** What the session spent before this run (for its budget). */
@@ -203,7 +218,16 @@ final class RunContext implements RunScope {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T local(Key<T> key, Supplier<T> initial) {
-        return (T) locals.computeIfAbsent(key, k -> initial.get());
+        Map<Key<?>, Object> map = locals;
+        if (map == null) {
+            synchronized (this) {
+                map = locals;
+                if (map == null) {
+                    locals = map = new ConcurrentHashMap<>();
+                }
+            }
+        }
+        return (T) map.computeIfAbsent(key, k -> initial.get());
     }
 
     /** Whether anyone listens: events on the hot path are not even built for nobody. */

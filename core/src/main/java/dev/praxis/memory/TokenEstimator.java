@@ -37,11 +37,17 @@ public interface TokenEstimator {
 
     private static int characters(ChatMessage message) {
         if (message instanceof UserMessage user) {
-            return user.hasSingleText() ? user.singleText().length() : user.toString().length();
+            // contents() read once: hasSingleText() then singleText() walk the unmodifiable list twice.
+            java.util.List<dev.langchain4j.data.message.Content> contents = user.contents();
+            return contents.size() == 1 && contents.get(0) instanceof dev.langchain4j.data.message.TextContent text
+                    ? text.text().length() : user.toString().length();
         }
         if (message instanceof AiMessage ai) {
             int count = ai.text() == null ? 0 : ai.text().length();
-            for (ToolExecutionRequest request : ai.toolExecutionRequests()) {
+            // Indexed: an iterator per message was most of what estimating a prompt allocated.
+            java.util.List<ToolExecutionRequest> requests = ai.toolExecutionRequests();
+            for (int i = 0, n = requests.size(); i < n; i++) {
+                ToolExecutionRequest request = requests.get(i);
                 count += request.name().length() + (request.arguments() == null ? 0 : request.arguments().length());
             }
             return count;
