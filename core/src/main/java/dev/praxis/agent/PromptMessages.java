@@ -41,11 +41,13 @@ final class PromptMessages {
             // Indexed: a history list's iterator costs more than the copy itself. The token estimate is kept up
             // in the same pass when nothing is pending (the history is added first, once per run).
             boolean estimating = estimated == size;
-            long added = 0;
+            // A stored history knows its count already (each message estimated once for the session's life).
+            boolean counted = estimating && messages instanceof dev.praxis.memory.store.MessageSnapshot;
+            long added = counted ? ((dev.praxis.memory.store.MessageSnapshot) messages).approximateTokens() : 0;
             for (int i = 0, n = messages.size(); i < n; i++) {
                 ChatMessage message = Objects.requireNonNull(messages.get(i), "message");
                 slots[size++] = message;
-                if (estimating) {
+                if (estimating && !counted) {
                     added += ESTIMATOR.estimate(message);
                 }
             }

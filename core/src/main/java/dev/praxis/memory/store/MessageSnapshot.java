@@ -17,12 +17,24 @@ public final class MessageSnapshot extends AbstractList<ChatMessage> implements 
     private final ChatMessage[] slots;
     private final int from;
     private final int to;
+    /** The session's running token counts, shared by all its snapshots (slot indexes never move). */
+    private final TokenCounts counts;
 
-    MessageSnapshot(ChatMessage[] slots, int from, int to) {
+    MessageSnapshot(ChatMessage[] slots, int from, int to, TokenCounts counts) {
         Objects.checkFromToIndex(from, to, slots.length);
         this.slots = slots;
         this.from = from;
         this.to = to;
+        this.counts = counts;
+    }
+
+    /**
+     * The approximate token count of these messages ({@link dev.praxis.memory.TokenEstimator#approximate()}),
+     * each stored message estimated once for the life of the session rather than once per load: the agent's token
+     * budget asks for it before every run.
+     */
+    public long approximateTokens() {
+        return counts.between(slots, from, to);
     }
 
     @Override
@@ -39,6 +51,6 @@ public final class MessageSnapshot extends AbstractList<ChatMessage> implements 
     @Override
     public List<ChatMessage> subList(int fromIndex, int toIndex) {
         Objects.checkFromToIndex(fromIndex, toIndex, size());
-        return new MessageSnapshot(slots, from + fromIndex, from + toIndex);
+        return new MessageSnapshot(slots, from + fromIndex, from + toIndex, counts);
     }
 }
