@@ -57,7 +57,7 @@ public final class EcommercePack {
         Currency currency = b.currency;
         this.repository = b.repository != null ? b.repository : InMemoryProductRepository.embedded();
         this.search = ProductSearch.builder(repository.all()).stock(repository::stock).embeddingModel(b.embeddingModel).build();
-        RecordStore records = b.records != null ? b.records : new InMemoryRecordStore();
+        RecordStore records = b.records != null ? b.records : InMemoryRecordStore.create();
         this.orders = new OrderBook(b.clock, records);
         this.desk = new HandoffDesk(b.clock);
         ActionTokens tokens = b.approvals != null ? b.approvals : ActionTokens.fromConfiguration(b.clock);
@@ -176,7 +176,7 @@ public final class EcommercePack {
         /**
          * Where carts, orders, prepared checkouts and refunds and idempotency keys are kept, e.g.
          * {@code FileRecordStore.open(dataDir.resolve("records"))} or {@code JdbcRecordStore.create(dataSource)}, so
-         * a cart continues in the next process and a retried order is never placed twice after a crash. Default a fresh {@link InMemoryRecordStore}, gone with the process.
+         * a cart continues in the next process and a retried order is never placed twice after a crash. Default a fresh {@link InMemoryRecordStore#create()}, gone with the process.
          */
         public Builder records(RecordStore records) {
             this.records = Objects.requireNonNull(records, "records");

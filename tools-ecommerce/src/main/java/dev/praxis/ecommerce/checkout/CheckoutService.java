@@ -45,10 +45,11 @@ public final class CheckoutService {
 
     /** A prepared checkout as stored; the preview without its token, which is the shopper's to hold. */
     record Session(String owner, String cartId, Address shipTo, String shippingOption, CheckoutPreview preview,
-                   String orderId) {
+                   String orderId, String placedBy) {
 
-        Session withOrderId(String id) {
-            return orderId != null ? this : new Session(owner, cartId, shipTo, shippingOption, preview, id);
+        /** The order id to place, claimed by the attempt {@code attempt} (a digest of its idempotency key). */
+        Session placing(String id, String attempt) {
+            return orderId != null ? this : new Session(owner, cartId, shipTo, shippingOption, preview, id, attempt);
         }
     }
 
@@ -100,7 +101,7 @@ public final class CheckoutService {
         CheckoutPreview stored = new CheckoutPreview(checkoutId, cartId, cart.version(), address, price,
                 token.actionHash(), null, token.expiresAt(), preview.nextStep());
         ShopRecords.create(records, ShopRecords.CHECKOUT, recordId(token.id()),
-                new Session(owner, cartId, address, price.shippingOption(), stored, null));
+                new Session(owner, cartId, address, price.shippingOption(), stored, null, null));
         return preview;
     }
 
@@ -141,29 +142,37 @@ public final class CheckoutService {
     public PlacedOrder place(String owner, String customer, String approvalToken, String idempotencyKey) {
         String fingerprint = ActionTokens.hash(String.valueOf(approvalToken));
         IdempotencyLedger.Outcome outcome = ledger.run(customer, idempotencyKey, fingerprint,
-                () -> placeOnce(owner, customer, approvalToken), () -> placedWith(owner, approvalToken));
+                () -> placeOnce(owner, customer, approvalToken, attempt(customer, idempotencyKey)),
+                () -> placedWith(owner, approvalToken, attempt(customer, idempotencyKey)));
         return new PlacedOrder(orders.get(customer, outcome.id()), outcome.replayed());
     }
 
+    /** Which attempt placed an order: the idempotency key, hashed with its customer. */
+    private static String attempt(String customer, String idempotencyKey) {
+        return ShopRecords.idOf("", customer, idempotencyKey);
+    }
+
     /**
-     * The order placed with {@code approvalToken}, if its placing got as far as storing it; also closes the cart,
-     * which an interrupted placing may have left open.
+     * The order placed with {@code approvalToken} by {@code attempt}, if its placing got as far as storing it; also
+     * closes the cart, which an interrupted placing may have left open. An order another key placed with the same
+     * token is not this attempt's effect.
      */
-    private Optional<String> placedWith(String owner, String approvalToken) {
+    private Optional<String> placedWith(String owner, String approvalToken, String attempt) {
         Optional<Session> session;
         try {
             session = findSession(approvalToken).filter(s -> s.owner().equals(owner));
         } catch (ActionTokenException e) {
             return Optional.empty();
         }
-        Optional<String> placed = session.map(Session::orderId).filter(id -> orders.find(id).isPresent());
+        Optional<String> placed = session.filter(s -> attempt.equals(s.placedBy())).map(Session::orderId)
+                .filter(id -> orders.find(id).isPresent());
         if (placed.isPresent() && !carts.get(owner, session.get().cartId()).checkedOut()) {
             carts.checkOut(owner, session.get().cartId());
         }
         return placed;
     }
 
-    private String placeOnce(String owner, String customer, String approvalToken) {
+    private String placeOnce(String owner, String customer, String approvalToken, String attempt) {
         Session session = session(owner, approvalToken);
         String id = tokens.read(approvalToken).id();
         Cart cart = carts.get(owner, session.cartId());
@@ -183,7 +192,7 @@ public final class CheckoutService {
         // The order id is on the checkout's record before the order exists, so that whoever finds this key
         // interrupted can look the order up (see placedWith).
         String fresh = orders.nextOrderId();
-        String orderId = records.update(ShopRecords.CHECKOUT, recordId(id), Session.class, s -> s.withOrderId(fresh))
+        String orderId = records.update(ShopRecords.CHECKOUT, recordId(id), Session.class, s -> s.placing(fresh, attempt))
                 .orderId();
         Order order = orders.place(orderId, customer, orderLines(cart, now.price()), session.shipTo(),
                 session.shippingOption(), now.price().shipping());

@@ -99,10 +99,10 @@ public final class OrderBook {
         while (true) {
             List<StoredRecord> page = records.list(ShopRecords.ORDER, after, PAGE);
             for (StoredRecord r : page) {
-                ShopRecords.get(records, ShopRecords.ORDER, r.id(), Order.class)
-                        .filter(o -> o.owner().equals(owner))
-                        .filter(o -> status.map(s -> o.status() == s).orElse(true))
-                        .ifPresent(found::add);
+                Order o = ShopRecords.read(r, Order.class);
+                if (o.owner().equals(owner) && status.map(s -> o.status() == s).orElse(true)) {
+                    found.add(o);
+                }
             }
             if (page.size() < PAGE) {
                 break;

@@ -3,6 +3,7 @@ package dev.praxis.ecommerce.records;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.records.RecordStore;
+import dev.praxis.records.StoredRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -54,14 +55,17 @@ public final class ShopRecords {
      * @throws IllegalStateException if the stored document is not a {@code type} (damaged outside the pack)
      */
     public static <T> Optional<T> get(RecordStore records, String kind, String id, Class<T> type) {
-        return records.get(kind, id).map(r -> {
-            try {
-                return PraxisJson.mapper().treeToValue(r.doc(), type);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(kind + " '" + id + "' at version " + r.version()
-                        + " cannot be read as a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
-            }
-        });
+        return records.get(kind, id).map(r -> read(r, type));
+    }
+
+    /** {@code record}'s document read as a {@code type}, as {@link #get} reads it. */
+    public static <T> T read(StoredRecord record, Class<T> type) {
+        try {
+            return PraxisJson.mapper().treeToValue(record.doc(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(record.kind() + " '" + record.id() + "' at version " + record.version()
+                    + " cannot be read as a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Creates the record {@code kind}/{@code id} from {@code value}; a record already there is a conflict. */

@@ -50,10 +50,11 @@ public final class RefundService {
 
     /** A prepared refund as stored; the preview without its token, which is the approver's to hold. */
     record Pending(String owner, String orderId, Money amount, String reason, List<RefundLine> lines,
-                   RefundPreview preview, String refundId) {
+                   RefundPreview preview, String refundId, String issuedBy) {
 
-        Pending withRefundId(String id) {
-            return refundId != null ? this : new Pending(owner, orderId, amount, reason, lines, preview, id);
+        /** The refund id to issue, claimed by the attempt {@code attempt} (a digest of its idempotency key). */
+        Pending issuing(String id, String attempt) {
+            return refundId != null ? this : new Pending(owner, orderId, amount, reason, lines, preview, id, attempt);
         }
     }
 
@@ -114,7 +115,7 @@ public final class RefundService {
         RefundPreview stored = new RefundPreview(orderId, money, reason, lines, today, eligibility,
                 preview.refundableNow(), balance, token.actionHash(), null, token.expiresAt(), preview.nextStep());
         ShopRecords.create(records, ShopRecords.REFUND_REQUEST, recordId(token.id()),
-                new Pending(owner, orderId, money, reason, lines, stored, null));
+                new Pending(owner, orderId, money, reason, lines, stored, null, null));
         return preview;
     }
 
@@ -139,14 +140,19 @@ public final class RefundService {
     public Refund issue(String owner, String approvalToken, String idempotencyKey) {
         String fingerprint = ActionTokens.hash(String.valueOf(approvalToken));
         IdempotencyLedger.Outcome outcome = ledger.run(owner, idempotencyKey, fingerprint,
-                () -> issueOnce(owner, approvalToken), () -> issuedWith(owner, approvalToken));
+                () -> issueOnce(owner, approvalToken, ShopRecords.idOf("", owner, idempotencyKey)),
+                () -> issuedWith(owner, approvalToken, ShopRecords.idOf("", owner, idempotencyKey)));
         return findPending(approvalToken).flatMap(p -> refundOf(p.orderId(), outcome.id())).orElseThrow();
     }
 
-    /** The refund issued with {@code approvalToken}, if issuing got as far as recording it on the order. */
-    private Optional<String> issuedWith(String owner, String approvalToken) {
+    /**
+     * The refund issued with {@code approvalToken} by {@code attempt} (a digest of the idempotency key), if issuing
+     * got as far as recording it on the order.
+     */
+    private Optional<String> issuedWith(String owner, String approvalToken, String attempt) {
         try {
-            return findPending(approvalToken).filter(p -> p.owner().equals(owner)).filter(p -> p.refundId() != null)
+            return findPending(approvalToken).filter(p -> p.owner().equals(owner))
+                    .filter(p -> p.refundId() != null && attempt.equals(p.issuedBy()))
                     .flatMap(p -> refundOf(p.orderId(), p.refundId())).map(Refund::refundId);
         } catch (ActionTokenException e) {
             return Optional.empty();
@@ -158,7 +164,7 @@ public final class RefundService {
                 .findFirst());
     }
 
-    private String issueOnce(String owner, String approvalToken) {
+    private String issueOnce(String owner, String approvalToken, String attempt) {
         Pending p = pending(owner, approvalToken);
         String id = tokens.read(approvalToken).id();
         try {
@@ -179,7 +185,7 @@ public final class RefundService {
         // interrupted can look the refund up (see issuedWith).
         String fresh = orders.nextRefundId();
         String refundId = records.update(ShopRecords.REFUND_REQUEST, recordId(id), Pending.class,
-                x -> x.withRefundId(fresh)).refundId();
+                x -> x.issuing(fresh, attempt)).refundId();
         orders.refund(owner, p.orderId(), refundId, p.lines(), p.reason());
         return refundId;
     }

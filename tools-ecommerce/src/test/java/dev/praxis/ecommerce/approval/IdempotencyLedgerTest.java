@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The approval token tests moved to core's ActionTokensTest with the tokens themselves. */
 class IdempotencyLedgerTest {
 
-    private final RecordStore records = new InMemoryRecordStore();
+    private final RecordStore records = InMemoryRecordStore.create();
     private final IdempotencyLedger ledger = new IdempotencyLedger(records, "place_order");
     private final AtomicInteger runs = new AtomicInteger();
 

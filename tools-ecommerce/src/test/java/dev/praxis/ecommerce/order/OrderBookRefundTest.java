@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OrderBookRefundTest {
 
     private final OrderBook book = new OrderBook(MutableClock.at("2026-11-29T10:00:00Z"),
-            new InMemoryRecordStore());
+            InMemoryRecordStore.create());
 
     private static OrderLine line(String id, long paid) {
         Money p = Money.of(paid, "USD");

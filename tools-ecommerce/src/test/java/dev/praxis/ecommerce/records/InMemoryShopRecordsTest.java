@@ -6,7 +6,7 @@ import dev.praxis.records.RecordStore;
 /** The contract in memory: the second instance is the same store, as threads of one process share it. */
 class InMemoryShopRecordsTest extends ShopRecordsContract {
 
-    private final InMemoryRecordStore store = new InMemoryRecordStore();
+    private final InMemoryRecordStore store = InMemoryRecordStore.create();
 
     @Override
     protected RecordStore createStore() {

@@ -59,7 +59,7 @@ public final class PaperAccount {
 
     /** An account called {@code id} holding {@code startingCash} and no positions, kept in memory. */
     public PaperAccount(String id, Money startingCash) {
-        this(id, startingCash, new InMemoryRecordStore());
+        this(id, startingCash, InMemoryRecordStore.create());
     }
 
     private PaperAccount(String id, Money startingCash, RecordStore records) {

@@ -59,7 +59,7 @@ class PaperAccountRecordsTest {
 
     @Test
     void anAccountReadBackFromTheStoreEqualsTheOneThatWroteIt() {
-        RecordStore records = new InMemoryRecordStore();
+        RecordStore records = InMemoryRecordStore.create();
         PaperAccount account = new PaperAccount("paper", new Money(new BigDecimal("10000.00"), "USD")).on(records);
         ToolCalls calls = new ToolCalls(ToolBox.of(FinancePack.builder().clock(clock).paperAccount(account)
                 .records(records).approvals(ActionTokens.inDirectory(dir, clock)).build().toolList()));
