@@ -19,6 +19,8 @@ import dev.praxis.memory.ConversationMemory;
 import dev.praxis.memory.HistoryPolicy;
 import dev.praxis.memory.StoredConversationMemory;
 import dev.praxis.memory.store.FileConversationStore;
+import dev.praxis.records.FileRecordStore;
+import dev.praxis.records.RecordStore;
 import dev.praxis.model.ModelOptions;
 import dev.praxis.model.ModelSpec;
 import dev.praxis.model.Models;
@@ -36,9 +38,12 @@ import java.util.function.Supplier;
  * The example agents assembled for one command: the model from {@code --model}, sessions in files under
  * {@code --data-dir}, the approval mode from {@code --approve}, the in-jar MiniLM embedding model (loaded only
  * when something needs it), and approval tokens signed with the key in {@code --data-dir/approval.key} and spent in
- * {@code --data-dir/used-approval-tokens.log}, so a token is honoured by the next command and used only once. The
- * session store and the token files open only when an agent is built, so {@code agents} and {@code tools} never
- * touch the data directory; other processes may use the same directory at the same time.
+ * {@code --data-dir/used-approval-tokens.log}, so a token is honoured by the next command and used only once. Carts,
+ * orders, prepared checkouts and refunds, idempotency keys and the paper account are records under
+ * {@code --data-dir/records}, so {@code ask --session S} continues a cart in the next command and a retried order is
+ * never placed twice. The session store, the token files and the records open only when first used, so
+ * {@code agents} and {@code tools list} never touch the data directory; other processes may use the same directory
+ * at the same time.
  */
 public final class ExampleRuntime implements AgentRuntime {
 
@@ -49,13 +54,15 @@ public final class ExampleRuntime implements AgentRuntime {
     private final ApprovalHandler approval;
     private final List<AgentListener> listeners;
     private final Supplier<ActionTokens> approvals;
+    private final RecordStore records;
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     private AgentSetup setup;
 
     private ExampleRuntime(Supplier<ChatModel> model, EmbeddingModel embeddings, Lazy<FileConversationStore> store,
                            Supplier<ConversationMemory> memory, ApprovalHandler approval, List<AgentListener> listeners,
-                           Supplier<ActionTokens> approvals) {
+                           Supplier<ActionTokens> approvals, RecordStore records) {
         this.approvals = approvals;
+        this.records = records;
         this.model = model;
         this.embeddings = embeddings;
         this.store = store;
@@ -82,8 +89,10 @@ public final class ExampleRuntime implements AgentRuntime {
             listeners.add(new dev.praxis.event.Slf4jAgentListener());
         }
         Supplier<ActionTokens> approvals = Lazy.of(() -> ActionTokens.inDirectory(options.dataDir(), Clock.systemUTC()));
+        // Carts, orders and the paper account: opened on first use, like the session store.
+        RecordStore records = new LazyRecordStore(Lazy.of(() -> FileRecordStore.open(options.dataDir().resolve("records"))));
         return new ExampleRuntime(model, embeddings, store, memory, ApprovalModes.handler(options.approveMode(terminal), terminal),
-                listeners, approvals);
+                listeners, approvals, records);
     }
 
     @Override
@@ -123,9 +132,9 @@ public final class ExampleRuntime implements AgentRuntime {
     private List<Tool> agentTools(String name) {
         return switch (name) {
             case FinanceAgent.NAME -> dev.praxis.finance.FinancePack.builder().clock(Clock.systemUTC())
-                    .approvals(approvals.get()).build().toolList();
+                    .approvals(approvals.get()).records(records).build().toolList();
             case ShopAgent.NAME -> dev.praxis.ecommerce.EcommercePack.builder().embeddingModel(embeddings)
-                    .clock(Clock.systemUTC()).approvals(approvals.get()).build().tools();
+                    .clock(Clock.systemUTC()).approvals(approvals.get()).records(records).build().tools();
             default -> List.of();
         };
     }
@@ -138,7 +147,7 @@ public final class ExampleRuntime implements AgentRuntime {
     private AgentSetup setup() {
         if (setup == null) {
             setup = new AgentSetup(model.get(), memory.get(), approval, listeners, embeddings, Clock.systemUTC(),
-                    approvals.get());
+                    approvals.get(), records);
         }
         return setup;
     }

@@ -17,6 +17,8 @@ import dev.praxis.ecommerce.returns.ReturnPolicy;
 import dev.praxis.ecommerce.search.ProductSearch;
 import dev.praxis.ecommerce.shipping.ShippingRates;
 import dev.praxis.ecommerce.support.HandoffDesk;
+import dev.praxis.records.InMemoryRecordStore;
+import dev.praxis.records.RecordStore;
 import dev.praxis.tool.Tool;
 import dev.praxis.tool.Tools;
 
@@ -30,11 +32,15 @@ import java.util.Objects;
  * Every e-commerce tool, wired with one call. Carts belong to the conversation ({@code ToolContext.sessionId}),
  * orders and refunds to the person ({@code ToolContext.userId}); nobody sees another's. Irreversible tools ({@code place_order}, {@code issue_refund}, {@code cancel_order}) are marked so the
  * agent asks for approval, and the first two also demand the approval token of a preview the shopper saw.
+ * Carts, orders with their refunds, prepared checkouts and refunds, and idempotency keys live in the
+ * {@link Builder#records(RecordStore) records} store: over a file or JDBC store they survive a restart and are shared by every
+ * process on it (docs/records.md lists the kinds).
  *
  * <pre>{@code
  * EcommercePack pack = EcommercePack.builder()
  *         .embeddingModel(new AllMiniLmL6V2QuantizedEmbeddingModel()) // optional: keyword search without it
  *         .clock(Clock.systemUTC())
+ *         .records(FileRecordStore.open(dataDir.resolve("records")))   // default: in memory
  *         .build();
  * List<Tool> tools = pack.tools();
  * }</pre>
@@ -51,13 +57,14 @@ public final class EcommercePack {
         Currency currency = b.currency;
         this.repository = b.repository != null ? b.repository : InMemoryProductRepository.embedded();
         this.search = ProductSearch.builder(repository.all()).stock(repository::stock).embeddingModel(b.embeddingModel).build();
-        this.orders = new OrderBook(b.clock);
+        RecordStore records = b.records != null ? b.records : InMemoryRecordStore.create();
+        this.orders = new OrderBook(b.clock, records);
         this.desk = new HandoffDesk(b.clock);
         ActionTokens tokens = b.approvals != null ? b.approvals : ActionTokens.fromConfiguration(b.clock);
-        CartService carts = new CartService(repository);
+        CartService carts = new CartService(repository, records);
         CartPricer pricer = new CartPricer(b.discountCodes, new ShippingRates(), new TaxTable(), b.clock);
-        CheckoutService checkout = new CheckoutService(carts, pricer, orders, repository, tokens, b.tokenLifetime);
-        RefundService refunds = new RefundService(orders, tokens, b.tokenLifetime, b.returnPolicy, b.clock);
+        CheckoutService checkout = new CheckoutService(carts, pricer, orders, repository, tokens, b.tokenLifetime, records);
+        RefundService refunds = new RefundService(orders, tokens, b.tokenLifetime, b.returnPolicy, b.clock, records);
         this.tools = Tools.from(
                 new CatalogTools(repository, search, new PolicySearch(repository.policies()), currency),
                 new CartTools(carts, pricer, b.discountCodes, currency, b.clock, repository),
@@ -113,6 +120,7 @@ public final class EcommercePack {
         private ReturnPolicy returnPolicy = ReturnPolicy.standard();
         private Duration tokenLifetime = Duration.ofMinutes(15);
         private ActionTokens approvals;
+        private RecordStore records;
         private final Currency currency = Money.currency("USD");
 
         private Builder() {
@@ -162,6 +170,16 @@ public final class EcommercePack {
          */
         public Builder approvals(ActionTokens approvals) {
             this.approvals = Objects.requireNonNull(approvals, "approvals");
+            return this;
+        }
+
+        /**
+         * Where carts, orders, prepared checkouts and refunds and idempotency keys are kept, e.g.
+         * {@code FileRecordStore.open(dataDir.resolve("records"))} or {@code JdbcRecordStore.create(dataSource)}, so
+         * a cart continues in the next process and a retried order is never placed twice after a crash. Default a fresh {@link InMemoryRecordStore#create()}, gone with the process.
+         */
+        public Builder records(RecordStore records) {
+            this.records = Objects.requireNonNull(records, "records");
             return this;
         }
 

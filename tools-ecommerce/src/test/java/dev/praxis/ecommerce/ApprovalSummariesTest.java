@@ -58,6 +58,21 @@ class ApprovalSummariesTest {
     }
 
     @Test
+    void placeOrderTellsTheApproverOfARetryThatTheOrderIsAlreadyPlaced() throws Exception {
+        String cart = shop.cartWith(sku(), 1);
+        JsonNode preview = shop.prepare(cart, Shop.US_ADDRESS);
+        Map<String, String> call = Map.of("approval_token", preview.get("approval_token").asText(), "idempotency_key", "k1");
+        String orderId = shop.ok("place_order", call).get("order").get("order_id").asText();
+
+        ApprovalSummary summary = summary("place_order", call);
+
+        assertThat(summary.details().get(0)).startsWith("ALREADY PLACED as order " + orderId)
+                .contains("places nothing new");
+        assertThat(summary.text()).doesNotContain("WARNING");
+        assertThat(shop.ok("place_order", call).get("replayed").asBoolean()).isTrue();
+    }
+
+    @Test
     void placeOrderWarnsTheApproverWhenTheCartChangedSinceThePreview() throws Exception {
         String sku = sku();
         String cart = shop.cartWith(sku, 1);

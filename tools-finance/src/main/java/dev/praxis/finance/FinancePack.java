@@ -10,6 +10,7 @@ import dev.praxis.finance.personal.PersonalFinanceTools;
 import dev.praxis.finance.portfolio.PortfolioTools;
 import dev.praxis.finance.trading.PaperAccount;
 import dev.praxis.finance.trading.TradingTools;
+import dev.praxis.records.RecordStore;
 import dev.praxis.tool.Tool;
 import dev.praxis.tool.Tools;
 
@@ -50,7 +51,8 @@ public final class FinancePack {
 
     private FinancePack(Builder builder) {
         this.marketData = builder.marketData == null ? new SampleMarketData() : builder.marketData;
-        this.account = builder.account == null ? PaperAccount.standard() : builder.account;
+        PaperAccount account = builder.account == null ? PaperAccount.standard() : builder.account;
+        this.account = builder.records == null ? account : account.on(builder.records);
         this.clock = builder.clock;
         this.approvalTtl = builder.approvalTtl;
         this.approvals = builder.approvals != null ? builder.approvals : ActionTokens.fromConfiguration(clock);
@@ -91,6 +93,7 @@ public final class FinancePack {
 
         private MarketDataProvider marketData;
         private PaperAccount account;
+        private RecordStore records;
         private Clock clock = Clock.systemUTC();
         private Duration approvalTtl = Duration.ofMinutes(5);
         private ActionTokens approvals;
@@ -114,6 +117,17 @@ public final class FinancePack {
         /** The account trades go to; default {@link PaperAccount#standard()}. */
         public Builder paperAccount(PaperAccount account) {
             this.account = Objects.requireNonNull(account, "account");
+            return this;
+        }
+
+        /**
+         * Where the paper account's balances and executions are kept, e.g.
+         * {@code FileRecordStore.open(dataDir.resolve("records"))} or {@code JdbcRecordStore.create(dataSource)}, so
+         * they survive a restart and a retried trade never fills twice, also from another process. The account
+         * ({@link #paperAccount} or the standard one) is kept there under its id. Default: in memory.
+         */
+        public Builder records(RecordStore records) {
+            this.records = Objects.requireNonNull(records, "records");
             return this;
         }
 

@@ -7,6 +7,7 @@ import dev.praxis.approval.ActionTokens;
 import dev.praxis.approval.ApprovalHandler;
 import dev.praxis.event.AgentListener;
 import dev.praxis.memory.ConversationMemory;
+import dev.praxis.records.RecordStore;
 
 import java.time.Clock;
 import java.util.List;
@@ -14,10 +15,13 @@ import java.util.List;
 /**
  * What every example agent is built from: the model, memory, approval handler and listeners chosen by the host,
  * plus the embedding model for semantic search (the examples pass one that loads on first use) and the approval
- * tokens of the packs' irreversible tools (the CLI keeps their key and used tokens in its data directory).
+ * tokens of the packs' irreversible tools (the CLI keeps their key and used tokens in its data directory), and the
+ * store of the packs' business records: carts, orders, the paper account, idempotency keys (the CLI's is
+ * {@code <data-dir>/records}, so {@code ask --session S} continues a cart in the next process).
  */
 public record AgentSetup(ChatModel model, ConversationMemory memory, ApprovalHandler approval,
-                         List<AgentListener> listeners, EmbeddingModel embeddings, Clock clock, ActionTokens approvals) {
+                         List<AgentListener> listeners, EmbeddingModel embeddings, Clock clock, ActionTokens approvals,
+                         RecordStore records) {
 
     public AgentSetup {
         listeners = List.copyOf(listeners);

@@ -29,7 +29,8 @@ public final class FinanceAgent {
     public static Agent create(AgentSetup setup) {
         return setup.agent(NAME)
                 .instructions(INSTRUCTIONS)
-                .tools(FinancePack.builder().clock(setup.clock()).approvals(setup.approvals()).build().toolList())
+                .tools(FinancePack.builder().clock(setup.clock()).approvals(setup.approvals()).records(setup.records())
+                        .build().toolList())
                 .disclaimer(DISCLAIMER)
                 .build();
     }

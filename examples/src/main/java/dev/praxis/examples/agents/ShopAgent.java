@@ -27,7 +27,7 @@ public final class ShopAgent {
 
     public static Agent create(AgentSetup setup) {
         return create(setup, EcommercePack.builder().embeddingModel(setup.embeddings()).clock(setup.clock())
-                .approvals(setup.approvals()).build());
+                .approvals(setup.approvals()).records(setup.records()).build());
     }
 
     /** The agent over a pack the host built (a real product repository, its own discount codes). */

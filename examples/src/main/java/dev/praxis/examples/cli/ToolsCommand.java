@@ -90,6 +90,10 @@ final class ToolsCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "JSON", defaultValue = "{}", description = "The arguments as a JSON object.")
         String arguments;
 
+        @Option(names = "--session", paramLabel = "ID", defaultValue = "cli", description = "The session the call "
+                + "acts for, as with ask --session: its carts, checkouts and orders (default: cli).")
+        String session;
+
         @Override
         public Integer call() {
             Terminal terminal = tools.parent.terminal();
@@ -102,7 +106,7 @@ final class ToolsCommand implements Runnable {
                 }
                 ToolBox.Valid call = (ToolBox.Valid) checked;
                 if (call.tool().spec().sideEffect() != SideEffect.READ_ONLY) {
-                    ToolContext context = new ToolContext("cli", "cli_call");
+                    ToolContext context = new ToolContext(session, "cli_call");
                     dev.praxis.approval.ApprovalSummary summary;
                     try {
                         summary = call.tool().approvalSummary(call.arguments(), context).orElse(
@@ -110,7 +114,7 @@ final class ToolsCommand implements Runnable {
                     } catch (Exception e) {
                         summary = ApprovalRequest.fallback(name, call.tool().spec().sideEffect());
                     }
-                    ApprovalDecision decision = runtime.approval().decide(new ApprovalRequest("cli", "cli", "cli",
+                    ApprovalDecision decision = runtime.approval().decide(new ApprovalRequest("cli", session, session,
                             name, call.tool().spec().sideEffect(), summary, call.arguments()));
                     if (!decision.approved()) {
                         terminal.err().println("error: denied: " + decision.reason() + "; nothing was done"
@@ -118,7 +122,7 @@ final class ToolsCommand implements Runnable {
                         return ExitCodes.DENIED;
                     }
                 }
-                ToolResult result = ToolBox.execute(call, new ToolContext("cli", "cli_call"));
+                ToolResult result = ToolBox.execute(call, new ToolContext(session, "cli_call"));
                 if (!result.isOk()) {
                     terminal.err().println("error: " + result.error().replace('\n', ' '));
                     return ExitCodes.BAD_INPUT;

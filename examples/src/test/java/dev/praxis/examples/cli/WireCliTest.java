@@ -113,10 +113,14 @@ class WireCliTest {
         assertThat(calls.get(0).get("outcome").asText()).isEqualTo("ok");
         assertThat(calls.get(0).get("result").get("order").get("quantity").decimalValue()).isEqualByComparingTo("2");
         assertThat(calls.get(0).get("result").get("status").asText()).isNotBlank();
-        // The next command has a fresh paper account but the same used-token record: the token is spent.
+        // The next command reads the same paper account from --data-dir/records: the same idempotency key replays
+        // the first fill instead of trading again (the token is spent, so without the key's record it would fail).
         JsonNode replay = PraxisJson.parse(again.out()).get("tool_calls").get(0);
-        assertThat(replay.get("outcome").asText()).isEqualTo("error");
-        assertThat(replay.get("error").asText()).contains("already used");
+        assertThat(replay.get("outcome").asText()).isEqualTo("ok");
+        assertThat(replay.get("result").get("replayed").asBoolean()).isTrue();
+        assertThat(replay.get("result").get("execution_id").asText())
+                .isEqualTo(calls.get(0).get("result").get("execution_id").asText());
+        assertThat(CliRun.run(dataDir, "tools", "call", "paper_account_summary").out()).contains("\"trades\" : 1");
     }
 
     @Test

@@ -1,11 +1,12 @@
 package dev.praxis.ecommerce.cart;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable snapshot of a cart.
+ * An immutable snapshot of a cart; stored as JSON in the pack's record store.
  *
  * @param id            cart id, e.g. {@code C1}
  * @param owner         session that owns it
@@ -27,6 +28,7 @@ public record Cart(String id, String owner, Currency currency, List<CartLine> li
     }
 
     /** Whether the cart has no lines. */
+    @JsonIgnore
     public boolean isEmpty() {
         return lines.isEmpty();
     }

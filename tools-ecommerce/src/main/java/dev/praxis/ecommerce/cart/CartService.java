@@ -4,49 +4,63 @@ import dev.praxis.ecommerce.catalog.Product;
 import dev.praxis.ecommerce.catalog.ProductRepository;
 import dev.praxis.ecommerce.catalog.Variant;
 import dev.praxis.ecommerce.money.Money;
+import dev.praxis.ecommerce.records.ShopRecords;
+import dev.praxis.records.RecordStore;
 import dev.praxis.tool.ToolException;
 
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
- * Creates and changes carts, in memory. Only variant SKUs go into a cart (a product id is refused with the
- * list of its SKUs), quantities are checked against live stock, and a session sees only its own carts.
+ * Creates and changes carts, kept in a {@link RecordStore} (kind {@value ShopRecords#CART}) so that a cart
+ * outlives the process and a second process on the same store continues it. Only variant SKUs go into a cart (a
+ * product id is refused with the list of its SKUs), quantities are checked against live stock, and a session sees
+ * only its own carts. Every change is one compare-and-set of the cart's record ({@link RecordStore#update}), so
+ * concurrent changes to one cart from threads or processes never lose each other.
  */
 public final class CartService {
 
     /** Most units of one SKU a cart may hold. */
     public static final int MAX_QUANTITY = 20;
 
-    private final ProductRepository repository;
-    private final Map<String, Cart> carts = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    // Cart ids a model may pass: anything else is a cart that does not exist, never a malformed store key.
+    private static final Pattern VALID_ID = Pattern.compile("C[0-9]{1,18}");
 
-    /** Carts over {@code repository}'s variants and live stock. */
-    public CartService(ProductRepository repository) {
+    private final ProductRepository repository;
+    private final RecordStore records;
+
+    /** Carts over {@code repository}'s variants and live stock, kept in {@code records}. */
+    public CartService(ProductRepository repository, RecordStore records) {
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.records = Objects.requireNonNull(records, "records");
     }
 
-    /** A new empty cart owned by {@code owner}. */
+    /** A new empty cart owned by {@code owner}, numbered by a sequence shared by every process on the store. */
     public Cart create(String owner, Currency currency) {
-        Cart cart = new Cart("C" + ids.incrementAndGet(), owner, currency, List.of(), List.of(), 1, false);
-        carts.put(cart.id(), cart);
+        Cart cart = new Cart("C" + ShopRecords.next(records, "cart", 0), owner, currency, List.of(), List.of(), 1, false);
+        ShopRecords.create(records, ShopRecords.CART, cart.id(), cart);
         return cart;
     }
 
     /** The cart {@code cartId} of {@code owner}. */
     public Cart get(String owner, String cartId) {
-        Cart cart = carts.get(cartId);
-        if (cart == null || !cart.owner().equals(owner)) {
-            throw new ToolException("cart_id '" + cartId + "' does not exist in this session; call create_cart first");
+        return find(cartId).filter(c -> c.owner().equals(owner)).orElseThrow(() -> missing(cartId));
+    }
+
+    private Optional<Cart> find(String cartId) {
+        if (cartId == null || !VALID_ID.matcher(cartId).matches()) {
+            return Optional.empty();
         }
-        return cart;
+        return ShopRecords.get(records, ShopRecords.CART, cartId, Cart.class);
+    }
+
+    private static ToolException missing(String cartId) {
+        return new ToolException("cart_id '" + cartId + "' does not exist in this session; call create_cart first");
     }
 
     /** Adds {@code quantity} units of {@code sku}, merging with an existing line of the same SKU. */
@@ -120,9 +134,11 @@ public final class CartService {
                 cart.discountCodes(), cart.version() + 1, true));
     }
 
+    // The change may run more than once (a compare-and-set retried after another process wrote the cart), so it
+    // reads only its argument and the catalogue.
     private Cart change(String owner, String cartId, UnaryOperator<Cart> change) {
         get(owner, cartId);
-        return carts.compute(cartId, (id, cart) -> {
+        return records.update(ShopRecords.CART, cartId, Cart.class, cart -> {
             if (cart.checkedOut()) {
                 throw new ToolException("cart " + cartId + " was already checked out; create a new cart");
             }

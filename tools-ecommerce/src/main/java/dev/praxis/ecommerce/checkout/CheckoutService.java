@@ -13,16 +13,16 @@ import dev.praxis.ecommerce.catalog.ProductRepository;
 import dev.praxis.ecommerce.order.Order;
 import dev.praxis.ecommerce.order.OrderBook;
 import dev.praxis.ecommerce.order.OrderLine;
+import dev.praxis.ecommerce.records.ShopRecords;
 import dev.praxis.ecommerce.shipping.Address;
+import dev.praxis.records.RecordStore;
 import dev.praxis.tool.ToolException;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Two-step checkout. {@link #prepare} prices the cart for an address and shipping option and returns the
@@ -31,12 +31,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * new preview, so any change to the cart, its prices, codes or the address refuses it; then it reserves stock,
  * redeems the token (single use, also across processes sharing the used-token store) and records the order.
  * The same idempotency key with the same token returns the same order; with another token it is a conflict.
+ *
+ * <p>Prepared checkouts are records (kind {@value ShopRecords#CHECKOUT}, by the token's id), so a preview made by
+ * one process can be approved and placed by another. Placing first writes the order id it is about to use into the
+ * checkout's record, then stores the order under that id: after a crash, a retry with the same idempotency key
+ * finds the order through the checkout and answers with it instead of placing another.
  */
 public final class CheckoutService {
 
     static final String KIND = "checkout";
 
-    private record Session(String owner, String cartId, Address shipTo, String shippingOption, CheckoutPreview preview) {
+    private static final Pattern TOKEN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    /** A prepared checkout as stored; the preview without its token, which is the shopper's to hold. */
+    record Session(String owner, String cartId, Address shipTo, String shippingOption, CheckoutPreview preview,
+                   String orderId, String placedBy) {
+
+        /** The order id to place, claimed by the attempt {@code attempt} (a digest of its idempotency key). */
+        Session placing(String id, String attempt) {
+            return orderId != null ? this : new Session(owner, cartId, shipTo, shippingOption, preview, id, attempt);
+        }
     }
 
     private record Canonical(String cartId, long cartVersion, Address shipTo, PriceBreakdown price) {
@@ -48,20 +62,23 @@ public final class CheckoutService {
     private final ProductRepository repository;
     private final ActionTokens tokens;
     private final Duration lifetime;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final Map<String, String> orderByToken = new ConcurrentHashMap<>();
-    private final IdempotencyLedger<Order> ledger = new IdempotencyLedger<>();
-    private final AtomicLong ids = new AtomicLong();
+    private final RecordStore records;
+    private final IdempotencyLedger ledger;
 
-    /** Checkout over the given carts, pricer, order book and stock; approvals last {@code lifetime}. */
+    /**
+     * Checkout over the given carts, pricer, order book and stock; approvals last {@code lifetime}; prepared
+     * checkouts and idempotency keys are kept in {@code records}.
+     */
     public CheckoutService(CartService carts, CartPricer pricer, OrderBook orders, ProductRepository repository,
-                           ActionTokens tokens, Duration lifetime) {
+                           ActionTokens tokens, Duration lifetime, RecordStore records) {
         this.carts = carts;
         this.pricer = pricer;
         this.orders = orders;
         this.repository = repository;
         this.tokens = tokens;
         this.lifetime = lifetime;
+        this.records = records;
+        this.ledger = new IdempotencyLedger(records, "place_order");
     }
 
     /** Prices {@code cartId} for {@code shipTo} and issues an approval token for exactly that preview. Changes nothing. */
@@ -76,12 +93,15 @@ public final class CheckoutService {
         Address address = shipTo.validated();
         PriceBreakdown price = pricer.price(cart, Optional.of(address), Optional.of(shippingOption));
         ActionToken token = tokens.issue(KIND, new Canonical(cart.id(), cart.version(), address, price), owner, lifetime);
-        String checkoutId = "CHK" + ids.incrementAndGet();
+        String checkoutId = "CHK" + ShopRecords.next(records, "checkout", 0);
         CheckoutPreview preview = new CheckoutPreview(checkoutId, cartId, cart.version(), address, price,
                 token.actionHash(), token.value(), token.expiresAt(), "Show this preview (items, discounts, shipping, "
                 + "tax, total, address) to the shopper and ask for explicit approval. Only after they say yes, call "
                 + "place_order with this approval_token and a new idempotency_key.");
-        sessions.put(token.id(), new Session(owner, cartId, address, price.shippingOption(), preview));
+        CheckoutPreview stored = new CheckoutPreview(checkoutId, cartId, cart.version(), address, price,
+                token.actionHash(), null, token.expiresAt(), preview.nextStep());
+        ShopRecords.create(records, ShopRecords.CHECKOUT, recordId(token.id()),
+                new Session(owner, cartId, address, price.shippingOption(), stored, null, null));
         return preview;
     }
 
@@ -91,6 +111,16 @@ public final class CheckoutService {
      */
     public ApprovalSummary describe(String owner, String approvalToken) {
         Session session = session(owner, approvalToken);
+        Optional<String> placed = Optional.ofNullable(session.orderId()).filter(id -> orders.find(id).isPresent());
+        if (placed.isPresent()) {
+            // A retry of the placed order: with its key it replays, so "will be refused" would mislead.
+            ApprovalSummary summary = OrderSummary.of(session.preview(), null);
+            List<String> details = new ArrayList<>();
+            details.add("ALREADY PLACED as order " + placed.get() + ": with the idempotency_key it was placed under, "
+                    + "this returns that order and places nothing new; with any other key it is refused");
+            details.addAll(summary.details());
+            return new ApprovalSummary(summary.title(), details, summary.expiresAt());
+        }
         String problem = null;
         try {
             tokens.check(approvalToken, KIND, current(owner, session), owner);
@@ -111,13 +141,38 @@ public final class CheckoutService {
      */
     public PlacedOrder place(String owner, String customer, String approvalToken, String idempotencyKey) {
         String fingerprint = ActionTokens.hash(String.valueOf(approvalToken));
-        IdempotencyLedger.Outcome<Order> outcome = ledger.run(customer, idempotencyKey, fingerprint,
-                () -> placeOnce(owner, customer, approvalToken));
-        Order order = outcome.replayed() ? orders.get(customer, outcome.value().id()) : outcome.value();
-        return new PlacedOrder(order, outcome.replayed());
+        IdempotencyLedger.Outcome outcome = ledger.run(customer, idempotencyKey, fingerprint,
+                () -> placeOnce(owner, customer, approvalToken, attempt(customer, idempotencyKey)),
+                () -> placedWith(owner, approvalToken, attempt(customer, idempotencyKey)));
+        return new PlacedOrder(orders.get(customer, outcome.id()), outcome.replayed());
     }
 
-    private Order placeOnce(String owner, String customer, String approvalToken) {
+    /** Which attempt placed an order: the idempotency key, hashed with its customer. */
+    private static String attempt(String customer, String idempotencyKey) {
+        return ShopRecords.idOf("", customer, idempotencyKey);
+    }
+
+    /**
+     * The order placed with {@code approvalToken} by {@code attempt}, if its placing got as far as storing it; also
+     * closes the cart, which an interrupted placing may have left open. An order another key placed with the same
+     * token is not this attempt's effect.
+     */
+    private Optional<String> placedWith(String owner, String approvalToken, String attempt) {
+        Optional<Session> session;
+        try {
+            session = findSession(approvalToken).filter(s -> s.owner().equals(owner));
+        } catch (ActionTokenException e) {
+            return Optional.empty();
+        }
+        Optional<String> placed = session.filter(s -> attempt.equals(s.placedBy())).map(Session::orderId)
+                .filter(id -> orders.find(id).isPresent());
+        if (placed.isPresent() && !carts.get(owner, session.get().cartId()).checkedOut()) {
+            carts.checkOut(owner, session.get().cartId());
+        }
+        return placed;
+    }
+
+    private String placeOnce(String owner, String customer, String approvalToken, String attempt) {
         Session session = session(owner, approvalToken);
         String id = tokens.read(approvalToken).id();
         Cart cart = carts.get(owner, session.cartId());
@@ -134,19 +189,34 @@ public final class CheckoutService {
         } catch (ActionTokenException e) {
             throw reworded(e, id);
         }
-        Order order = orders.place(customer, orderLines(cart, now.price()), session.shipTo(), session.shippingOption(),
-                now.price().shipping());
+        // The order id is on the checkout's record before the order exists, so that whoever finds this key
+        // interrupted can look the order up (see placedWith).
+        String fresh = orders.nextOrderId();
+        String orderId = records.update(ShopRecords.CHECKOUT, recordId(id), Session.class, s -> s.placing(fresh, attempt))
+                .orderId();
+        Order order = orders.place(orderId, customer, orderLines(cart, now.price()), session.shipTo(),
+                session.shippingOption(), now.price().shipping());
         carts.checkOut(owner, cart.id());
-        orderByToken.put(id, order.id());
-        return order;
+        return order.id();
     }
 
     private Session session(String owner, String approvalToken) {
-        Session session = sessions.get(tokens.read(approvalToken).id());
-        if (session == null || !session.owner().equals(owner)) {
-            throw new ApprovalException("approval_token belongs to no checkout of this session");
+        return findSession(approvalToken).filter(s -> s.owner().equals(owner)).orElseThrow(() ->
+                new ApprovalException("approval_token belongs to no checkout of this session"));
+    }
+
+    private Optional<Session> findSession(String approvalToken) {
+        String tokenId = tokens.read(approvalToken).id();
+        if (!TOKEN_ID.matcher(tokenId).matches()) {
+            return Optional.empty();
         }
-        return session;
+        return ShopRecords.get(records, ShopRecords.CHECKOUT, recordId(tokenId), Session.class);
+    }
+
+    // Token ids are URL-safe base64, which may start with '-' or '_'; a record id starts with a letter or digit.
+    // read() does not check the signature, so a forged id is anything: it is checked before it names a record.
+    private static String recordId(String tokenId) {
+        return "t" + tokenId;
     }
 
     /** The preview the cart would get now, to compare with the one approved. */
@@ -165,7 +235,9 @@ public final class CheckoutService {
                     + "matches: items, quantities, prices or discount codes differ), so the shopper's approval does not "
                     + "cover it. Call prepare_checkout again, show the new total and ask for approval again");
             case USED -> new ApprovalException("approval_token was already used"
-                    + Optional.ofNullable(orderByToken.get(tokenId)).map(o -> " for order " + o).orElse("")
+                    + ShopRecords.get(records, ShopRecords.CHECKOUT, recordId(tokenId), Session.class)
+                            .map(Session::orderId).filter(o -> orders.find(o).isPresent())
+                            .map(o -> " for order " + o).orElse("")
                     + "; a new order needs a new prepare_checkout and a new approval");
             default -> e;
         };

@@ -1,7 +1,10 @@
 package dev.praxis.ecommerce.order;
 
 import dev.praxis.ecommerce.money.Money;
+import dev.praxis.ecommerce.records.ShopRecords;
 import dev.praxis.ecommerce.shipping.Address;
+import dev.praxis.records.RecordStore;
+import dev.praxis.records.StoredRecord;
 import dev.praxis.tool.ToolException;
 
 import java.time.Clock;
@@ -12,17 +15,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
- * The store's orders, in memory. Shoppers see only their own orders; status changes go through
- * {@link OrderStateMachine}; refunds are recorded per order line and checked against what is left on each line
- * under the same lock that records them, so two refunds can never together exceed what was paid for a line.
+ * The store's orders, kept in a {@link RecordStore} (kind {@value ShopRecords#ORDER}, one record per order) so
+ * that they outlive the process and every process on the store sees them. Shoppers see only their own orders;
+ * status changes go through {@link OrderStateMachine}; refunds are recorded per order line and checked against
+ * what is left on each line in the same compare-and-set that records them, so two refunds, from two threads or
+ * two processes, can never together exceed what was paid for a line.
  * Whether a line may be refunded at all (return windows, exclusions) is the return policy's decision, made
  * before a refund reaches the book.
  *
@@ -30,41 +33,84 @@ import java.util.function.UnaryOperator;
  */
 public final class OrderBook {
 
-    private final Clock clock;
-    private final Map<String, Order> orders = new ConcurrentHashMap<>();
-    private final AtomicLong orderIds = new AtomicLong(1000);
-    private final AtomicLong refundIds = new AtomicLong();
+    // Order ids a model may pass; anything else is an order that does not exist, never a malformed store key.
+    private static final Pattern VALID_ID = Pattern.compile("O-[0-9]{1,18}");
+    private static final int PAGE = 500;
 
-    /** An empty order book stamping events with {@code clock}. */
-    public OrderBook(Clock clock) {
+    private final Clock clock;
+    private final RecordStore records;
+
+    /** The order book kept in {@code records}, stamping events with {@code clock}. */
+    public OrderBook(Clock clock, RecordStore records) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.records = Objects.requireNonNull(records, "records");
     }
 
-    /** Records a new order in {@link OrderStatus#PLACED}. */
+    /**
+     * A fresh order id ({@code O-1001}, {@code O-1002}, ...), unique across every process on the store. Checkout
+     * takes one before placing, so that after a crash it can tell whether the order it meant was placed.
+     */
+    public String nextOrderId() {
+        return "O-" + ShopRecords.next(records, "order", 1000);
+    }
+
+    /** Records a new order in {@link OrderStatus#PLACED} under a fresh id. */
     public Order place(String owner, List<OrderLine> lines, Address shipTo, String shippingOption, Money shipping) {
+        return place(nextOrderId(), owner, lines, shipTo, shippingOption, shipping);
+    }
+
+    /**
+     * Records a new order in {@link OrderStatus#PLACED} under {@code orderId} (from {@link #nextOrderId()}).
+     *
+     * @throws dev.praxis.records.RecordConflictException if an order {@code orderId} exists: an id places at most
+     *                                                     one order
+     */
+    public Order place(String orderId, String owner, List<OrderLine> lines, Address shipTo, String shippingOption,
+                       Money shipping) {
         Money total = lines.stream().map(OrderLine::paid).reduce(shipping, Money::plus);
         Instant now = clock.instant();
-        String id = "O-" + orderIds.incrementAndGet();
-        Order order = new Order(id, owner, now, OrderStatus.PLACED, lines, shipTo, shippingOption, shipping, total,
+        Order order = new Order(orderId, owner, now, OrderStatus.PLACED, lines, shipTo, shippingOption, shipping, total,
                 List.of(), List.of(new TrackingEvent(now, OrderStatus.PLACED, "order placed")), null, null);
-        orders.put(id, order);
+        ShopRecords.create(records, ShopRecords.ORDER, orderId, order);
         return order;
     }
 
     /** The order {@code orderId} of {@code owner}; another shopper's order is reported as missing. */
     public Order get(String owner, String orderId) {
-        Order order = orders.get(orderId);
-        if (order == null || !order.owner().equals(owner)) {
-            throw new ToolException("order_id: no order '" + orderId + "' for this customer");
-        }
-        return order;
+        return find(orderId).filter(o -> o.owner().equals(owner))
+                .orElseThrow(() -> new ToolException("order_id: no order '" + orderId + "' for this customer"));
     }
 
-    /** The orders of {@code owner}, newest first, optionally only those in {@code status}. */
+    /** The order {@code orderId} whoever owns it, if it exists (the warehouse's and recovery's view). */
+    public Optional<Order> find(String orderId) {
+        if (orderId == null || !VALID_ID.matcher(orderId).matches()) {
+            return Optional.empty();
+        }
+        return ShopRecords.get(records, ShopRecords.ORDER, orderId, Order.class);
+    }
+
+    /**
+     * The orders of {@code owner}, newest first, optionally only those in {@code status}. Reads every order in the
+     * store page by page: fine for a demo shop, a real one would keep an index per customer.
+     */
     public List<Order> list(String owner, Optional<OrderStatus> status) {
-        return orders.values().stream().filter(o -> o.owner().equals(owner))
-                .filter(o -> status.map(s -> o.status() == s).orElse(true))
-                .sorted(Comparator.comparing(Order::placedAt).thenComparing(Order::id).reversed()).toList();
+        List<Order> found = new ArrayList<>();
+        String after = "";
+        while (true) {
+            List<StoredRecord> page = records.list(ShopRecords.ORDER, after, PAGE);
+            for (StoredRecord r : page) {
+                Order o = ShopRecords.read(r, Order.class);
+                if (o.owner().equals(owner) && status.map(s -> o.status() == s).orElse(true)) {
+                    found.add(o);
+                }
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+        found.sort(Comparator.comparing(Order::placedAt).thenComparing(Order::id).reversed());
+        return List.copyOf(found);
     }
 
     /**
@@ -93,6 +139,7 @@ public final class OrderBook {
     public Order cancel(String owner, String orderId, String reason) {
         get(owner, orderId);
         Instant now = clock.instant();
+        String refundId = nextRefundId();
         return change(orderId, order -> {
             OrderStateMachine.require(order.id(), order.status(), OrderStatus.CANCELLED);
             List<RefundLine> lines = order.lines().stream()
@@ -104,7 +151,7 @@ public final class OrderBook {
             events.add(new TrackingEvent(now, OrderStatus.CANCELLED, "cancelled: " + reason));
             List<Refund> refunds = new ArrayList<>(order.refunds());
             if (order.refundableBalance().isPositive()) {
-                refunds.add(new Refund("R" + refundIds.incrementAndGet(), orderId, order.refundableBalance(), lines,
+                refunds.add(new Refund(refundId, orderId, order.refundableBalance(), lines,
                         shipping, "order cancelled: " + reason, now));
             }
             return new Order(order.id(), order.owner(), order.placedAt(), OrderStatus.CANCELLED, order.lines(),
@@ -124,6 +171,20 @@ public final class OrderBook {
      * @throws ToolException naming the line and the amount still refundable on it
      */
     public Order refund(String owner, String orderId, List<RefundLine> lines, String reason) {
+        return refund(owner, orderId, nextRefundId(), lines, reason);
+    }
+
+    /** A fresh refund id ({@code R1}, {@code R2}, ...), unique across every process on the store. */
+    public String nextRefundId() {
+        return "R" + ShopRecords.next(records, "refund", 0);
+    }
+
+    /**
+     * Like {@link #refund(String, String, List, String)} under {@code refundId} (from {@link #nextRefundId()}):
+     * when the order already holds a refund with that id, it is returned unchanged, so a refund id refunds at
+     * most once.
+     */
+    public Order refund(String owner, String orderId, String refundId, List<RefundLine> lines, String reason) {
         get(owner, orderId);
         if (lines.isEmpty()) {
             throw new ToolException("a refund needs at least one order line");
@@ -133,13 +194,16 @@ public final class OrderBook {
         }
         Instant now = clock.instant();
         return change(orderId, order -> {
+            if (order.refunds().stream().anyMatch(r -> r.refundId().equals(refundId))) {
+                return order;
+            }
             if (order.status() == OrderStatus.CANCELLED) {
                 throw new ToolException("order " + orderId + " was cancelled and already refunded in full");
             }
             lines.forEach(l -> requireRefundable(order, l));
             Money amount = lines.stream().map(RefundLine::amount).reduce(Money.zero(order.total().currency()), Money::plus);
             List<Refund> refunds = new ArrayList<>(order.refunds());
-            refunds.add(new Refund("R" + refundIds.incrementAndGet(), orderId, amount, lines,
+            refunds.add(new Refund(refundId, orderId, amount, lines,
                     Money.zero(amount.currency()), reason, now));
             return new Order(order.id(), order.owner(), order.placedAt(), order.status(), order.lines(), order.shipTo(),
                     order.shippingOption(), order.shipping(), order.total(), refunds, order.events(),
@@ -158,11 +222,12 @@ public final class OrderBook {
         }
     }
 
+    // One compare-and-set of the order's record: the checks inside the change see the order as it is written over,
+    // so they hold across processes. The change may run more than once, so it reads only its argument.
     private Order change(String orderId, UnaryOperator<Order> change) {
-        Order updated = orders.computeIfPresent(orderId, (id, order) -> change.apply(order));
-        if (updated == null) {
+        if (find(orderId).isEmpty()) {
             throw new ToolException("order_id: no order '" + orderId + "'");
         }
-        return updated;
+        return records.update(ShopRecords.ORDER, orderId, Order.class, change);
     }
 }

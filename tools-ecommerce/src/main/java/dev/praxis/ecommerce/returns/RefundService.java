@@ -13,6 +13,8 @@ import dev.praxis.ecommerce.order.OrderBook;
 import dev.praxis.ecommerce.order.OrderStatus;
 import dev.praxis.ecommerce.order.Refund;
 import dev.praxis.ecommerce.order.RefundLine;
+import dev.praxis.ecommerce.records.ShopRecords;
+import dev.praxis.records.RecordStore;
 import dev.praxis.tool.ToolException;
 
 import java.math.BigDecimal;
@@ -21,9 +23,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Refunds in two steps, under the return policy. {@link #prepare} computes every line's eligibility with the
@@ -36,14 +38,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Only delivered orders are refunded here: an order that has not entered fulfilment is cancelled (full
  * refund, shipping included), one in fulfilment or in transit is returned after delivery. Shipping is not
  * refunded on returns.
+ *
+ * <p>Prepared refunds are records (kind {@value ShopRecords#REFUND_REQUEST}, by the token's id), so a refund
+ * prepared by one process can be issued by another; issuing first writes the refund id it is about to use into the
+ * request's record, and the order book records a refund id at most once, so a retry after a crash finds the refund
+ * instead of issuing another.
  */
 public final class RefundService {
 
     static final String KIND = "refund";
 
-    private record Pending(String owner, String orderId, Money amount, String reason, List<RefundLine> lines,
-                           RefundPreview preview) {
+    /** A prepared refund as stored; the preview without its token, which is the approver's to hold. */
+    record Pending(String owner, String orderId, Money amount, String reason, List<RefundLine> lines,
+                   RefundPreview preview, String refundId, String issuedBy) {
+
+        /** The refund id to issue, claimed by the attempt {@code attempt} (a digest of its idempotency key). */
+        Pending issuing(String id, String attempt) {
+            return refundId != null ? this : new Pending(owner, orderId, amount, reason, lines, preview, id, attempt);
+        }
     }
+
+    private static final Pattern TOKEN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private record Canonical(String orderId, Money amount, String reason, List<RefundLine> lines, Money balance) {
     }
@@ -53,20 +68,22 @@ public final class RefundService {
     private final Duration lifetime;
     private final ReturnPolicy policy;
     private final Clock clock;
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-    private final Map<String, String> used = new ConcurrentHashMap<>();
-    private final IdempotencyLedger<Refund> ledger = new IdempotencyLedger<>();
+    private final RecordStore records;
+    private final IdempotencyLedger ledger;
 
     /**
      * Refunds on {@code orders} under {@code policy} as of {@code clock}'s day, approved with tokens from
-     * {@code tokens} that last {@code lifetime}.
+     * {@code tokens} that last {@code lifetime}; prepared refunds and idempotency keys are kept in {@code records}.
      */
-    public RefundService(OrderBook orders, ActionTokens tokens, Duration lifetime, ReturnPolicy policy, Clock clock) {
+    public RefundService(OrderBook orders, ActionTokens tokens, Duration lifetime, ReturnPolicy policy, Clock clock,
+                         RecordStore records) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.records = Objects.requireNonNull(records, "records");
+        this.ledger = new IdempotencyLedger(records, "issue_refund");
     }
 
     /**
@@ -95,7 +112,10 @@ public final class RefundService {
                 "Show the refund (order, amount, reason, the lines it pays back and their eligibility) to the shopper"
                 + " or a human agent and get explicit approval; only then call issue_refund with this approval_token"
                 + " and a new idempotency_key.");
-        pending.put(token.id(), new Pending(owner, orderId, money, reason, lines, preview));
+        RefundPreview stored = new RefundPreview(orderId, money, reason, lines, today, eligibility,
+                preview.refundableNow(), balance, token.actionHash(), null, token.expiresAt(), preview.nextStep());
+        ShopRecords.create(records, ShopRecords.REFUND_REQUEST, recordId(token.id()),
+                new Pending(owner, orderId, money, reason, lines, stored, null, null));
         return preview;
     }
 
@@ -119,10 +139,32 @@ public final class RefundService {
      */
     public Refund issue(String owner, String approvalToken, String idempotencyKey) {
         String fingerprint = ActionTokens.hash(String.valueOf(approvalToken));
-        return ledger.run(owner, idempotencyKey, fingerprint, () -> issueOnce(owner, approvalToken)).value();
+        IdempotencyLedger.Outcome outcome = ledger.run(owner, idempotencyKey, fingerprint,
+                () -> issueOnce(owner, approvalToken, ShopRecords.idOf("", owner, idempotencyKey)),
+                () -> issuedWith(owner, approvalToken, ShopRecords.idOf("", owner, idempotencyKey)));
+        return findPending(approvalToken).flatMap(p -> refundOf(p.orderId(), outcome.id())).orElseThrow();
     }
 
-    private Refund issueOnce(String owner, String approvalToken) {
+    /**
+     * The refund issued with {@code approvalToken} by {@code attempt} (a digest of the idempotency key), if issuing
+     * got as far as recording it on the order.
+     */
+    private Optional<String> issuedWith(String owner, String approvalToken, String attempt) {
+        try {
+            return findPending(approvalToken).filter(p -> p.owner().equals(owner))
+                    .filter(p -> p.refundId() != null && attempt.equals(p.issuedBy()))
+                    .flatMap(p -> refundOf(p.orderId(), p.refundId())).map(Refund::refundId);
+        } catch (ActionTokenException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Refund> refundOf(String orderId, String refundId) {
+        return orders.find(orderId).flatMap(o -> o.refunds().stream().filter(r -> r.refundId().equals(refundId))
+                .findFirst());
+    }
+
+    private String issueOnce(String owner, String approvalToken, String attempt) {
         Pending p = pending(owner, approvalToken);
         String id = tokens.read(approvalToken).id();
         try {
@@ -133,24 +175,38 @@ public final class RefundService {
                         + "(refundable balance is now " + orders.get(owner, p.orderId()).refundableBalance()
                         + "); prepare the refund again and get a new approval");
                 case USED -> new ApprovalException("approval_token was already used for refund "
-                        + used.getOrDefault(id, "(issued earlier)"));
+                        + Optional.ofNullable(p.refundId()).orElse("(issued earlier)"));
                 default -> e;
             };
         }
         Order order = orders.get(owner, p.orderId());
         requireStillEligible(order, p.lines());
-        Order refunded = orders.refund(owner, p.orderId(), p.lines(), p.reason());
-        Refund refund = refunded.refunds().get(refunded.refunds().size() - 1);
-        used.put(id, refund.refundId());
-        return refund;
+        // The refund id is on the request's record before the order records it, so that whoever finds this key
+        // interrupted can look the refund up (see issuedWith).
+        String fresh = orders.nextRefundId();
+        String refundId = records.update(ShopRecords.REFUND_REQUEST, recordId(id), Pending.class,
+                x -> x.issuing(fresh, attempt)).refundId();
+        orders.refund(owner, p.orderId(), refundId, p.lines(), p.reason());
+        return refundId;
     }
 
     private Pending pending(String owner, String approvalToken) {
-        Pending p = pending.get(tokens.read(approvalToken).id());
-        if (p == null || !p.owner().equals(owner)) {
-            throw new ApprovalException("approval_token belongs to no refund prepared in this session");
+        return findPending(approvalToken).filter(p -> p.owner().equals(owner)).orElseThrow(() ->
+                new ApprovalException("approval_token belongs to no refund prepared in this session"));
+    }
+
+    private Optional<Pending> findPending(String approvalToken) {
+        String tokenId = tokens.read(approvalToken).id();
+        if (!TOKEN_ID.matcher(tokenId).matches()) {
+            return Optional.empty();
         }
-        return p;
+        return ShopRecords.get(records, ShopRecords.REFUND_REQUEST, recordId(tokenId), Pending.class);
+    }
+
+    // Token ids are URL-safe base64, which may start with '-' or '_'; a record id starts with a letter or digit.
+    // read() does not check the signature, so a forged id is checked before it names a record.
+    private static String recordId(String tokenId) {
+        return "t" + tokenId;
     }
 
     /** The refund as it would be prepared now: differs from the approved one when the balance changed. */

@@ -2,6 +2,7 @@ package dev.praxis.ecommerce.order;
 
 import dev.praxis.ecommerce.money.Money;
 import dev.praxis.ecommerce.shipping.Address;
+import dev.praxis.records.InMemoryRecordStore;
 import dev.praxis.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OrderBookRefundTest {
 
-    private final OrderBook book = new OrderBook(MutableClock.at("2026-11-29T10:00:00Z"));
+    private final OrderBook book = new OrderBook(MutableClock.at("2026-11-29T10:00:00Z"),
+            InMemoryRecordStore.create());
 
     private static OrderLine line(String id, long paid) {
         Money p = Money.of(paid, "USD");

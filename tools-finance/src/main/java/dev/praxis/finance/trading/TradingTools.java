@@ -132,14 +132,26 @@ public final class TradingTools {
             @Param("A unique key for this order, e.g. a UUID; reusing it replays the first result") String idempotencyKey) {
         Order order = order(symbol, side, quantity, orderType, limitPrice, account);
         String key = idempotencyKey(idempotencyKey);
+        // One execution at a time in this process, as before the account was a record; across processes the
+        // fill's compare-and-set decides, and a token spent by another process's fill replays that fill.
         return this.account.atomically(() -> this.account.replay(key, order).orElseGet(() -> {
-            ActionToken token = token(() -> tokens.check(approvalToken, KIND, order, context.sessionId()), order);
-            Quote quote = priced(order);
-            requireWithinBound(order, token, quote.price());
-            this.account.requireFunds(order, Money.rounded(order.quantity().multiply(quote.price()),
-                    this.account.currency()).amount());
-            token(() -> tokens.redeem(approvalToken, KIND, order, context.sessionId()), order);
-            return this.account.fill(order, key, quote.price(), clock.instant());
+            try {
+                ActionToken token = token(() -> tokens.check(approvalToken, KIND, order, context.sessionId()), order);
+                Quote quote = priced(order);
+                requireWithinBound(order, token, quote.price());
+                this.account.requireFunds(order, Money.rounded(order.quantity().multiply(quote.price()),
+                        this.account.currency()).amount());
+                // Spent before the fill: a crash in between leaves a spent token and no trade (preview again),
+                // never a trade that a retry could repeat. The fill writes the key with the balances.
+                token(() -> tokens.redeem(approvalToken, KIND, order, context.sessionId()), order);
+                return this.account.fill(order, key, quote.price(), clock.instant());
+            } catch (ActionTokenException e) {
+                Optional<Execution> meanwhile = this.account.replay(key, order);
+                if (e.reason() == ActionTokenException.Reason.USED && meanwhile.isPresent()) {
+                    return meanwhile.get();
+                }
+                throw e;
+            }
         }));
     }
 
