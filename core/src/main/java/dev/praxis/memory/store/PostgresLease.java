@@ -4,10 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -146,14 +142,6 @@ final class PostgresLease implements SessionLease {
 
     /** A 64-bit advisory-lock key: the first 8 bytes of SHA-256 over the namespace and the session id. */
     static long key(String namespace, String sessionId) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(namespace.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(sessionId.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest.digest()).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return dev.praxis.internal.sql.SchemaCreation.lockKey(namespace, sessionId);
     }
 }
