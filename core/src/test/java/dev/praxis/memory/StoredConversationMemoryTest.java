@@ -64,32 +64,7 @@ class StoredConversationMemoryTest {
     /** Each thread runs turns that read the history and append a user/answer pair naming the thread and turn. */
     private static void assertSerialisesTurns(ConversationStore store) throws Exception {
         StoredConversationMemory memory = StoredConversationMemory.of(store, HistoryPolicy.lastMessages(10));
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int turn = 0; turn < TURNS_PER_THREAD; turn++) {
-                        int n = thread * 1_000 + turn;
-                        memory.inSession("shared", () -> {
-                            memory.history("shared");
-                            memory.append("shared", Messages.turn(n));
-                            return null;
-                        });
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get(100, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Messages.leasedTurns(List.of(memory), THREADS, TURNS_PER_THREAD, 100);
         List<ChatMessage> all = memory.transcript("shared");
         assertThat(all).hasSize(THREADS * TURNS_PER_THREAD * 2);
         Set<ChatMessage> distinct = new HashSet<>();

@@ -58,28 +58,7 @@ class FileConversationStoreSharingTest {
                 StoredConversationMemory.of(second, HistoryPolicy.lastMessages(10)));
         int writers = 8;
         int turns = 25;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-            int writer = w;
-            StoredConversationMemory memory = memories.get(w % 2);
-            done.add(threads.submit(() -> {
-                start.await();
-                for (int k = 0; k < turns; k++) {
-                    int n = writer * 1000 + k;
-                    memory.inSession("shared", () -> {
-                        memory.history("shared");
-                        memory.append("shared", Messages.turn(n));
-                        return null;
-                    });
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : done) {
-            f.get(50, TimeUnit.SECONDS);
-        }
+        Messages.leasedTurns(memories, writers, turns, 50);
 
         StoredTurns.assertAllKept(first.load("shared").messages(), writers, turns);
         assertThat(second.version("shared")).isEqualTo(2L * writers * turns);

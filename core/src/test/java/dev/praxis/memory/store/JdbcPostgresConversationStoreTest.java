@@ -87,33 +87,7 @@ class JdbcPostgresConversationStoreTest extends JdbcConversationStoreContract {
                 StoredConversationMemory.of(store, HistoryPolicy.lastMessages(10)),
                 StoredConversationMemory.of(JdbcConversationStore.create(dataSource(), prefix()),
                         HistoryPolicy.lastMessages(10)));
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(instances.size() * THREADS_PER_INSTANCE);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < instances.size() * THREADS_PER_INSTANCE; t++) {
-                StoredConversationMemory memory = instances.get(t % instances.size());
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int turn = 0; turn < TURNS_PER_THREAD; turn++) {
-                        int n = thread * 1_000 + turn;
-                        memory.inSession("shared", () -> {
-                            memory.history("shared");
-                            memory.append("shared", Messages.turn(n));
-                            return null;
-                        });
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get(100, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Messages.leasedTurns(instances, instances.size() * THREADS_PER_INSTANCE, TURNS_PER_THREAD, 100);
         assertThat(store.version("shared")).isEqualTo(2L * instances.size() * THREADS_PER_INSTANCE * TURNS_PER_THREAD);
     }
 

@@ -6,7 +6,15 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 
+import dev.praxis.memory.StoredConversationMemory;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Sample turns for store and memory tests. */
 public final class Messages {
@@ -26,5 +34,41 @@ public final class Messages {
         return List.of(UserMessage.from("payment for loan " + n + "?"), AiMessage.from(call),
                 ToolExecutionResultMessage.from(call, "{\"payment\":\"" + n + ".00\"}"),
                 AiMessage.from("It is " + n + ".00 a month."));
+    }
+
+    /**
+     * Runs {@code writers} threads released together; writer {@code w} uses {@code memories.get(w % size)} and runs
+     * {@code turns} turns on session {@code shared}, each holding the session, reading the history and appending
+     * {@link #turn}({@code w * 1000 + k}). Waits for all (failing after {@code seconds}).
+     */
+    public static void leasedTurns(List<StoredConversationMemory> memories, int writers, int turns, long seconds)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                StoredConversationMemory memory = memories.get(w % memories.size());
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int k = 0; k < turns; k++) {
+                        int n = writer * 1_000 + k;
+                        memory.inSession("shared", () -> {
+                            memory.history("shared");
+                            memory.append("shared", turn(n));
+                            return null;
+                        });
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(seconds, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
