@@ -43,7 +43,7 @@ public interface HistoryPolicy {
         if (maxMessages < 1) {
             throw new IllegalArgumentException("maxMessages must be >= 1, got " + maxMessages);
         }
-        return new LatestMessagesPolicy(m -> 1, maxMessages);
+        return new LatestMessagesPolicy(LatestMessagesPolicy.ONE_EACH, maxMessages);
     }
 
     /** Keeps the latest messages whose estimated tokens fit {@code maxTokens}. */

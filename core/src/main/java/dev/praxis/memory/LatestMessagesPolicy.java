@@ -13,8 +13,13 @@ import java.util.function.ToIntFunction;
  */
 record LatestMessagesPolicy(ToIntFunction<ChatMessage> cost, long budget) implements HistoryPolicy {
 
+    /** The cost of {@link HistoryPolicy#lastMessages}: every message counts one. */
+    static final ToIntFunction<ChatMessage> ONE_EACH = message -> 1;
+
     @Override
     public List<ChatMessage> select(List<ChatMessage> messages, SessionState state) {
-        return messages.subList(Turns.windowStart(messages, cost, budget), messages.size());
+        int start = cost == ONE_EACH ? Turns.windowStartByCount(messages, budget)
+                : Turns.windowStart(messages, cost, budget);
+        return messages.subList(start, messages.size());
     }
 }

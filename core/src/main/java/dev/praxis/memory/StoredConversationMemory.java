@@ -89,22 +89,25 @@ public final class StoredConversationMemory implements ConversationMemory {
         locks.observed(sessionId, conversation.version());
         List<ChatMessage> all = conversation.messages();
         SystemMessage system = null;
-        int systemCount = 0;
-        for (ChatMessage message : all) {
-            if (message instanceof SystemMessage s) {
-                system = s;
-                systemCount++;
-            }
-        }
         List<ChatMessage> rest = all;
-        if (system != null) {
-            List<ChatMessage> withoutSystem = new ArrayList<>(all.size() - systemCount);
+        // A stored snapshot knows whether it holds any (usually not: agents send their instructions per run).
+        if (!(all instanceof MessageSnapshot stored) || stored.systemMessageCount() > 0) {
+            int systemCount = 0;
             for (ChatMessage message : all) {
-                if (!(message instanceof SystemMessage)) {
-                    withoutSystem.add(message);
+                if (message instanceof SystemMessage s) {
+                    system = s;
+                    systemCount++;
                 }
             }
-            rest = withoutSystem;
+            if (system != null) {
+                List<ChatMessage> withoutSystem = new ArrayList<>(all.size() - systemCount);
+                for (ChatMessage message : all) {
+                    if (!(message instanceof SystemMessage)) {
+                        withoutSystem.add(message);
+                    }
+                }
+                rest = withoutSystem;
+            }
         }
         List<ChatMessage> selected;
         if (policy instanceof LatestMessagesPolicy latest) {

@@ -5,6 +5,8 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.praxis.internal.memory.ToolPairing;
+import dev.praxis.memory.store.MessageSnapshot;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,6 +43,28 @@ final class Turns {
                 start = i;
             }
         }
+        return turnStartFrom(messages, start);
+    }
+
+    /**
+     * {@link #windowStart} when every message costs one: the first allowed cut among the last {@code maxMessages},
+     * found without walking the whole window backwards.
+     */
+    static int windowStartByCount(List<ChatMessage> messages, long maxMessages) {
+        int size = messages.size();
+        int start = size;
+        for (int i = (int) Math.max(0, size - maxMessages); i < size; i++) {
+            if (canStartAt(messages, i)) {
+                start = i;
+                break;
+            }
+        }
+        return turnStartFrom(messages, start);
+    }
+
+    /** The first user message at or after {@code start}, else {@code start}; the last unit when nothing fit. */
+    private static int turnStartFrom(List<ChatMessage> messages, int start) {
+        int size = messages.size();
         if (start == size) {
             return lastUnitStart(messages);
         }
@@ -71,7 +95,8 @@ final class Turns {
      * and a tool result whose call is missing is dropped. OpenAI-compatible servers reject both.
      */
     static List<ChatMessage> withoutDanglingToolCalls(List<ChatMessage> messages) {
-        if (pairedUp(messages)) {
+        if (messages instanceof MessageSnapshot stored ? stored.toolCallsKnownPaired() || ToolPairing.pairedUp(stored)
+                : ToolPairing.pairedUp(messages)) {
             return messages;
         }
         List<ChatMessage> repaired = new ArrayList<>(messages.size());
@@ -92,56 +117,6 @@ final class Turns {
             }
         }
         return repaired;
-    }
-
-    /**
-     * Whether every tool call is answered by the results right after it and every result answers a call right
-     * before it: the common case, checked without allocating so that reading history stays cheap.
-     */
-    private static boolean pairedUp(List<ChatMessage> messages) {
-        int i = 0;
-        int size = messages.size();
-        while (i < size) {
-            ChatMessage message = messages.get(i);
-            if (message instanceof ToolExecutionResultMessage) {
-                return false;
-            }
-            i++;
-            if (message instanceof AiMessage ai && ai.hasToolExecutionRequests()) {
-                List<ToolExecutionRequest> calls = ai.toolExecutionRequests();
-                int answered = 0;
-                int first = i;
-                while (i < size && messages.get(i) instanceof ToolExecutionResultMessage result) {
-                    if (!requested(calls, result.id()) || answeredBefore(messages, first, i, result.id())) {
-                        return false;
-                    }
-                    answered++;
-                    i++;
-                }
-                if (answered != calls.size()) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean answeredBefore(List<ChatMessage> messages, int from, int to, String id) {
-        for (int j = from; j < to; j++) {
-            if (java.util.Objects.equals(((ToolExecutionResultMessage) messages.get(j)).id(), id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean requested(List<ToolExecutionRequest> calls, String id) {
-        for (ToolExecutionRequest call : calls) {
-            if (java.util.Objects.equals(call.id(), id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<String> resultIdsAfter(List<ChatMessage> messages, int call) {

@@ -7,7 +7,9 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +58,31 @@ class TurnsTest {
 
         assertThat(repaired).isNotSameAs(log);
         assertThat(((AiMessage) repaired.get(1)).toolExecutionRequests()).extracting(ToolExecutionRequest::id).containsExactly("a");
+    }
+
+    @Test
+    void countWindowCutsWhereTheGeneralWindowWithUnitCostCuts() {
+        Random random = new Random(42);
+        for (int trial = 0; trial < 500; trial++) {
+            List<ChatMessage> log = new ArrayList<>();
+            int turns = random.nextInt(12);
+            for (int t = 0; t < turns; t++) {
+                log.add(UserMessage.from("q" + t));
+                int calls = random.nextInt(3);
+                if (calls > 0) {
+                    List<ToolExecutionRequest> requests = new ArrayList<>();
+                    for (int c = 0; c < calls; c++) {
+                        requests.add(call(t + "-" + c));
+                    }
+                    log.add(AiMessage.from(requests));
+                    requests.forEach(r -> log.add(result(r.id())));
+                }
+                log.add(AiMessage.from("a" + t));
+            }
+            for (int max = 1; max <= log.size() + 1; max++) {
+                assertThat(Turns.windowStartByCount(log, max)).as("trial %d, max %d", trial, max)
+                        .isEqualTo(Turns.windowStart(log, m -> 1, max));
+            }
+        }
     }
 }

@@ -121,7 +121,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     private static final class Session {
         ChatMessage[] messages = new ChatMessage[16];
         int size;
-        final TokenCounts counts = new TokenCounts();
+        final SlotFacts facts = new SlotFacts();
         boolean deleted;
         final Map<String, String> state = new HashMap<>(2);
 
@@ -143,7 +143,7 @@ public final class InMemoryConversationStore implements ConversationStore {
         }
 
         List<ChatMessage> snapshot() {
-            return size == 0 ? List.of() : new MessageSnapshot(messages, 0, size, counts);
+            return size == 0 ? List.of() : new MessageSnapshot(messages, 0, size, facts);
         }
     }
 }

@@ -17,15 +17,15 @@ public final class MessageSnapshot extends AbstractList<ChatMessage> implements 
     private final ChatMessage[] slots;
     private final int from;
     private final int to;
-    /** The session's running token counts, shared by all its snapshots (slot indexes never move). */
-    private final TokenCounts counts;
+    /** What is known of the session's messages, shared by all its snapshots (slot indexes never move). */
+    private final SlotFacts facts;
 
-    MessageSnapshot(ChatMessage[] slots, int from, int to, TokenCounts counts) {
+    MessageSnapshot(ChatMessage[] slots, int from, int to, SlotFacts facts) {
         Objects.checkFromToIndex(from, to, slots.length);
         this.slots = slots;
         this.from = from;
         this.to = to;
-        this.counts = counts;
+        this.facts = facts;
     }
 
     /**
@@ -34,7 +34,21 @@ public final class MessageSnapshot extends AbstractList<ChatMessage> implements 
      * budget asks for it before every run.
      */
     public long approximateTokens() {
-        return counts.between(slots, from, to);
+        return facts.tokensBetween(slots, from, to);
+    }
+
+    /** How many of these messages are {@link dev.langchain4j.data.message.SystemMessage}s. */
+    public int systemMessageCount() {
+        return facts.systemMessagesBetween(slots, from, to);
+    }
+
+    /**
+     * True when these messages are known to keep tool calls and their results paired (every call answered right
+     * after its message, every result answering a call right before it), worked out once per stored message;
+     * false when they do not or when it cannot be told from what is known, so that a caller checks them itself.
+     */
+    public boolean toolCallsKnownPaired() {
+        return facts.pairedUp(slots, from, to);
     }
 
     @Override
@@ -51,6 +65,6 @@ public final class MessageSnapshot extends AbstractList<ChatMessage> implements 
     @Override
     public List<ChatMessage> subList(int fromIndex, int toIndex) {
         Objects.checkFromToIndex(fromIndex, toIndex, size());
-        return new MessageSnapshot(slots, from + fromIndex, from + toIndex, counts);
+        return new MessageSnapshot(slots, from + fromIndex, from + toIndex, facts);
     }
 }

@@ -1,8 +1,12 @@
 package dev.praxis.memory.store;
 
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.praxis.internal.memory.ToolPairing;
 import dev.praxis.memory.TokenEstimator;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +38,53 @@ class MessageSnapshotTest {
             MessageSnapshot window = (MessageSnapshot) loaded.subList(from, all.size());
             assertThat(window.approximateTokens()).isEqualTo(estimate(all.subList(from, all.size())));
         }
+    }
+
+    private static List<ChatMessage> toolTurn(String id) {
+        return List.of(UserMessage.from("add " + id),
+                AiMessage.from(List.of(ToolExecutionRequest.builder().id(id).name("add").arguments("{}").build())),
+                ToolExecutionResultMessage.from(id, "add", "3"), AiMessage.from("3"));
+    }
+
+    @Test
+    void knownPairingIsNeverClaimedForAWindowThatAFullCheckRejects() {
+        InMemoryConversationStore store = new InMemoryConversationStore();
+        List<ChatMessage> log = new ArrayList<>();
+        log.addAll(toolTurn("a"));
+        log.add(SystemMessage.from("be brief"));
+        log.addAll(toolTurn("b"));
+        // A turn that died between its call and the result: the call dangles from here on.
+        log.add(UserMessage.from("add c"));
+        log.add(AiMessage.from(List.of(ToolExecutionRequest.builder().id("c").name("add").arguments("{}").build())));
+        log.addAll(toolTurn("d"));
+        store.append("s1", 0, log);
+        MessageSnapshot all = (MessageSnapshot) store.load("s1").messages();
+        int claimed = 0;
+        for (int from = 0; from <= log.size(); from++) {
+            for (int to = from; to <= log.size(); to++) {
+                MessageSnapshot window = (MessageSnapshot) all.subList(from, to);
+                if (window.toolCallsKnownPaired()) {
+                    claimed++;
+                    assertThat(ToolPairing.pairedUp(window)).as("window %d..%d", from, to).isTrue();
+                }
+            }
+        }
+        // Every whole-turn window before the dangling call is known without a scan.
+        assertThat(((MessageSnapshot) all.subList(0, 9)).toolCallsKnownPaired()).isTrue();
+        assertThat(((MessageSnapshot) all.subList(5, 9)).toolCallsKnownPaired()).isTrue();
+        assertThat(((MessageSnapshot) all.subList(7, 9)).toolCallsKnownPaired()).as("starts at a result").isFalse();
+        assertThat(((MessageSnapshot) all.subList(0, 11)).toolCallsKnownPaired()).isFalse();
+        assertThat(claimed).isGreaterThan(10);
+    }
+
+    @Test
+    void systemMessageCountCoversOnlyTheWindow() {
+        InMemoryConversationStore store = new InMemoryConversationStore();
+        store.append("s1", 0, List.of(SystemMessage.from("one"), UserMessage.from("q"), AiMessage.from("a"),
+                SystemMessage.from("two"), UserMessage.from("q2")));
+        MessageSnapshot all = (MessageSnapshot) store.load("s1").messages();
+        assertThat(all.systemMessageCount()).isEqualTo(2);
+        assertThat(((MessageSnapshot) all.subList(1, 3)).systemMessageCount()).isZero();
+        assertThat(((MessageSnapshot) all.subList(2, 5)).systemMessageCount()).isEqualTo(1);
     }
 }
