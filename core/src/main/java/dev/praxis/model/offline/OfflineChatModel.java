@@ -98,6 +98,13 @@ public final class OfflineChatModel implements TokenStreamingModel {
         if (best == null || best.score() < ToolMatcher.MIN_SCORE) {
             return answer(cannotMap(tools));
         }
+        Intent intent = Intent.of(text);
+        if (Effects.changesState(best.tool()) && !intent.permitsWrite()) {
+            // the safety rule of offline mode: a write runs only on an explicit command
+            return answer("That sounds like " + best.tool().name() + ", which changes things, but "
+                    + intent.holdBack() + ", so I did not run it. If you want it done, say so as an instruction "
+                    + "(for example \"please " + best.tool().name().replace('_', ' ') + " ...\").");
+        }
         ToolSpecification tool = best.tool();
         ArgumentExtractor.Extraction extraction = best.extraction();
         if (!extraction.missing().isEmpty()) {
