@@ -18,7 +18,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
 
     private static final Pattern NEGATION = Pattern.compile(B + "(?:don'?t|do not|does not|doesn'?t|never|not yet|"
             + "no need to|hold off|wait before|without (?:applying|adding|removing|placing|ordering|buying|cancel\\w*)"
-            + "|nicht|noch nicht|nie|kein\\w*|no(?= )|todav[ií]a no|a[uú]n no|sin (?:aplicar|añadir|agregar|comprar)|"
+            + "|nicht|noch nicht|nie|kein\\w*|no(?= )(?! longer| more| matter)|todav[ií]a no|a[uú]n no|sin (?:aplicar|añadir|agregar|comprar)|"
             + "pas|jamais|non(?= ))" + E + "|不要|别|先不|暂时不|不用|还不|先别|勿|不必|先等");
     private static final Pattern HYPOTHETICAL = Pattern.compile(B + "(?:what if|what happens|what would happen|"
             + "would|suppose|supposing|hypothetically|imagine|if i|if we|in case|"
@@ -42,6 +42,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "wissen|verstehen|saber|entender|savoir|comprendre|sapere|capire)" + E + "|想知道|想了解");
     private static final Pattern COMMAND = Pattern.compile(B + "(?:please|pls|plz|add|put|remove|delete|drop|"
             + "take (?:off|out)|apply|use|place|cancel|create|buy|sell|transfer|connect|hand (?:me|it|this)|"
+            + "start (?:a|an|my|the|new)|open (?:a|an|new)|change (?:line|the|quantity|it)|set (?:quantity|line|the|it)|"
             + "get me|book|go ahead|check ?out|empty|clear|update|increase|decrease|reduce|execute|refund|"
             + "issue|i want|i'd like|i would like|i wanna|i need you to|let'?s|do it|escalate|speak|talk|"
             + "bitte|f[üu]g\\p{L}*|leg(?:e|en|t)?|pack(?:e|en|t)?|entfern\\p{L}*|l[öo]sch\\p{L}*|storni(?!erung)\\p{L}*|"
