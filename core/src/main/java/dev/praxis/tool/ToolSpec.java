@@ -74,8 +74,16 @@ public record ToolSpec(String name, String description, JsonObjectSchema paramet
         return SchemaJson.of(parameters, bounds, sizeLimits);
     }
 
-    /** The LangChain4j specification sent to the model. */
+    /**
+     * The key under which {@link #toSpecification()} records the side effect (its enum name) in the specification's
+     * metadata, for models that act on it: offline mode never calls a side-effecting tool from a question. Model
+     * clients do not send this metadata to a server.
+     */
+    public static final String SIDE_EFFECT_METADATA = "praxis_side_effect";
+
+    /** The LangChain4j specification sent to the model, with the side effect in its metadata. */
     public ToolSpecification toSpecification() {
-        return ToolSpecification.builder().name(name).description(description).parameters(parameters).build();
+        return ToolSpecification.builder().name(name).description(description).parameters(parameters)
+                .metadata(Map.of(SIDE_EFFECT_METADATA, sideEffect.name())).build();
     }
 }

@@ -98,8 +98,9 @@ final class ArgumentExtractor {
         List<String> numberLists = ordered.stream().filter(e -> e.getValue() instanceof JsonArraySchema a
                 && (a.items() instanceof JsonNumberSchema || a.items() instanceof JsonIntegerSchema))
                 .map(Map.Entry::getKey).toList();
-        Context context = new Context(text, new Mentions(text), new TextValues(text), moneyParams,
-                listOwner(text, numberLists), required);
+        String figures = LocaleNumbers.normalise(text);
+        Context context = new Context(text, new Mentions(figures), new TextValues(text), moneyParams,
+                listOwner(figures, numberLists), required);
         for (Map.Entry<String, JsonSchemaElement> property : ordered) {
             boolean filled = fill(args, property.getKey(), property.getValue(), context);
             if (!filled && required.contains(property.getKey())) {

@@ -50,7 +50,13 @@ public final class OfflineChatModel implements TokenStreamingModel {
     /** Each value taken from the request is evidence the tool explains it. */
     private static final double FILLED_BONUS = 0.04;
 
-    private record Candidate(ToolSpecification tool, ArgumentExtractor.Extraction extraction, double score) {
+    /** How closely a command must resemble one of a write tool's examples for offline mode to run it. */
+    private static final double WRITE_EXAMPLE_FLOOR = 0.25;
+    /** How far a write tool's example similarity may stay below the closest tool's. */
+    private static final double WRITE_EXAMPLE_TOLERANCE = 0.05;
+
+    private record Candidate(ToolSpecification tool, ArgumentExtractor.Extraction extraction, double score,
+                             double exampleSimilarity) {
     }
 
     private final ToolMatcher matcher;
@@ -58,7 +64,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private final ResultRenderer renderer = new ResultRenderer();
 
     public OfflineChatModel(EmbeddingModel embeddings) {
-        this.matcher = new ToolMatcher(Objects.requireNonNull(embeddings, "embeddings"));
+        this.matcher = new ToolMatcher(Objects.requireNonNull(embeddings, "embeddings"),
+                ToolExamples.load(OfflineChatModel.class.getClassLoader()));
     }
 
     @Override
@@ -88,15 +95,25 @@ public final class OfflineChatModel implements TokenStreamingModel {
     /** The tool call for {@code text}, or an answer explaining why there is none. */
     private ChatResponse plan(String text, List<ToolSpecification> tools) {
         Candidate best = null;
-        for (ToolMatcher.Match match : matcher.rank(text, tools).stream().limit(CANDIDATES).toList()) {
+        List<ToolMatcher.Match> ranked = matcher.rank(text, tools);
+        double closest = ranked.stream().mapToDouble(ToolMatcher.Match::exampleSimilarity).max().orElse(0);
+        for (ToolMatcher.Match match : ranked.stream().limit(CANDIDATES).toList()) {
             ArgumentExtractor.Extraction extraction = extractor.extract(text, match.tool().parameters());
             double score = score(match, extraction);
             if (best == null || score > best.score()) {
-                best = new Candidate(match.tool(), extraction, score);
+                best = new Candidate(match.tool(), extraction, score, match.exampleSimilarity());
             }
         }
         if (best == null || best.score() < ToolMatcher.MIN_SCORE) {
             return answer(cannotMap(tools));
+        }
+        Intent intent = Intent.of(text);
+        if (Effects.changesState(best.tool()) && (!intent.permitsWrite() || unlike(best, closest))) {
+            // the safety rule of offline mode: a write runs only on an explicit command
+            String why = intent.permitsWrite() ? "I am not sure enough that this is what you mean" : intent.holdBack();
+            return answer("That sounds like " + best.tool().name() + ", which changes things, but "
+                    + why + ", so I did not run it. If you want it done, say so as an instruction "
+                    + "(for example \"please " + best.tool().name().replace('_', ' ') + " ...\").");
         }
         ToolSpecification tool = best.tool();
         ArgumentExtractor.Extraction extraction = best.extraction();
@@ -110,6 +127,15 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 .arguments(extraction.arguments().toString()).build();
         return ChatResponse.builder().aiMessage(AiMessage.from(call)).modelName(MODEL_NAME)
                 .finishReason(FinishReason.TOOL_EXECUTION).tokenUsage(new TokenUsage(0, 0)).build();
+    }
+
+    /**
+     * A write whose tool has examples must resemble one of them, and more closely than any other tool's: a command
+     * routed to a write by a stray word ("I want a refund for O-1005" is not a cancellation) is held back.
+     */
+    private boolean unlike(Candidate candidate, double closest) {
+        return matcher.hasExamples(candidate.tool()) && (candidate.exampleSimilarity() < WRITE_EXAMPLE_FLOOR
+                || candidate.exampleSimilarity() < closest - WRITE_EXAMPLE_TOLERANCE);
     }
 
     /**

@@ -73,8 +73,11 @@ public final class OfflineEvaluation {
         return new Report(set.size(), toolHits, exactHits, misses);
     }
 
-    /** Same keys and values; numbers equal by value (360 equals 360.0). */
-    static boolean sameArguments(JsonNode expected, JsonNode actual) {
+    /**
+     * Whether {@code actual} has the same keys and values as {@code expected}; numbers equal by value (360 equals
+     * 360.0, and "360" in a string equals 360), arrays element by element in order.
+     */
+    public static boolean sameArguments(JsonNode expected, JsonNode actual) {
         if (expected.isNumber() && actual.isNumber()) {
             return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
         }

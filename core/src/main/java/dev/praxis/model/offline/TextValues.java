@@ -189,7 +189,8 @@ final class TextValues {
             return required || value.map(v -> cued(v, n)).orElse(false) ? value : Optional.empty();
         }
         if (n.contains("reason") || n.contains("why")) {
-            return Phrases.reason(text);
+            // without a "because", a required reason is the request itself ("I want to speak to a human")
+            return Phrases.reason(text).or(() -> required ? Optional.of(text.strip()) : Optional.empty());
         }
         if (n.matches(".*(question|request|task|instruction|prompt|input).*")) {
             // a parameter that takes the user's words as they are (a policy question, a delegated request)

@@ -29,14 +29,25 @@ final class ToolMatcher {
             "and", "or", "is", "what", "how", "much", "many", "with", "at", "by", "from", "please", "can", "you",
             "i", "it", "be", "do", "does", "will", "would", "should", "this", "that", "get", "give", "show", "tell");
 
+    /** Weight of the similarity to the tool's example requests (see {@link ToolExamples}). */
+    static final double EXAMPLE_WEIGHT = 0.6;
+
     private final EmbeddingModel embeddings;
+    private final ToolExamples examples;
     private final Map<String, Embedding> cache = new ConcurrentHashMap<>();
 
-    ToolMatcher(EmbeddingModel embeddings) {
+    ToolMatcher(EmbeddingModel embeddings, ToolExamples examples) {
         this.embeddings = embeddings;
+        this.examples = examples;
     }
 
-    record Match(ToolSpecification tool, double score) {
+    /** A tool, its score, and how closely the request resembles one of the tool's examples (0 to 1). */
+    record Match(ToolSpecification tool, double score, double exampleSimilarity) {
+    }
+
+    /** Whether the tool has example requests. */
+    boolean hasExamples(ToolSpecification tool) {
+        return examples.has(tool.name());
     }
 
     /** All tools with their scores, best first. */
@@ -46,11 +57,14 @@ final class ToolMatcher {
         }
         float[] query = embeddings.embed(request).content().vector();
         Set<String> requestWords = words(request);
+        Map<String, Integer> grams = ToolExamples.grams(request);
         List<Match> ranked = new ArrayList<>();
         for (ToolSpecification tool : tools) {
             double full = cosine(query, embedding(describe(tool)).vector());
             double headline = cosine(query, embedding(headline(tool)).vector());
-            ranked.add(new Match(tool, Math.max(full, headline) + bonus(requestWords, tool)));
+            double example = examples.similarity(grams, tool.name());
+            ranked.add(new Match(tool, Math.max(full, headline) + bonus(requestWords, tool) + EXAMPLE_WEIGHT * example,
+                    example));
         }
         ranked.sort(Comparator.comparingDouble(Match::score).reversed());
         return ranked;

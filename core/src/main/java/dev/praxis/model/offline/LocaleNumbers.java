@@ -1,0 +1,97 @@
+package dev.praxis.model.offline;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the figures of a request into one plain form before values are read: number words as digits
+ * ({@link NumberWords}), decimal commas and thousands dots ("2,5 %" 2.5, "200.000 Euro" 200000, "1.234,56"),
+ * scale words ("1,2 Mio." 1.2 million, "200 mil", "3 Tsd."), percent words in every supported language
+ * ("Prozent", "por ciento", "百分之"), duration units ("dreißig Jahre" 30 years, "六个月" 6 months) and currency
+ * names and trailing symbols ("250.000 €" €250000). Identifiers with digits ("O-1001", "SAVE10") are left alone.
+ */
+final class LocaleNumbers {
+
+    private static final Pattern PERCENT_WORDS = Pattern.compile("(?iu)\\s*(?:per ?cent|percent|precent|percnet|"
+            + "procent|prozent|por ?ciento|pour ?cent|per ?cento|percento|pct)(?![\\p{L}])");
+    private static final Pattern CHINESE_PERCENT = Pattern.compile("百分之([0-9零〇一二两三四五六七八九十百千点.]+)");
+    /** 1.234.567 or 1.234,56 or 200.000: dots group thousands. */
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\w.,-])(\\d{1,3}(?:\\.\\d{3})+)(,\\d+)?(?![\\d.]*\\d)");
+    /** 1,234,567 or 1,234.56 or 250,000: commas group thousands. */
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?<![\\w.,-])(\\d{1,3}(?:,\\d{3})+)(\\.\\d+)?(?![\\d,]*\\d)");
+    /** 2,5 or 3,75: a decimal comma. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\w.,-])(\\d+),(\\d{1,2}|\\d{4,})(?![\\d])");
+    private static final Pattern SPACE_THOUSANDS = Pattern.compile("(?<![\\w.,-])(\\d{1,3}(?:[ \\u00a0\\u202f']\\d{3})+)"
+            + "(?![\\d])");
+    private static final Map<String, String> WORD_FORMS = Map.ofEntries(
+            Map.entry("(?:mio\\.?|millionen|millones|millón|millon|millions|milioni|milione|mln)", "million"),
+            Map.entry("(?:mrd\\.?|milliarden|milliarde|mil millones|milliards?|miliardi|miliardo)", "billion"),
+            Map.entry("(?:tsd\\.?|tausend|mil|mille|mila)", "thousand"),
+            Map.entry("(?:jahre|jahren|jahr|años|año|anos|ano|ans|années|année|anni|anno|yr)", "years"),
+            Map.entry("(?:monate|monaten|monat|meses|mes|mois|mesi|mese)", "months"),
+            Map.entry("(?:wochen|woche|semanas|semana|semaines|semaine|settimane|settimana)", "weeks"),
+            Map.entry("(?:tage|tagen|tag|días|dias|día|dia|jours|jour|giorni|giorno)", "days"),
+            Map.entry("(?:euro|eur|euros)", "euros"));
+    private static final Pattern CURRENCY_WORDS = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dólares|dolares|dólar|dollari|"
+            + "dollaro|dollar)|(libras|libra|livres|sterline|pfund)|(yenes|yens)|(euro))(?![\\p{L}])");
+    private static final Pattern DECIMAL_WORD = Pattern.compile("(?iu)(\\d+)\\s+(?:coma|komma|virgule|virgola|point)"
+            + "\\s+(\\d+)(?![\\d.])");
+    private static final Pattern AFTER_NUMBER = Pattern.compile("(?iu)(\\d)\\s*(" + String.join("|",
+            WORD_FORMS.keySet()) + ")(?![\\p{L}])");
+    private static final Map<String, String> CHINESE_UNITS = Map.of("个月", " months ", "年", " years ", "周", " weeks ",
+            "天", " days ", "美元", " dollars ", "欧元", " euros ", "英镑", " pounds ", "日元", " yen ", "元", " yuan ",
+            "块", " yuan ");
+    private static final Pattern TRAILING_SYMBOL = Pattern.compile("(\\d(?:[\\d.]*\\d)?(?:\\s*(?:k|m|thousand|million|"
+            + "billion)(?![\\p{L}]))?)\\s*([€$£¥])");
+
+    private LocaleNumbers() {
+    }
+
+    /** The text with its figures in plain form; everything else unchanged. */
+    static String normalise(String text) {
+        String out = text.replace('，', ',').replace('。', '.').replace('％', '%').replace('？', '?');
+        out = CHINESE_PERCENT.matcher(out).replaceAll("$1%");
+        out = PERCENT_WORDS.matcher(out).replaceAll("%");
+        out = NumberWords.toDigits(out);
+        out = DECIMAL_WORD.matcher(out).replaceAll("$1.$2");
+        out = replace(CURRENCY_WORDS, out, m -> m.group(1) != null ? "dollars" : m.group(2) != null ? "pounds"
+                : m.group(3) != null ? "yen" : "euros");
+        for (Map.Entry<String, String> unit : CHINESE_UNITS.entrySet()) {
+            out = out.replaceAll("(?<=\\d)\\s*" + unit.getKey(), unit.getValue());
+        }
+        out = separators(out);
+        out = wordForms(out);
+        return TRAILING_SYMBOL.matcher(out).replaceAll("$2$1");
+    }
+
+    private static String separators(String text) {
+        String out = replace(DOT_THOUSANDS, text, m -> m.group(1).replace(".", "")
+                + (m.group(2) == null ? "" : "." + m.group(2).substring(1)));
+        out = replace(COMMA_THOUSANDS, out, m -> m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
+        out = replace(DECIMAL_COMMA, out, m -> m.group(1) + "." + m.group(2));
+        return replace(SPACE_THOUSANDS, out, m -> m.group(1).replaceAll("[ \\u00a0\\u202f']", ""));
+    }
+
+    private static String wordForms(String text) {
+        return replace(AFTER_NUMBER, text, m -> {
+            String word = m.group(2).toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, String> form : WORD_FORMS.entrySet()) {
+                if (word.matches(form.getKey())) {
+                    return m.group(1) + " " + form.getValue();
+                }
+            }
+            return m.group();
+        });
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
+        }
+        return m.appendTail(out).toString();
+    }
+}

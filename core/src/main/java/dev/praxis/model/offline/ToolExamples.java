@@ -1,0 +1,121 @@
+package dev.praxis.model.offline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Example requests per tool, in every language a pack supports, for offline mode's routing. A pack (or an
+ * application) ships them as the classpath resource {@value #RESOURCE}, one example a line:
+ * {@code loan_payment: Was zahle ich im Monat für 200.000 € zu 3 % über 20 Jahre?}; blank lines and lines
+ * starting with {@code #} are skipped. Every such resource on the classpath is read, so each jar brings its own.
+ * A request is compared with the examples by character trigrams, which survives typos, word forms and scripts
+ * without spaces, where the English sentence embedding of the description does not.
+ */
+final class ToolExamples {
+
+    /** Where packs put their examples. */
+    static final String RESOURCE = "META-INF/praxis/offline-examples.txt";
+
+    private final Map<String, List<Map<String, Integer>>> byTool;
+
+    private ToolExamples(Map<String, List<Map<String, Integer>>> byTool) {
+        this.byTool = byTool;
+    }
+
+    /** The examples of every resource on {@code loader}'s classpath. */
+    static ToolExamples load(ClassLoader loader) {
+        Map<String, List<Map<String, Integer>>> byTool = new HashMap<>();
+        try {
+            Enumeration<URL> resources = loader.getResources(RESOURCE);
+            for (URL url : Collections.list(resources)) {
+                read(url, byTool);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return new ToolExamples(byTool);
+    }
+
+    private static void read(URL url, Map<String, List<Map<String, Integer>>> byTool) throws IOException {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String s = line.strip();
+                int colon = s.indexOf(':');
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                if (colon < 1) {
+                    throw new IllegalStateException(url + ": expected 'tool_name: example', got '" + line + "'");
+                }
+                byTool.computeIfAbsent(s.substring(0, colon).strip(), k -> new ArrayList<>())
+                        .add(grams(s.substring(colon + 1)));
+            }
+        }
+    }
+
+    /** Whether {@code tool} has examples. */
+    boolean has(String tool) {
+        return byTool.containsKey(tool);
+    }
+
+    /** The best cosine similarity of the request's trigrams with one of the tool's examples; 0 without examples. */
+    double similarity(Map<String, Integer> request, String tool) {
+        double best = 0;
+        for (Map<String, Integer> example : byTool.getOrDefault(tool, List.of())) {
+            best = Math.max(best, cosine(request, example));
+        }
+        return best;
+    }
+
+    /**
+     * Character trigrams of the lower-cased words (digits folded to one sign, so figures do not count), and
+     * character bigrams of Chinese, Japanese and Korean runs.
+     */
+    static Map<String, Integer> grams(String text) {
+        String clean = " " + text.toLowerCase(Locale.ROOT).replaceAll("\\d+([.,]\\d+)?", "0")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        Map<String, Integer> grams = new HashMap<>();
+        for (int i = 0; i + 2 <= clean.length(); i++) {
+            char c = clean.charAt(i);
+            boolean cjk = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            int n = cjk ? 2 : 3;
+            if (i + n <= clean.length()) {
+                grams.merge(clean.substring(i, i + n), 1, Integer::sum);
+            }
+            if (cjk) {
+                grams.merge(String.valueOf(c), 1, Integer::sum);
+            }
+        }
+        return grams;
+    }
+
+    private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+        double dot = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            Integer other = b.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    }
+
+    private static double norm(Map<String, Integer> v) {
+        double sum = 0;
+        for (int x : v.values()) {
+            sum += (double) x * x;
+        }
+        return Math.sqrt(sum);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.praxis.model.offline;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocaleNumbersTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "six and a half percent over thirty years | 6.5% over 30 years",
+            "$250k at 2,5 % | $250k at 2.5 %",
+            "200.000 Euro | 200000 euros",
+            "1,2 Mio. Euro zu 3,8 % über dreißig Jahre | 1.2 million euros zu 3.8 % über 30 years",
+            "doscientos cincuenta mil euros al tres coma ocho por ciento | 250000 euros al 3.8%",
+            "soixante-dix mille euros à quatre pour cent sur vingt-cinq ans | 70000 euros à 4% sur 25 years",
+            "trentacinque anni, duecentocinquantamila euro | 35 years, 250000 euros",
+            "dreieinhalb Prozent | 3.5%",
+            "3.5 precent due to fees | 3.5% due to fees",
+            "二十五万元，百分之三点八，三十年 | 250000 yuan ,3.8%,30 years",
+            "add the first one to my cart | add the first one to my cart",
+            "1,000,000 and 1.234,56 | 1000000 and 1234.56"})
+    void rewritesFiguresInWordsAndLocalFormatsAsPlainNumbers(String written, String plain) {
+        assertThat(LocaleNumbers.normalise(written).strip()).isEqualTo(plain);
+    }
+}
