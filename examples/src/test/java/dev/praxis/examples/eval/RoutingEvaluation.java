@@ -2,6 +2,7 @@ package dev.praxis.examples.eval;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -119,7 +120,7 @@ public final class RoutingEvaluation {
         if (item.expectsCall()) {
             tally.calls = 1;
             tally.toolHits = labelNamesIt ? 1 : 0;
-            tally.exactHits = labelNamesIt && argumentsMatch(item, call) ? 1 : 0;
+            tally.exactHits = labelNamesIt && argumentsMatch(item, call, specOf(tools, call.name())) ? 1 : 0;
             right = tally.exactHits == 1;
         } else {
             tally.noCalls = 1;
@@ -136,18 +137,66 @@ public final class RoutingEvaluation {
         return tally;
     }
 
-    /** Support labels with empty arguments leave them uncompared: the specialist gets the whole request. */
-    private static boolean argumentsMatch(RoutingItem item, ToolExecutionRequest call) {
+    /**
+     * Exact arguments, under the sets' two labelling rules (examples/src/test/resources/eval/routing/README*.md):
+     * arguments in the user's own words ({@link RoutingSetShapeTest#FREE_TEXT}) are not labelled and not
+     * compared, and an argument the label leaves out may be sent at the default its description documents
+     * ("default USD", "MARKET (default)"). Support labels with empty arguments leave them uncompared: the specialist
+     * gets the whole request.
+     */
+    static boolean argumentsMatch(RoutingItem item, ToolExecutionRequest call, JsonNode schema) {
         if (item.agent().equals("support") && item.arguments().isEmpty()) {
             return true;
         }
         try {
-            JsonNode actual = JSON.readTree(call.arguments() == null || call.arguments().isBlank() ? "{}"
+            JsonNode parsed = JSON.readTree(call.arguments() == null || call.arguments().isBlank() ? "{}"
                     : call.arguments());
+            if (!parsed.isObject()) {
+                return false;
+            }
+            ObjectNode actual = (ObjectNode) parsed.deepCopy();
+            List<String> names = new ArrayList<>();
+            actual.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (item.arguments().has(name)) {
+                    continue;
+                }
+                if (RoutingSetShapeTest.FREE_TEXT.contains(name)
+                        || isDocumentedDefault(schema.path("properties").path(name), actual.get(name))) {
+                    actual.remove(name);
+                }
+            }
             return OfflineEvaluation.sameArguments(item.arguments(), actual);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static final java.util.regex.Pattern DEFAULT = java.util.regex.Pattern.compile(
+            "(?:default(?: is)?:? ([A-Za-z0-9_.]+))|(?:([A-Za-z0-9_.]+) \\(default\\))", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static boolean isDocumentedDefault(JsonNode property, JsonNode value) {
+        java.util.regex.Matcher m = DEFAULT.matcher(property.path("description").asText(""));
+        while (m.find()) {
+            String documented = m.group(1) != null ? m.group(1) : m.group(2);
+            if (value.isNumber() ? sameNumber(documented, value) : documented.equalsIgnoreCase(value.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameNumber(String documented, JsonNode value) {
+        try {
+            return new java.math.BigDecimal(documented).compareTo(value.decimalValue()) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static JsonNode specOf(List<Tool> tools, String name) {
+        return tools.stream().filter(t -> t.name().equals(name)).findFirst().map(t -> t.spec().jsonSchema())
+                .orElseThrow();
     }
 
     private static SideEffect sideEffect(List<Tool> tools, String name) {

@@ -1,5 +1,7 @@
 package dev.praxis.examples.eval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +32,29 @@ class RoutingEvaluationTest {
         assertThat(total.topOne()).as("top-1").isGreaterThanOrEqualTo(TOP_ONE_FLOOR);
         assertThat(total.exact()).as("exact arguments").isGreaterThanOrEqualTo(EXACT_FLOOR);
         assertThat(total.refusals()).as("correct refusals").isGreaterThanOrEqualTo(REFUSAL_FLOOR);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static boolean matches(String label, String sent) throws Exception {
+        RoutingItem item = new RoutingItem("fin-d-999", "finance", "en", "test", "r", "call", "loan_payment",
+                JSON.readTree(label), "plain", null, null);
+        var schema = JSON.readTree("""
+                {"properties": {"principal": {"type": "number"},
+                  "currency": {"type": "string", "description": "ISO-4217 currency of the loan; default USD"},
+                  "order_type": {"type": "string", "description": "MARKET (default) or LIMIT"},
+                  "reason": {"type": "string"}}}""");
+        return RoutingEvaluation.argumentsMatch(item, ToolExecutionRequest.builder().name("loan_payment")
+                .arguments(sent).build(), schema);
+    }
+
+    @Test
+    void argumentsAtTheirDocumentedDefaultAndFreeTextAreNotHeldAgainstACall() throws Exception {
+        assertThat(matches("{\"principal\": 1000}", "{\"principal\": 1000, \"currency\": \"USD\"}")).isTrue();
+        assertThat(matches("{\"principal\": 1000}", "{\"principal\": 1000, \"order_type\": \"market\"}")).isTrue();
+        assertThat(matches("{\"principal\": 1000}", "{\"principal\": 1000, \"reason\": \"any words\"}")).isTrue();
+        assertThat(matches("{\"principal\": 1000}", "{\"principal\": 1000, \"currency\": \"EUR\"}")).isFalse();
+        assertThat(matches("{\"principal\": 1000, \"currency\": \"EUR\"}", "{\"principal\": 1000}")).isFalse();
+        assertThat(matches("{\"principal\": 1000}", "{\"principal\": 999}")).isFalse();
     }
 }
