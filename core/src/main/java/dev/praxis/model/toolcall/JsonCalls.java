@@ -91,8 +91,11 @@ final class JsonCalls {
             return Optional.of(JsonNodeFactory.instance.objectNode());
         }
         if (args.isTextual()) {
+            // arguments the model serialised itself; text that holds no object stays a string, which the agent
+            // rejects with the tool's schema (vLLM passes it on the same way: vllm-project/vllm,
+            // tests/tool_parsers/test_hermes_tool_parser.py)
             return args.asText().isBlank() ? Optional.of(JsonNodeFactory.instance.objectNode())
-                    : LenientJson.read(args.asText()).filter(JsonNode::isObject);
+                    : Optional.of(LenientJson.read(args.asText()).filter(JsonNode::isObject).orElse(args));
         }
         return args.isObject() ? Optional.of(args) : Optional.empty();
     }

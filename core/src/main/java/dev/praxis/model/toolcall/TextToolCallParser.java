@@ -155,17 +155,20 @@ public final class TextToolCallParser {
             return new Tagged(List.of(), text, false);
         }
         List<ToolExecutionRequest> calls = new ArrayList<>();
+        List<ToolExecutionRequest> unreadable = new ArrayList<>();
         for (int i = run.get().from(); i < parsed.size(); i++) {
             BlockCalls block = parsed.get(i);
             switch (block.status()) {
                 case CUT_OFF -> {
                     return new Tagged(List.of(), text.substring(0, run.get().start()), true);
                 }
-                case MALFORMED -> calls.add(unreadable(blocks.get(i).group()));
+                case MALFORMED -> unreadable.add(unreadable(blocks.get(i).group()));
                 case CALLS, EMPTY -> calls.addAll(block.calls());
             }
         }
-        return new Tagged(calls, text.substring(0, run.get().start()), false);
+        // an unreadable block next to readable calls is skipped, as vLLM and SGLang do; alone it goes back to the
+        // model, so that markup is never taken for an answer
+        return new Tagged(calls.isEmpty() ? unreadable : calls, text.substring(0, run.get().start()), false);
     }
 
     /** What one tagged block holds; empty when it is no call block at all (a listing, a tag named in prose). */

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class XmlCalls {
 
-    private static final String NAME = "(?:=\\s*[\"']?([^>\"'\\s]+)[\"']?|\\s+name\\s*=\\s*[\"']([^\"']+)[\"'])\\s*>";
+    // a name runs to the '>' and may hold spaces (ollama/ollama, model/parsers/qwen3coder_test.go)
+    private static final String NAME = "(?:=\\s*[\"']?([^>\"']+?)[\"']?|\\s+name\\s*=\\s*[\"']([^\"']+)[\"'])\\s*>";
     static final Pattern START = Pattern.compile("(?i)<function" + NAME);
     private static final Pattern FUNCTION = Pattern.compile("(?is)<function" + NAME
             + "(.*?)(</function>|(?=<function(?:=|\\s+name\\s*=))|$)");
