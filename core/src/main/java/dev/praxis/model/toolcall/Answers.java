@@ -15,9 +15,13 @@ final class Answers {
     private Answers() {
     }
 
+    /** {@code text} without empty code fences and {@code <response>} tags, so that they hide no call position. */
+    static String withoutEmptyWrappers(String text) {
+        return RESPONSE_TAG.matcher(EMPTY_FENCE.matcher(text).replaceAll("")).replaceAll("");
+    }
+
     static String tidy(String text) {
-        String out = EMPTY_FENCE.matcher(text).replaceAll("");
-        out = RESPONSE_TAG.matcher(out).replaceAll("");
+        String out = withoutEmptyWrappers(text);
         out = out.replaceAll("\\n{3,}", "\n\n").strip();
         return ONLY_BRACKETS.matcher(out).matches() ? "" : out;
     }

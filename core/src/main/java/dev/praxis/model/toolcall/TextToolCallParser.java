@@ -82,7 +82,8 @@ public final class TextToolCallParser {
             return new ParsedMessage("", "", List.of());
         }
         StringBuilder thinking = new StringBuilder();
-        String rest = stripThinking(TEMPLATE_TOKENS.matcher(text).replaceAll(""), thinking);
+        String rest = Answers.withoutEmptyWrappers(stripThinking(TEMPLATE_TOKENS.matcher(text).replaceAll(""),
+                thinking));
         List<ToolExecutionRequest> calls = new ArrayList<>();
         Tagged tagged = extractTagged(rest, tools);
         if (tagged.cutOff()) {
