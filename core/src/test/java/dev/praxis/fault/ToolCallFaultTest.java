@@ -163,16 +163,14 @@ class ToolCallFaultTest {
 
         RunRecord record = run(wire, mode);
 
+        // a fresh model's first streamed reply is held back until it is known not to be template-opened reasoning
+        // (TextToolCallingModel), so nothing of the cut reply was shown and it is retried like a plain one
+        assertThat(record.stopReason()).isEqualTo(StopReason.COMPLETED);
+        assertThat(record.answer()).isEqualTo("The order was not delivered.");
+        assertThat(record.modelCalls()).singleElement().satisfies(call ->
+                assertThat(call.trace().get("failures").get(0).toString()).contains("was cut off"));
         if (mode == Mode.STREAMING) {
-            // text was passed on, so it is not retried (the caller would see it twice)
-            assertThat(record.stopReason()).isEqualTo(StopReason.MODEL_ERROR);
-            assertThat(record.error()).contains("was cut off");
-            assertThat(tokens.toString()).isEqualTo("The order was not");
-        } else {
-            assertThat(record.stopReason()).isEqualTo(StopReason.COMPLETED);
-            assertThat(record.answer()).isEqualTo("The order was not delivered.");
-            assertThat(record.modelCalls()).singleElement().satisfies(call ->
-                    assertThat(call.trace().get("failures").get(0).toString()).contains("was cut off"));
+            assertThat(tokens.toString()).isEqualTo("The order was not delivered.");
         }
     }
 

@@ -58,6 +58,24 @@ class StreamingWireTest {
         return Models.create(ModelSpec.parse(spec), options, null, sleeper, Clock.systemUTC());
     }
 
+    /**
+     * A model that has answered once without a {@code </think>} of the template's: until one reply has shown
+     * that, a stream's start is held back in case it is reasoning the template opened (TextToolCallingModel).
+     */
+    TokenStreamingModel answeredOnce(TokenStreamingModel model) {
+        server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                .body(WireBodies.openAiText("ready")).build());
+        model.chat(ask("ready?"));
+        return model;
+    }
+
+    TokenStreamingModel ollamaAnsweredOnce(TokenStreamingModel model) {
+        server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                .body(WireBodies.ollamaText("ready")).build());
+        model.chat(ask("ready?"));
+        return model;
+    }
+
     static ChatRequest ask(String text, ToolSpecification... tools) {
         return ChatRequest.builder().messages(UserMessage.from(text)).toolSpecifications(tools).build();
     }
@@ -72,10 +90,11 @@ class StreamingWireTest {
 
     @Test
     void streamsSseTokensToTheCallbackAndReturnsTheWholeAnswer() {
+        TokenStreamingModel model = answeredOnce(model("vllm/qwen", RetryPolicy.none()));
         server.enqueue(sse(WireBodies.sse(List.of(WireBodies.chunk("Hel"), WireBodies.chunk("lo"),
                 WireBodies.finish("stop"), WireBodies.usage(14, 2)))));
 
-        ChatResponse response = model("vllm/qwen", RetryPolicy.none()).chat(ask("hi"), tokens::add);
+        ChatResponse response = model.chat(ask("hi"), tokens::add);
 
         assertThat(tokens).containsExactly("Hel", "lo");
         assertThat(response.aiMessage().text()).isEqualTo("Hello");
@@ -157,11 +176,12 @@ class StreamingWireTest {
 
     @Test
     void connectionCutMidStreamIsAnError() {
+        TokenStreamingModel model = answeredOnce(model("vllm/qwen", RetryPolicy.none()));
         server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
                 .body(new CuttingBody("data: " + WireBodies.chunk("The answer") + "\n\n"))
                 .removeHeader("Content-Length").build());
 
-        assertThatThrownBy(() -> model("vllm/qwen", RetryPolicy.none()).chat(ask("hi"), tokens::add))
+        assertThatThrownBy(() -> model.chat(ask("hi"), tokens::add))
                 .isInstanceOf(ModelUnavailableException.class);
         assertThat(tokens).containsExactly("The answer");
     }
@@ -198,12 +218,12 @@ class StreamingWireTest {
 
     @Test
     void stalledStreamEndsWithATimeout() {
+        TokenStreamingModel model = answeredOnce(model("vllm/qwen", RetryPolicy.none(), Duration.ofMillis(700)));
         server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
                 .body(new StallingBody("data: " + WireBodies.chunk("Hel") + "\n\n", release))
                 .removeHeader("Content-Length").build());
 
-        assertThatThrownBy(() -> model("vllm/qwen", RetryPolicy.none(), Duration.ofMillis(700))
-                .chat(ask("hi"), tokens::add))
+        assertThatThrownBy(() -> model.chat(ask("hi"), tokens::add))
                 .isInstanceOf(ModelTimeoutException.class)
                 .hasMessageContaining("stalled");
         assertThat(tokens).containsExactly("Hel");
@@ -222,9 +242,10 @@ class StreamingWireTest {
 
     @Test
     void streamsOllamaNdjsonTokens() {
+        TokenStreamingModel model = ollamaAnsweredOnce(model("ollama/qwen2.5:7b", RetryPolicy.none()));
         server.enqueue(ndjson(WireBodies.ollamaLine("Hel") + WireBodies.ollamaLine("lo") + WireBodies.ollamaDone()));
 
-        ChatResponse response = model("ollama/qwen2.5:7b", RetryPolicy.none()).chat(ask("hi"), tokens::add);
+        ChatResponse response = model.chat(ask("hi"), tokens::add);
 
         assertThat(tokens).containsExactly("Hel", "lo");
         assertThat(response.aiMessage().text()).isEqualTo("Hello");

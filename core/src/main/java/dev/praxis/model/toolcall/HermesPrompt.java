@@ -16,7 +16,6 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,8 +107,9 @@ final class HermesPrompt {
     private static JsonNode readArguments(String arguments) {
         try {
             return arguments == null || arguments.isBlank() ? JSON.createObjectNode() : JSON.readTree(arguments);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException unreadable) {
+            // a call the parser could not read (TextToolCallParser.UNREADABLE_CALL): replayed as the model wrote it
+            return JSON.getNodeFactory().textNode(arguments);
         }
     }
 }

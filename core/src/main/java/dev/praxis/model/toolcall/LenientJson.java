@@ -40,6 +40,12 @@ final class LenientJson {
         }
     }
 
+    /** Whether {@code text} ends inside its first value: a string or a bracket is still open. */
+    static boolean isIncomplete(String text) {
+        String trimmed = text.strip();
+        return closeBrackets(pythonLiterals(trimmed)).length() > trimmed.length();
+    }
+
     /** Replaces Python literals outside strings with their JSON spelling. */
     static String pythonLiterals(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -2,25 +2,57 @@ package dev.praxis.model.toolcall;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
- * Keeps {@code <think>...</think>} and {@code <tool_call>...</tool_call>} out of streamed answer text: tokens
- * are passed on as they come, except that text which may be the start of a tag is held back until it is
- * known, and everything inside those blocks is dropped.
+ * Keeps reasoning and tool-call markup out of streamed answer text. Tokens are passed on as they come, except that
+ * text which may be the start of a tag is held back until it is known, and:
+ * <ul>
+ *   <li>blocks of reasoning and calls ({@code <think>}, {@code <tool_call>}, {@code <function_call>},
+ *       {@code <tools>}, {@code <function=...>}, {@code <function name=...>}) are dropped, and the wrapper tags
+ *       {@code <response>} and {@code </response>} with them;</li>
+ *   <li>when the chat template may have opened {@code <think>} itself ({@code holdForThinking}), the start of the
+ *       stream is held until it is known: a {@code </think>} with no opening tag ends reasoning that is dropped, an
+ *       opening {@code <think>} or the end of the stream releases the text;</li>
+ *   <li>when calls may come as JSON ({@code callsPossible}), a code fence is held until it closes and a reply that
+ *       starts with {@code {} or {@code [} is held to its end; then {@code callAnswer} says what of it is answer:
+ *       the answer the parser leaves when the text holds calls, or null when it holds none and is passed on.</li>
+ * </ul>
  */
 final class MarkupFilter implements Consumer<String> {
 
     private static final List<String[]> BLOCKS = List.of(
             new String[]{"<think>", "</think>"},
             new String[]{"<tool_call>", "</tool_call>"},
-            new String[]{"<function_call>", "</function_call>"});
+            new String[]{"<function_call>", "</function_call>"},
+            new String[]{"<tools>", "</tools>"},
+            new String[]{"<function=", "</function>"},
+            new String[]{"<function name", "</function>"});
+    private static final List<String> DROPPED_TAGS = List.of("<response>", "</response>", "</think>");
+    private static final String FENCE = "```";
 
     private final Consumer<String> downstream;
+    private final boolean callsPossible;
+    private final UnaryOperator<String> callAnswer;
     private final StringBuilder pending = new StringBuilder();
+    private boolean holdForThinking;
+    private boolean answerStarted;
+    private boolean holdingBare;
+    private boolean inFence;
+    private boolean templateOpenedThinking;
     private String closing;
 
+    /** A filter that only drops tagged blocks (no tools offered, or native tool calling). */
     MarkupFilter(Consumer<String> downstream) {
+        this(downstream, false, false, text -> null);
+    }
+
+    MarkupFilter(Consumer<String> downstream, boolean holdForThinking, boolean callsPossible,
+                 UnaryOperator<String> callAnswer) {
         this.downstream = downstream;
+        this.holdForThinking = holdForThinking;
+        this.callsPossible = callsPossible;
+        this.callAnswer = callAnswer;
     }
 
     @Override
@@ -29,14 +61,79 @@ final class MarkupFilter implements Consumer<String> {
         drain();
     }
 
-    /** Passes on text held back as a possible tag start once the stream has ended ("x <" at the very end). */
+    /** Passes on what was held back once the stream has ended, dropping calls found in it. */
     void flush() {
+        holdForThinking = false;
+        if (holdingBare || inFence) {
+            String held = pending.toString();
+            pending.setLength(0);
+            boolean bare = holdingBare;
+            holdingBare = false;
+            inFence = false;
+            String answer = callAnswer.apply(held);
+            if (answer != null) {
+                emitText(answer);
+                return;
+            }
+            answerStarted |= bare;
+            pending.append(held);
+            drainPlain();
+        } else {
+            drain();
+        }
         if (closing == null && !pending.isEmpty()) {
             emit(pending.length());
         }
     }
 
+    /** Whether the stream closed a {@code <think>} block it never opened: the chat template opened it. */
+    boolean sawTemplateOpenedThinking() {
+        return templateOpenedThinking;
+    }
+
     private void drain() {
+        if (holdForThinking && !resolveThinking()) {
+            return;
+        }
+        if (holdingBare) {
+            return;
+        }
+        if (inFence && !closeFence()) {
+            return;
+        }
+        drainPlain();
+    }
+
+    /** Ends the hold for template-opened reasoning when it can; false while it must go on. */
+    private boolean resolveThinking() {
+        int open = pending.indexOf("<think>");
+        int close = pending.indexOf("</think>");
+        if (open >= 0 && (close < 0 || open < close)) {
+            holdForThinking = false;
+        } else if (close >= 0) {
+            pending.delete(0, close + "</think>".length());
+            templateOpenedThinking = true;
+            holdForThinking = false;
+        }
+        return !holdForThinking;
+    }
+
+    /** Passes a held code fence on, or drops it, once it has closed; false while it is still open. */
+    private boolean closeFence() {
+        int end = pending.indexOf(FENCE, FENCE.length());
+        if (end < 0) {
+            return false;
+        }
+        String fence = pending.substring(0, end + FENCE.length());
+        pending.delete(0, fence.length());
+        inFence = false;
+        String answer = callAnswer.apply(fence);
+        boolean empty = fence.substring(FENCE.length(), end).replaceFirst("^[A-Za-z]*", "").isBlank();
+        emitText(answer != null ? answer : empty ? "" : fence);
+        return true;
+    }
+
+    private void drainPlain() {
         while (!pending.isEmpty()) {
             if (closing != null) {
                 int end = pending.indexOf(closing);
@@ -48,46 +145,106 @@ final class MarkupFilter implements Consumer<String> {
                 closing = null;
                 continue;
             }
-            int lt = pending.indexOf("<");
-            if (lt < 0) {
+            if (callsPossible && !answerStarted && startsBare()) {
+                holdingBare = true;
+                return;
+            }
+            int special = nextSpecial();
+            if (special < 0) {
                 emit(pending.length());
                 return;
             }
-            emit(lt);
-            String[] block = opening();
-            if (block != null) {
-                pending.delete(0, block[0].length());
-                closing = block[1];
-            } else if (mayBecomeTag()) {
+            emit(special);
+            if (!atSpecial()) {
                 return;
-            } else {
-                emit(1);
             }
         }
     }
 
-    private String[] opening() {
-        for (String[] block : BLOCKS) {
-            if (pending.length() >= block[0].length() && pending.substring(0, block[0].length()).equals(block[0])) {
+    /** Handles the tag or fence at the start of {@code pending}; false when it must wait for more text. */
+    private boolean atSpecial() {
+        if (pending.charAt(0) == '`') {
+            if (pending.length() >= FENCE.length() && pending.substring(0, FENCE.length()).equals(FENCE)) {
+                inFence = true;
+                return closeFence();
+            }
+            if (FENCE.startsWith(pending.toString())) {
+                return false;
+            }
+            emit(1);
+            return true;
+        }
+        String[] block = startsWithAny(BLOCKS);
+        if (block != null) {
+            pending.delete(0, block[0].length());
+            closing = block[1];
+            return true;
+        }
+        for (String tag : DROPPED_TAGS) {
+            if (startsWith(tag)) {
+                pending.delete(0, tag.length());
+                return true;
+            }
+        }
+        if (mayBecomeTag()) {
+            return false;
+        }
+        emit(1);
+        return true;
+    }
+
+    private boolean startsBare() {
+        int i = 0;
+        while (i < pending.length() && Character.isWhitespace(pending.charAt(i))) {
+            i++;
+        }
+        return i < pending.length() && (pending.charAt(i) == '{' || pending.charAt(i) == '[');
+    }
+
+    private int nextSpecial() {
+        for (int i = 0; i < pending.length(); i++) {
+            char c = pending.charAt(i);
+            if (c == '<' || (c == '`' && callsPossible)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String[] startsWithAny(List<String[]> blocks) {
+        for (String[] block : blocks) {
+            if (startsWith(block[0])) {
                 return block;
             }
         }
         return null;
     }
 
+    private boolean startsWith(String tag) {
+        return pending.length() >= tag.length() && pending.substring(0, tag.length()).equals(tag);
+    }
+
     private boolean mayBecomeTag() {
+        String start = pending.toString();
         for (String[] block : BLOCKS) {
-            if (pending.length() < block[0].length() && block[0].startsWith(pending.toString())) {
+            if (start.length() < block[0].length() && block[0].startsWith(start)) {
                 return true;
             }
         }
-        return false;
+        return DROPPED_TAGS.stream().anyMatch(tag -> start.length() < tag.length() && tag.startsWith(start));
     }
 
     private void emit(int count) {
         if (count > 0) {
-            downstream.accept(pending.substring(0, count));
+            emitText(pending.substring(0, count));
             pending.delete(0, count);
+        }
+    }
+
+    private void emitText(String text) {
+        if (!text.isEmpty()) {
+            answerStarted |= !text.isBlank();
+            downstream.accept(text);
         }
     }
 

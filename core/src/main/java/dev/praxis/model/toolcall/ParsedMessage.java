@@ -8,8 +8,11 @@ import java.util.Objects;
 /**
  * A model's text split into what it is: the answer for the user, the reasoning it wrote in
  * {@code <think>} blocks, and the tool calls it wrote as text (each with a generated id).
+ *
+ * @param cutOff whether the reply ends inside a call block, so that the call is incomplete: no call is reported
+ *               then, and the reply must not be taken as an answer either
  */
-public record ParsedMessage(String answer, String thinking, List<ToolExecutionRequest> toolCalls) {
+public record ParsedMessage(String answer, String thinking, List<ToolExecutionRequest> toolCalls, boolean cutOff) {
 
     public ParsedMessage {
         Objects.requireNonNull(answer, "answer");
@@ -17,6 +20,12 @@ public record ParsedMessage(String answer, String thinking, List<ToolExecutionRe
         toolCalls = List.copyOf(toolCalls);
     }
 
+    /** A complete message (not cut off). */
+    public ParsedMessage(String answer, String thinking, List<ToolExecutionRequest> toolCalls) {
+        this(answer, thinking, toolCalls, false);
+    }
+
+    /** Whether the text held tool calls (complete ones; a block that held no readable call counts as one). */
     public boolean hasToolCalls() {
         return !toolCalls.isEmpty();
     }

@@ -1,8 +1,7 @@
 package dev.praxis.model.toolcall;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.praxis.model.ToolCallIds;
 
 import java.util.ArrayList;
@@ -15,18 +14,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds tool calls that a model wrote as text, the Qwen/Hermes way:
- * {@code <tool_call>{"name": "f", "arguments": {...}}</tool_call>}, several per message, inside code fences,
- * with single quotes, trailing commas, Python literals or a missing closing brace, and strips Qwen3's
- * {@code <think>} reasoning. A pure function: text in, {@link ParsedMessage} out, each call with a fresh id
- * (an id-less call would be sent back in the legacy {@code function_call} format).
+ * Finds tool calls that a model wrote as text, in every dialect open models use (the table in docs/models.md):
+ * Qwen/Hermes {@code <tool_call>{"name": "f", "arguments": {...}}</tool_call>} (several per message, inside code
+ * fences, with single quotes, trailing commas, Python literals or a missing closing brace), Qwen3-Coder's and
+ * Qwen3.5's {@code <function=f><parameter=k>v</parameter></function>} with or without the {@code <tool_call>}
+ * wrapper (see {@link XmlCalls}), {@code <function=f>{json}</function>}, {@code <function name="f">}, fenced and
+ * bare JSON ({@link JsonCalls}); and it strips Qwen3's {@code <think>} reasoning. A pure function: text in,
+ * {@link ParsedMessage} out, each call with a fresh id (an id-less call would be sent back in the legacy
+ * {@code function_call} format).
  *
  * <p>Only the model's own call positions count (see {@link CallPositions}): tagged blocks that end the reply,
  * after at most a short preamble. A block the model quotes inside its answer, in a code block or followed by more
  * text, stays text and is never executed; so does one inside {@code <think>} reasoning. Tagged calls are accepted
  * under any name (the agent reports unknown tools to the model). JSON without tags (bare or in a code fence)
- * counts as a call only when it is the whole reply and names one of {@code knownTools}, so that an answer that
+ * counts as a call only when it is the whole reply and names one of the offered tools, so that an answer that
  * merely contains JSON stays an answer.
+ *
+ * <p>A tagged block in call position that holds call markup but no readable call becomes a call whose arguments
+ * are the block's text, so that the agent tells the model its call was malformed instead of taking the markup
+ * for an answer. A block that ends with the text in the middle of its value is {@linkplain ParsedMessage#cutOff()
+ * cut off}: no call is reported from it.
  *
  * <pre>{@code
  * ParsedMessage m = new TextToolCallParser().parse(
@@ -36,13 +43,18 @@ import java.util.regex.Pattern;
  */
 public final class TextToolCallParser {
 
+    /** The name of the call reported for a block with no readable call and no recognisable tool name. */
+    public static final String UNREADABLE_CALL = "unreadable_tool_call";
+
     private static final Pattern THINK = Pattern.compile("(?is)<think>(.*?)(?:</think>|$)");
     private static final Pattern LEADING_THINK_END = Pattern.compile("(?is)^(.*?)</think>");
     private static final Pattern TEMPLATE_TOKENS = Pattern.compile("<\\|(?:im_start|im_end|endoftext|eot_id)\\|>"
             + "(?:assistant\\b)?");
-    private static final Pattern TAGGED = Pattern.compile(
-            "(?is)<(tool_call|function_call|tools)>(.*?)(?:</\\1>|(?=<(?:tool_call|function_call|tools)>)|$)");
+    private static final String TAGS = "tool_call|function_call|tools";
+    private static final Pattern TAGGED = Pattern.compile("(?is)<(" + TAGS + ")>(.*?)(</\\1>|(?=<(?:" + TAGS
+            + ")>)|$)|(<function(?:=|\\s+name\\s*=).*?(?:</function>|(?=<function(?:=|\\s+name\\s*=))|$))");
     private static final Pattern FENCE = Pattern.compile("(?s)```[a-zA-Z]*\\s*\\n?(.*?)```");
+    private static final Pattern GUESSED_NAME = Pattern.compile("[\"']name[\"']\\s*:\\s*[\"']([\\w.\\-]+)[\"']");
 
     private final Supplier<String> ids;
 
@@ -55,22 +67,37 @@ public final class TextToolCallParser {
         this.ids = ids;
     }
 
-    /** Splits {@code text} into answer, thinking and tool calls. */
+    /** Splits {@code text} into answer, thinking and tool calls; XML parameter values stay text or JSON. */
     public ParsedMessage parse(String text, Set<String> knownTools) {
+        return parse(text, OfferedTools.named(knownTools));
+    }
+
+    /** Splits {@code text} into answer, thinking and tool calls, typing XML parameter values from the schemas. */
+    public ParsedMessage parse(String text, List<ToolSpecification> offered) {
+        return parse(text, OfferedTools.of(offered));
+    }
+
+    private ParsedMessage parse(String text, OfferedTools tools) {
         if (text == null || text.isEmpty()) {
             return new ParsedMessage("", "", List.of());
         }
         StringBuilder thinking = new StringBuilder();
-        String rest = stripThinking(TEMPLATE_TOKENS.matcher(text).replaceAll(""), thinking);
+        String rest = Answers.withoutEmptyWrappers(stripThinking(TEMPLATE_TOKENS.matcher(text).replaceAll(""),
+                thinking));
         List<ToolExecutionRequest> calls = new ArrayList<>();
-        rest = extractTagged(rest, calls);
+        Tagged tagged = extractTagged(rest, tools);
+        if (tagged.cutOff()) {
+            return new ParsedMessage(Answers.tidy(tagged.rest()), thinking.toString().strip(), List.of(), true);
+        }
+        calls.addAll(tagged.calls());
+        rest = tagged.rest();
         if (calls.isEmpty()) {
-            rest = extractFenced(rest, knownTools, calls);
+            rest = extractFenced(rest, tools, calls);
         }
         if (calls.isEmpty()) {
-            rest = extractBare(rest, knownTools, calls);
+            rest = extractBare(rest, tools, calls);
         }
-        return new ParsedMessage(tidy(rest), thinking.toString().strip(), withIds(calls));
+        return new ParsedMessage(Answers.tidy(rest), thinking.toString().strip(), withIds(calls));
     }
 
     /** Only moves {@code <think>} reasoning out of {@code text}; no tool calls are looked for. */
@@ -80,7 +107,13 @@ public final class TextToolCallParser {
         }
         StringBuilder thinking = new StringBuilder();
         String rest = stripThinking(text, thinking);
-        return new ParsedMessage(tidy(rest), thinking.toString().strip(), List.of());
+        return new ParsedMessage(Answers.tidy(rest), thinking.toString().strip(), List.of());
+    }
+
+    /** Whether the text closes a {@code <think>} block it never opened: the chat template opened it. */
+    static boolean templateOpenedThinking(String text) {
+        int end = text.indexOf("</think>");
+        return end >= 0 && !text.substring(0, end).contains("<think>");
     }
 
     private static String stripThinking(String text, StringBuilder thinking) {
@@ -103,41 +136,95 @@ public final class TextToolCallParser {
         return out.toString();
     }
 
-    private String extractTagged(String text, List<ToolExecutionRequest> calls) {
+    /** The calls of the trailing tagged blocks and the text before them. */
+    private record Tagged(List<ToolExecutionRequest> calls, String rest, boolean cutOff) {
+    }
+
+    private Tagged extractTagged(String text, OfferedTools tools) {
         List<MatchResult> blocks = new ArrayList<>();
-        List<List<ToolExecutionRequest>> parsed = new ArrayList<>();
+        List<BlockCalls> parsed = new ArrayList<>();
         Matcher m = TAGGED.matcher(text);
         while (m.find()) {
-            List<ToolExecutionRequest> inBlock = callsIn(unfence(m.group(2)), null);
-            // a <tools> block that holds no call is a listing (Qwen2.5-Coder's prompt format), i.e. text
-            if (!inBlock.isEmpty() || !m.group(1).equalsIgnoreCase("tools")) {
+            Optional<BlockCalls> block = evaluate(m, text.length(), tools);
+            if (block.isPresent()) {
                 blocks.add(m.toMatchResult());
-                parsed.add(inBlock);
+                parsed.add(block.get());
             }
         }
         Optional<CallPositions.Run> run = CallPositions.trailing(text, blocks);
         if (run.isEmpty()) {
-            return text;
+            return new Tagged(List.of(), text, false);
         }
-        parsed.subList(run.get().from(), parsed.size()).forEach(calls::addAll);
-        return text.substring(0, run.get().start());
+        List<ToolExecutionRequest> calls = new ArrayList<>();
+        List<ToolExecutionRequest> unreadable = new ArrayList<>();
+        for (int i = run.get().from(); i < parsed.size(); i++) {
+            BlockCalls block = parsed.get(i);
+            switch (block.status()) {
+                case CUT_OFF -> {
+                    return new Tagged(List.of(), text.substring(0, run.get().start()), true);
+                }
+                case MALFORMED -> unreadable.add(unreadable(blocks.get(i).group()));
+                case CALLS, EMPTY -> calls.addAll(block.calls());
+            }
+        }
+        // an unreadable block next to readable calls is skipped, as vLLM and SGLang do; alone it goes back to the
+        // model, so that markup is never taken for an answer
+        return new Tagged(calls.isEmpty() ? unreadable : calls, text.substring(0, run.get().start()), false);
     }
 
-    private String extractFenced(String text, Set<String> known, List<ToolExecutionRequest> calls) {
+    /** What one tagged block holds; empty when it is no call block at all (a listing, a tag named in prose). */
+    private static Optional<BlockCalls> evaluate(Matcher m, int textLength, OfferedTools tools) {
+        boolean bareFunction = m.group(4) != null;
+        String whole = m.group();
+        String body = bareFunction ? whole : unfence(m.group(2));
+        boolean closed = bareFunction ? whole.toLowerCase().endsWith("</function>") || m.end() < textLength
+                : !m.group(3).isEmpty() || m.end() < textLength;
+        boolean listing = !bareFunction && m.group(1).equalsIgnoreCase("tools");
+        if (XmlCalls.holdsCall(body)) {
+            BlockCalls calls = XmlCalls.read(body, closed, tools);
+            return listing && calls.status() != BlockCalls.Status.CALLS ? Optional.empty() : Optional.of(calls);
+        }
+        String json = body.strip();
+        if (json.isEmpty()) {
+            return Optional.of(closed ? BlockCalls.EMPTY : BlockCalls.CUT_OFF);
+        }
+        if (!json.startsWith("{") && !json.startsWith("[")) {
+            // a tag mentioned in prose, or a listing in words: text, not a call attempt
+            return Optional.empty();
+        }
+        if (!closed && LenientJson.isIncomplete(json)) {
+            return Optional.of(BlockCalls.CUT_OFF);
+        }
+        BlockCalls calls = BlockCalls.of(JsonCalls.read(json, tools, false));
+        // a <tools> block that holds no call is a listing (Qwen2.5-Coder's prompt format), i.e. text
+        return listing && calls.status() != BlockCalls.Status.CALLS ? Optional.empty() : Optional.of(calls);
+    }
+
+    /** A call the agent rejects with a message the model can act on: the name it meant, its markup as arguments. */
+    private static ToolExecutionRequest unreadable(String markup) {
+        Matcher xml = XmlCalls.START.matcher(markup);
+        Matcher json = GUESSED_NAME.matcher(markup);
+        String name = xml.find() ? (xml.group(1) != null ? xml.group(1) : xml.group(2))
+                : json.find() ? json.group(1) : UNREADABLE_CALL;
+        // the markup starts with '<', so it never reads as JSON arguments: the agent reports it as malformed
+        return ToolExecutionRequest.builder().name(name.strip()).arguments(markup.strip()).build();
+    }
+
+    private static String extractFenced(String text, OfferedTools tools, List<ToolExecutionRequest> calls) {
         Matcher m = FENCE.matcher(text);
         if (m.find() && CallPositions.isWhole(text, m.start(), m.end())) {
-            calls.addAll(callsIn(m.group(1), known));
+            calls.addAll(JsonCalls.read(m.group(1), tools, true));
             return calls.isEmpty() ? text : "";
         }
         return text;
     }
 
-    private String extractBare(String text, Set<String> known, List<ToolExecutionRequest> calls) {
+    private static String extractBare(String text, OfferedTools tools, List<ToolExecutionRequest> calls) {
         String candidate = text.strip();
         if (candidate.isEmpty() || (candidate.charAt(0) != '{' && candidate.charAt(0) != '[')) {
             return text;
         }
-        List<ToolExecutionRequest> parsed = callsIn(candidate, known);
+        List<ToolExecutionRequest> parsed = JsonCalls.read(candidate, tools, true);
         if (parsed.isEmpty() || LenientJson.closeBrackets(candidate).length() < candidate.length()) {
             return text;
         }
@@ -150,79 +237,8 @@ public final class TextToolCallParser {
                 .arguments(c.arguments()).build()).toList();
     }
 
-    /** The calls in one JSON text; with {@code known} non-null, only calls to those names. */
-    private List<ToolExecutionRequest> callsIn(String json, Set<String> known) {
-        Optional<JsonNode> node = LenientJson.read(json);
-        if (node.isEmpty()) {
-            return List.of();
-        }
-        List<JsonNode> items = new ArrayList<>();
-        if (node.get().isArray()) {
-            node.get().forEach(items::add);
-        } else if (node.get().has("tool_calls") && node.get().get("tool_calls").isArray()) {
-            node.get().get("tool_calls").forEach(items::add);
-        } else {
-            items.add(node.get());
-        }
-        List<ToolExecutionRequest> calls = new ArrayList<>();
-        for (JsonNode item : items) {
-            Optional<ToolExecutionRequest> call = toCall(item);
-            if (call.isEmpty() || (known != null && !known.contains(call.get().name()))) {
-                return List.of();
-            }
-            calls.add(call.get());
-        }
-        return calls;
-    }
-
-    private Optional<ToolExecutionRequest> toCall(JsonNode item) {
-        JsonNode call = item.path("function").isObject() ? item.get("function") : item;
-        String name = firstText(call, "name", "tool", "tool_name", "function");
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        JsonNode args = firstPresent(call, "arguments", "parameters", "args", "input");
-        JsonNode object;
-        if (args == null || args.isNull()) {
-            object = JsonNodeFactory.instance.objectNode();
-        } else if (args.isTextual()) {
-            object = args.asText().isBlank() ? JsonNodeFactory.instance.objectNode()
-                    : LenientJson.read(args.asText()).orElse(null);
-        } else {
-            object = args;
-        }
-        if (object == null || !object.isObject()) {
-            return Optional.empty();
-        }
-        return Optional.of(ToolExecutionRequest.builder().name(name.strip())
-                .arguments(object.toString()).build());
-    }
-
-    private static String firstText(JsonNode node, String... fields) {
-        for (String field : fields) {
-            JsonNode value = node.get(field);
-            if (value != null && value.isTextual()) {
-                return value.asText();
-            }
-        }
-        return null;
-    }
-
-    private static JsonNode firstPresent(JsonNode node, String... fields) {
-        for (String field : fields) {
-            if (node.has(field)) {
-                return node.get(field);
-            }
-        }
-        return null;
-    }
-
     private static String unfence(String text) {
         Matcher m = FENCE.matcher(text);
         return m.find() ? m.group(1) : text.replace("```", "");
-    }
-
-    private static String tidy(String text) {
-        return text.replaceAll("\\n{3,}", "\n\n").strip();
     }
 }

@@ -37,4 +37,51 @@ class MarkupFilterTest {
         assertThat(String.join("", out)).isEqualTo("x < y");
         assertThat(out.get(0)).isEqualTo("x ");
     }
+
+    static MarkupFilter callAware(List<String> out) {
+        TextToolCallParser parser = new TextToolCallParser();
+        return new MarkupFilter(out::add, false, true, text -> {
+            ParsedMessage parsed = parser.parse(text, java.util.Set.of("get_weather"));
+            return parsed.hasToolCalls() ? parsed.answer() : null;
+        });
+    }
+
+    static String stream(MarkupFilter filter, List<String> out, String text) {
+        for (int i = 0; i < text.length(); i += 2) {
+            filter.accept(text.substring(i, Math.min(text.length(), i + 2)));
+        }
+        filter.flush();
+        return String.join("", out);
+    }
+
+    @Test
+    void dropsFencedBareAndXmlCallsButKeepsOrdinaryCodeBlocks() {
+        List<String> out = new ArrayList<>();
+        assertThat(stream(callAware(out), out, "```json\n{\"name\": \"get_weather\", \"arguments\": {}}\n```")).isEmpty();
+        out.clear();
+        assertThat(stream(callAware(out), out, "{\"name\": \"get_weather\", \"arguments\": {}}")).isEmpty();
+        out.clear();
+        assertThat(stream(callAware(out), out, "Ok.<function=get_weather>\n<parameter=city>\nX\n</parameter>\n</function>"))
+                .isEqualTo("Ok.");
+        out.clear();
+        assertThat(stream(callAware(out), out, "Run:\n```sh\nls\n```\n<response></response>")).isEqualTo("Run:\n```sh\nls\n```\n");
+        out.clear();
+        assertThat(stream(callAware(out), out, "[1, 2] are the numbers.")).isEqualTo("[1, 2] are the numbers.");
+    }
+
+    @Test
+    void holdsTemplateOpenedReasoningBackAndDropsIt() {
+        List<String> out = new ArrayList<>();
+        MarkupFilter filter = new MarkupFilter(out::add, true, false, text -> null);
+        assertThat(stream(filter, out, "I think it is 4.</think>\n\nIt is 4.")).isEqualTo("\n\nIt is 4.");
+        assertThat(filter.sawTemplateOpenedThinking()).isTrue();
+    }
+
+    @Test
+    void releasesTheHeldStartWhenTheReplyHasNoReasoning() {
+        List<String> out = new ArrayList<>();
+        MarkupFilter filter = new MarkupFilter(out::add, true, false, text -> null);
+        assertThat(stream(filter, out, "Plain answer.")).isEqualTo("Plain answer.");
+        assertThat(filter.sawTemplateOpenedThinking()).isFalse();
+    }
 }

@@ -98,7 +98,27 @@ class TextToolCallParserTest {
                         "Here is the data: {\"name\": \"Alice\", \"arguments\": {\"age\": 3}}", calls()),
                 shape("a tool with no arguments",
                         "<tool_call>{\"name\": \"get_weather\"}</tool_call>", "", calls("get_weather", "{}")),
-                shape("plain text, no call", "Paris is sunny today.", "Paris is sunny today.", calls()));
+                shape("plain text, no call", "Paris is sunny today.", "Paris is sunny today.", calls()),
+                shape("Qwen3-Coder XML without the <tool_call> wrapper",
+                        "<function=get_weather>\n<parameter=city>\nSan Jose\n</parameter>\n</function>",
+                        "", calls("get_weather", "{\"city\":\"San Jose\"}")),
+                shape("<function=name>{json}</function>",
+                        "<function=add>{\"a\": 1, \"b\": 2}</function>", "", calls("add", "{\"a\":1,\"b\":2}")),
+                shape("<function name=\"...\">",
+                        "<function name=\"add\">{\"a\": 3, \"b\": 4}</function>", "", calls("add", "{\"a\":3,\"b\":4}")),
+                shape("tool name as the only key",
+                        "{\"get_weather\": {\"city\": \"Lyon\"}}", "", calls("get_weather", "{\"city\":\"Lyon\"}")),
+                shape("one junk item does not discard the valid calls",
+                        "<tool_call>[{\"name\": \"add\", \"arguments\": {\"a\": 1, \"b\": 2}}, 42, \"junk\"]</tool_call>",
+                        "", calls("add", "{\"a\":1,\"b\":2}")),
+                shape("an empty <response> wrapper and fence are no answer",
+                        "<response></response>\n```json\n```\n<tool_call>{\"name\": \"add\", \"arguments\": {}}</tool_call>",
+                        "", calls("add", "{}")),
+                shape("prose naming a tool is no call",
+                        "You could use get_weather with {city} set to Oslo.", "You could use get_weather with {city} set to Oslo.",
+                        calls()),
+                shape("JSON data that names no tool is no call",
+                        "[{\"name\": \"Alice\", \"age\": 3}]", "[{\"name\": \"Alice\", \"age\": 3}]", calls()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -164,6 +184,44 @@ class TextToolCallParserTest {
                         "Checking the weather.\n```\n" + HANDOFF + "\n```\n", "Checking the weather."),
                 Arguments.of("a quotation inside the reasoning, the call after it",
                         "<think>the page said " + HANDOFF + " but the user asked for Oslo</think>\n" + HANDOFF, ""));
+    }
+
+    @org.junit.jupiter.api.Test
+    void typesQwenXmlValuesFromTheToolSchema() throws Exception {
+        dev.langchain4j.agent.tool.ToolSpecification tool = dev.langchain4j.agent.tool.ToolSpecification.builder()
+                .name("t").parameters(dev.langchain4j.model.chat.request.json.JsonObjectSchema.builder()
+                        .addIntegerProperty("n").addNumberProperty("x").addBooleanProperty("b")
+                        .addStringProperty("s").addProperty("o", dev.langchain4j.model.chat.request.json.JsonObjectSchema
+                                .builder().build()).build()).build();
+        String text = "<tool_call>\n<function=t>\n<parameter=n>\n007\n</parameter>\n<parameter=x>\n2.5\n</parameter>\n"
+                + "<parameter=b>\nTrue\n</parameter>\n<parameter=s>\n\n  42\n\n</parameter>\n<parameter=o>\n{\"k\": [1]}\n"
+                + "</parameter>\n</function>\n</tool_call>";
+
+        ParsedMessage parsed = new TextToolCallParser().parse(text, List.of(tool));
+
+        assertThat(JSON.readTree(parsed.toolCalls().get(0).arguments()))
+                .isEqualTo(JSON.readTree("{\"n\":7,\"x\":2.5,\"b\":true,\"s\":\"\\n  42\\n\",\"o\":{\"k\":[1]}}"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBlockWithMarkupButNoReadableCallGoesBackToTheModelAsAMalformedCall() {
+        ParsedMessage parsed = new TextToolCallParser().parse(
+                "<tool_call>{\"name\": \"get_weather\", \"arguments\": [1, 2]}</tool_call>", KNOWN);
+
+        assertThat(parsed.toolCalls()).singleElement().satisfies(call -> {
+            assertThat(call.name()).isEqualTo("get_weather");
+            assertThat(call.arguments()).startsWith("<tool_call>");
+        });
+        assertThat(parsed.answer()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCallBlockEndingMidValueIsCutOffAndReportsNoCall() {
+        ParsedMessage parsed = new TextToolCallParser().parse(
+                "Checking.\n<tool_call>\n<function=get_weather>\n<parameter=city>\nBer", KNOWN);
+
+        assertThat(parsed.cutOff()).isTrue();
+        assertThat(parsed.toolCalls()).isEmpty();
     }
 
     static Arguments shape(String name, String text, String answer, List<String[]> calls) {
