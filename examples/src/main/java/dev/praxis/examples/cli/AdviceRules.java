@@ -69,6 +69,8 @@ final class AdviceRules {
                 return "native";
             case "refused":
                 notes.add("the server refuses native tools: prompted mode writes the tools into the system prompt");
+                facts.dialect().filter(d -> !d.praxisReads()).ifPresent(d -> notes.add("the model writes its calls as "
+                        + d.name() + ", which this Praxis build does not read: apply the server flags above"));
                 return "prompted";
             case "text":
                 String dialect = facts.dialect().map(TextDialect::name).orElse("text");

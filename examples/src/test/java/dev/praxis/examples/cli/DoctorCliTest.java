@@ -85,6 +85,9 @@ class DoctorCliTest {
         assertThat(report.get("recommended").get("tool_calling").asText()).isEqualTo("prompted");
         assertThat(report.get("recommended").get("server_flags")).extracting(JsonNode::asText)
                 .contains("--enable-auto-tool-choice --tool-call-parser qwen3_coder");
+        // whether this build reads the dialect decides the note; the finding and the note must agree
+        boolean reads = report.get("text_dialect").get("praxis_reads_it").asBoolean();
+        assertThat(report.get("recommended").get("notes").toString().contains("does not read")).isEqualTo(!reads);
     }
 
     @Test
