@@ -25,6 +25,8 @@ import dev.praxis.model.ModelOptions;
 import dev.praxis.model.ModelSpec;
 import dev.praxis.model.Models;
 import dev.praxis.model.ToolCallingMode;
+import dev.praxis.model.cassette.RecordingChatModel;
+import dev.praxis.model.cassette.ReplayingChatModel;
 import dev.praxis.tool.Tool;
 
 import java.time.Clock;
@@ -79,7 +81,8 @@ public final class ExampleRuntime implements AgentRuntime {
         options.baseUrl().ifPresent(modelOptions::baseUrl);
         options.toolCalling().map(ToolCallingMode::parse).ifPresent(modelOptions::toolCalling);
         ModelOptions built = modelOptions.build();
-        Supplier<ChatModel> model = Lazy.of(() -> Models.create(spec, built, embeddings));
+        Supplier<ChatModel> model = Lazy.of(() -> cassette(options, () -> Models.create(spec, built, embeddings),
+                built.apiKey(spec)));
         Lazy<FileConversationStore> store = Lazy.of(() -> FileConversationStore.open(options.dataDir().resolve("sessions")));
         Supplier<ConversationMemory> memory = Lazy.of(() -> StoredConversationMemory.of(
                 new WaitAnnouncingStore(store.get(), terminal.err()), HistoryPolicy.lastMessages(40), options.sessionWait()));
@@ -93,6 +96,20 @@ public final class ExampleRuntime implements AgentRuntime {
         RecordStore records = new LazyRecordStore(Lazy.of(() -> FileRecordStore.open(options.dataDir().resolve("records"))));
         return new ExampleRuntime(model, embeddings, store, memory, ApprovalModes.handler(options.approveMode(terminal), terminal),
                 listeners, approvals, records);
+    }
+
+    /**
+     * The model as {@code --record} and {@code --replay} ask: the built model with its traffic recorded, the
+     * cassette alone (no server is contacted), or the built model as it is.
+     */
+    private static ChatModel cassette(CommonOptions options, Supplier<dev.praxis.model.TokenStreamingModel> build,
+                                      java.util.Optional<String> apiKey) {
+        java.util.Optional<java.nio.file.Path> replay = options.replayDir();
+        if (replay.isPresent()) {
+            return ReplayingChatModel.from(replay.get(), apiKey.stream().toList());
+        }
+        return options.recordDir().<ChatModel>map(dir -> RecordingChatModel.of(build.get(), dir, apiKey.stream().toList()))
+                .orElseGet(build);
     }
 
     @Override

@@ -35,6 +35,14 @@ public final class CommonOptions {
                     + SessionWaitConverter.MAX_SECONDS + " (default: 30); then they exit with code 6 and store nothing.")
     Duration sessionWait;
 
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "Write each model request and response to DIR as JSON cassettes, secrets masked (DIR must hold none yet).")
+    Path record;
+
+    @Option(names = "--replay", paramLabel = "DIR",
+            description = "Answer from the cassettes in DIR instead of a server; a request that differs fails with a diff.")
+    Path replay;
+
     @Option(names = "--verbose", description = "Show stack traces and debug logs.")
     boolean verbose;
 
@@ -63,6 +71,24 @@ public final class CommonOptions {
     /** How long a turn waits for its session while another process (or turn) holds it; 30 s by default. */
     public Duration sessionWait() {
         return sessionWait != null ? sessionWait : Duration.ofSeconds(SessionWaitConverter.DEFAULT_SECONDS);
+    }
+
+    /** Where to record model traffic ({@code --record}); never set together with {@link #replayDir()}. */
+    public Optional<Path> recordDir() {
+        requireOneCassetteMode();
+        return Optional.ofNullable(record);
+    }
+
+    /** Where to replay model traffic from ({@code --replay}). */
+    public Optional<Path> replayDir() {
+        requireOneCassetteMode();
+        return Optional.ofNullable(replay);
+    }
+
+    private void requireOneCassetteMode() {
+        if (record != null && replay != null) {
+            throw new IllegalArgumentException("--record and --replay exclude each other; give one");
+        }
     }
 
     public boolean verbose() {
