@@ -42,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
      * The tools' clock during an eval: fixed, so carts, tokens and return windows behave the same on every run and
      * two models see the same world.
      */
-    static final Instant EVAL_TIME = Instant.parse("2025-06-02T09:00:00Z");
+    static final Instant EVAL_TIME = Instant.parse("2026-01-05T09:00:00Z");
 
     @ParentCommand
     PraxisCommand parent;
