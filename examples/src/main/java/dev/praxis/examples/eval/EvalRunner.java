@@ -39,7 +39,7 @@ public final class EvalRunner {
      */
     public EvalRunner(ChatModelFactory models, EmbeddingModel embeddings, Clock clock, Consumer<String> progress) {
         this.models = Objects.requireNonNull(models, "models");
-        this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
+        this.embeddings = new RememberedEmbeddings(Objects.requireNonNull(embeddings, "embeddings"));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
