@@ -83,7 +83,7 @@ final class EvalCommand implements Callable<Integer> {
         Terminal terminal = parent.terminal();
         List<Scenario> scenarios = selected(ScenarioLoader.load(source));
         List<String> specs = models.isEmpty() ? List.of(defaultModel(terminal)) : List.copyOf(models);
-        specs.forEach(ModelSpec::parse);
+        specs.forEach(EvalCommand::checkSpec);
         EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
         ModelOptions options = options(terminal);
         ChatModelFactory factory = spec -> Models.create(ModelSpec.parse(spec), options, embeddings);
@@ -108,6 +108,15 @@ final class EvalCommand implements Callable<Integer> {
                     + (agent != null ? " --agent " + agent : "") + (filter != null ? " --filter " + filter : ""));
         }
         return chosen;
+    }
+
+    /** A bad spec is the user's input, so exit code 2, before anything runs. */
+    private static void checkSpec(String spec) {
+        try {
+            ModelSpec.parse(spec);
+        } catch (dev.praxis.PraxisException e) {
+            throw new BadInputException("--model " + spec + ": " + e.getMessage());
+        }
     }
 
     private static String defaultModel(Terminal terminal) {
