@@ -47,7 +47,7 @@ class EvalCliTest {
             ]}""";
 
     /** Runs {@code praxis eval ...} in-process; eval keeps nothing on disk, so it takes no --data-dir. */
-    private static CliRun eval(String... args) {
+    static CliRun eval(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Terminal terminal = new Terminal(new BufferedReader(new StringReader("")), new PrintWriter(out, true),
