@@ -1,5 +1,6 @@
 package dev.praxis.examples.eval;
 
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.praxis.agent.RunRecord;
 import dev.praxis.agent.StopReason;
 import dev.praxis.agent.Usage;
@@ -34,7 +35,8 @@ public record TurnTrace(String answer, StopReason stopReason, List<ObservedCall>
     /** The trace of a finished run. */
     public static TurnTrace of(RunRecord record) {
         List<ObservedCall> calls = record.toolCalls().stream()
-                .map(c -> new ObservedCall(c.agent(), c.name(), c.arguments(), c.outcome())).toList();
+                .map(c -> new ObservedCall(c.agent(), c.name(),
+                        c.arguments() == null ? MissingNode.getInstance() : c.arguments(), c.outcome())).toList();
         return new TurnTrace(record.answer() == null ? "" : record.answer(), record.stopReason(), calls,
                 record.modelCalls().size(), record.usage(), Optional.ofNullable(record.cost()), record.durationMs());
     }
