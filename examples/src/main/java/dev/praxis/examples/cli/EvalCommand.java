@@ -12,6 +12,8 @@ import dev.praxis.model.ModelSpec;
 import dev.praxis.model.Models;
 import dev.praxis.model.PriceTable;
 import dev.praxis.model.ToolCallingMode;
+import dev.praxis.model.cassette.RecordingChatModel;
+import dev.praxis.model.cassette.ReplayingChatModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -78,6 +80,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show stack traces.")
     boolean verbose;
 
+    @Option(names = "--record", paramLabel = "DIR", description = "Record each model's traffic as cassettes in "
+            + "DIR/<model>/ (secrets masked), to replay the same run later without a server.")
+    Path record;
+
+    @Option(names = "--replay", paramLabel = "DIR", description = "Answer each model from the cassettes a --record "
+            + "run left in DIR/<model>/, with no server; a request that no longer matches is reported with a diff.")
+    Path replay;
+
     @Override
     public Integer call() {
         Terminal terminal = parent.terminal();
@@ -86,18 +96,49 @@ final class EvalCommand implements Callable<Integer> {
         specs.forEach(EvalCommand::checkSpec);
         EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
         ModelOptions options = options(terminal);
-        ChatModelFactory factory = spec -> Models.create(ModelSpec.parse(spec), options, embeddings);
+        ChatModelFactory factory = cassettes(spec -> Models.create(ModelSpec.parse(spec), options, embeddings));
         Clock clock = Clock.fixed(EVAL_TIME, ZoneOffset.UTC);
         EvalReport report = new EvalRunner(factory, embeddings, clock, line -> {
             terminal.err().println(line);
             terminal.err().flush();
         }).run(scenarios, specs);
+        replaying.forEach(ReplayingChatModel::verifyAllReplayed);
         terminal.out().print(report.table());
         if (json != null) {
             write(json, report.json().toPrettyString());
             terminal.err().println("wrote " + json);
         }
         return ExitCodes.OK;
+    }
+
+    private final List<ReplayingChatModel> replaying = new ArrayList<>();
+
+    /** The factory with {@code --record} or {@code --replay} around it: one cassette folder per model spec. */
+    private ChatModelFactory cassettes(ChatModelFactory live) {
+        if (record != null && replay != null) {
+            throw new BadInputException("--record and --replay exclude each other");
+        }
+        if (record != null) {
+            return spec -> RecordingChatModel.of(live.open(spec), record.resolve(folderName(spec)));
+        }
+        if (replay != null) {
+            return spec -> {
+                Path folder = replay.resolve(folderName(spec));
+                if (!Files.isDirectory(folder)) {
+                    throw new BadInputException("--replay " + replay + ": no cassettes for " + spec + " (" + folder
+                            + " is missing)");
+                }
+                ReplayingChatModel model = ReplayingChatModel.from(folder);
+                replaying.add(model);
+                return model;
+            };
+        }
+        return live;
+    }
+
+    /** A model spec as a folder name: ollama/qwen2.5:7b becomes ollama_qwen2.5_7b. */
+    static String folderName(String spec) {
+        return spec.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private List<Scenario> selected(List<Scenario> all) {

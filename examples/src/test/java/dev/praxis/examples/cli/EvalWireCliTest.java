@@ -141,4 +141,52 @@ class EvalWireCliTest {
         assertThat(denied.get("outcome").asText()).isEqualTo("denied");
         assertThat(server.getRequestCount()).isEqualTo(12);
     }
+
+    @Test
+    void aRecordedRunReplaysWithTheSameScoresAndNoServer() throws Exception {
+        server.setDispatcher(new ScriptedServer());
+        // The first three scenarios: no approval token, whose value a cassette masks, crosses a turn.
+        JsonNode all = PraxisJson.parse(SCENARIOS);
+        com.fasterxml.jackson.databind.node.ObjectNode three = PraxisJson.mapper().createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode list = three.putArray("scenarios");
+        for (int i = 0; i < 3; i++) {
+            list.add(all.get("scenarios").get(i));
+        }
+        Path scenarios = Files.writeString(dir.resolve("three.json"), three.toString());
+        Path cassettes = dir.resolve("cassettes");
+        String row = "openai/qwen-test\\s+2/3\\s+66\\.7%\\s+80\\.0%\\s+100\\.0%\\s+75\\.0%\\s+6\\s+840\\s+";
+
+        CliRun recorded = EvalCliTest.eval(scenarios.toString(), "--model", "openai/qwen-test",
+                "--base-url", server.url("/v1").toString(), "--record", cassettes.toString());
+        server.close();
+        CliRun replayed = EvalCliTest.eval(scenarios.toString(), "--model", "openai/qwen-test",
+                "--base-url", "http://127.0.0.1:9/v1", "--replay", cassettes.toString());
+
+        assertThat(recorded.exitCode()).as(recorded.err()).isZero();
+        assertThat(recorded.out()).containsPattern(row);
+        assertThat(Files.list(cassettes.resolve("openai_qwen-test"))).hasSize(6);
+        assertThat(replayed.exitCode()).as(replayed.err()).isZero();
+        assertThat(replayed.out()).containsPattern(row);
+        assertThat(replayed.err()).contains("[openai/qwen-test] wrong-args FAIL: turn 1: loan_payment: principal "
+                + "expected 200000, got 20000");
+    }
+
+    @Test
+    void aReplayWhoseRequestsChangedFailsTheTurnWithTheDiff() throws Exception {
+        server.setDispatcher(new ScriptedServer());
+        JsonNode all = PraxisJson.parse(SCENARIOS);
+        com.fasterxml.jackson.databind.node.ObjectNode one = PraxisJson.mapper().createObjectNode();
+        one.putArray("scenarios").add(all.get("scenarios").get(0));
+        Path scenarios = Files.writeString(dir.resolve("one.json"), one.toString());
+        Path cassettes = dir.resolve("cassettes");
+        EvalCliTest.eval(scenarios.toString(), "--model", "openai/qwen-test", "--base-url", server.url("/v1").toString(),
+                "--record", cassettes.toString());
+        Path changed = Files.writeString(dir.resolve("changed.json"), one.toString()
+                .replace("right: payment on 300k", "right: payment on 400k"));
+
+        CliRun replayed = EvalCliTest.eval(changed.toString(), "--model", "openai/qwen-test",
+                "--base-url", "http://127.0.0.1:9/v1", "--replay", cassettes.toString());
+
+        assertThat(replayed.err()).contains("right-args FAIL").contains("400k");
+    }
 }
