@@ -23,7 +23,7 @@ final class QueryReader {
     private static final String NUM = "\\$?\\s*(\\d+(?:[.,]\\d{1,2})?)\\s*(?:k\\b)?";
     private static final String CUR = "\\s*(?:\\$|€|£|usd|eur|euros?|dollars?|dolares|bucks|quid|pounds?|元|块|美元)?";
     // A number followed by another unit is not a price: "over 20 years", "under 10 mm", "minus 20 degrees".
-    private static final String NOT_UNIT = "(?!\\s*(?:%|mm|cm|kg|g\\b|l\\b|ml|degrees|°|years?|hours?|h\\b|people|"
+    private static final String NOT_UNIT = "(?!\\d|[.,]\\d|\\s*(?:%|mm|cm|kg|g\\b|l\\b|ml|degrees|°|years?|hours?|h\\b|people|"
             + "persons?|w\\b|mah|minutes?|days?|jahre|anos|ans))";
     private static final Pattern BETWEEN = Pattern.compile("(?:between|zwischen|entre)\\s+" + NUM + CUR
             + "\\s*(?:and|und|y|et|to|-)\\s*" + NUM + CUR + NOT_UNIT);
