@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,15 +24,20 @@ import java.util.regex.Pattern;
  */
 final class Lexicon {
 
-    private record Entry(Pattern pattern, String replacement) {
-    }
-
     private static final Lexicon EMBEDDED = load();
 
-    private final List<Entry> entries;
+    /** Every Latin-script phrase, longest first so that the alternation prefers "sac de couchage" to "sac". */
+    private final Pattern latin;
+    /** Every Chinese phrase, longest first, matched without word boundaries. */
+    private final Pattern han;
+    private final Map<String, String> replacements;
 
-    private Lexicon(List<Entry> entries) {
-        this.entries = entries;
+    private Lexicon(Map<String, String> replacements) {
+        this.replacements = Map.copyOf(replacements);
+        List<String> phrases = new ArrayList<>(replacements.keySet());
+        phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.latin = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(phrases, false) + ")(?![\\p{L}\\p{N}])");
+        this.han = Pattern.compile(alternation(phrases, true));
     }
 
     /** The lexicon in the jar. */
@@ -38,48 +45,62 @@ final class Lexicon {
         return EMBEDDED;
     }
 
-    /** {@code text} lower-cased and accent-folded, with every known phrase replaced by its catalogue words. */
+    /**
+     * {@code text} lower-cased and accent-folded, with every known phrase replaced by its catalogue words in one
+     * pass (a replacement is never translated again).
+     */
     String translate(String text) {
-        String out = " " + fold(text) + " ";
-        for (Entry e : entries) {
-            out = e.pattern.matcher(out).replaceAll(e.replacement);
-        }
-        return out.trim().replaceAll("\\s+", " ");
+        String out = replace(han, fold(text));
+        return replace(latin, out).trim().replaceAll("\\s+", " ");
     }
 
-    /** Lower case without diacritics: "Geräusch" and "geraeusch" differ, but "randonnée" reads as "randonnee". */
+    private String replace(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(" " + replacements.get(m.group()) + " "));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Lower case without diacritics: "randonnée" reads as "randonnee"; "ß" and "ü" stay as they are typed. */
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}+", "");
     }
 
+    private static String alternation(List<String> phrases, boolean hanScript) {
+        StringBuilder out = new StringBuilder();
+        for (String p : phrases) {
+            if (isHan(p) == hanScript) {
+                out.append(out.length() == 0 ? "" : "|").append(Pattern.quote(p));
+            }
+        }
+        // An empty alternation would match the empty string everywhere; this never matches.
+        return out.length() == 0 ? "(?!)" : out.toString();
+    }
+
+    private static boolean isHan(String phrase) {
+        return phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     private static Lexicon load() {
-        List<String[]> pairs = new ArrayList<>();
+        Map<String, String> replacements = new HashMap<>();
         try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] parts = line.split("\t", -1);
-                    if (parts.length != 2) {
-                        throw new IllegalStateException("lexicon.tsv: expected phrase<TAB>words, got '" + line + "'");
+                    if (parts.length != 2 || replacements.put(fold(parts[0].trim()), parts[1].trim()) != null) {
+                        throw new IllegalStateException("lexicon.tsv: expected one phrase<TAB>words per phrase, got '"
+                                + line + "'");
                     }
-                    pairs.add(new String[]{fold(parts[0].trim()), parts[1].trim()});
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        pairs.sort(Comparator.comparingInt((String[] p) -> -p[0].length()));
-        List<Entry> entries = new ArrayList<>();
-        for (String[] p : pairs) {
-            entries.add(new Entry(pattern(p[0]), Matcher.quoteReplacement(" " + p[1] + " ")));
-        }
-        return new Lexicon(List.copyOf(entries));
-    }
-
-    private static Pattern pattern(String phrase) {
-        boolean han = phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        String quoted = Pattern.quote(phrase);
-        return Pattern.compile(han ? quoted : "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])");
+        return new Lexicon(replacements);
     }
 }
