@@ -74,7 +74,8 @@ final class OutputFormat {
     }
 
     <T> T read(String answer, Class<T> type) {
-        return PraxisJson.mapper().convertValue(PraxisJson.parse(jsonPart(answer)), type);
+        JsonNode node = PraxisJson.parse(jsonPart(answer));
+        return PraxisJson.mapper().convertValue(schema == null ? node : schema.canonical(node), type);
     }
 
     private static String jsonPart(String answer) {

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * often and the meaning is unambiguous; anything else of the wrong type is a problem. A key the schema does not
  * name is a problem too (unless the object schema sets {@code additionalProperties: true}), with the nearest
  * allowed names offered ({@link NearNames}): ignoring it would run the tool on defaults the model did not mean.
- * Array sizes are checked before any element, so an oversized list costs one comparison.
+ * Array sizes are checked before any element, so an oversized list costs one comparison. Enum values match in
+ * any letter case; {@link EnumSpelling#canonical} rewrites them to the declared spelling before a tool runs.
  */
 final class ArgumentValidator {
 
@@ -94,7 +95,7 @@ final class ArgumentValidator {
                 problems.add(path + ": expected true or false, got " + describe(value));
             }
         } else if (schema instanceof JsonEnumSchema e) {
-            if (!value.isTextual() || !e.enumValues().contains(value.asText())) {
+            if (!value.isTextual() || EnumSpelling.declared(e.enumValues(), value.asText()).isEmpty()) {
                 problems.add(path + ": expected one of " + e.enumValues() + ", got " + describe(value));
             }
         } else if (schema instanceof JsonStringSchema) {

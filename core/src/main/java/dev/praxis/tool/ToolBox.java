@@ -128,7 +128,7 @@ public final class ToolBox {
         if (!problems.isEmpty()) {
             return new Invalid(ToolResult.error(new ToolArgumentException(tool.name(), problems).getMessage()));
         }
-        return new Valid(tool, arguments);
+        return new Valid(tool, EnumSpelling.canonical(tool.spec().parameters(), arguments));
     }
 
     /** Runs a checked call; tool failures become error results. */

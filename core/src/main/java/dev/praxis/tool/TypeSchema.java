@@ -27,4 +27,12 @@ public record TypeSchema(Class<?> type, JsonObjectSchema schema, Map<String, Bou
     public List<String> validate(JsonNode value) {
         return ArgumentValidator.validate(schema, bounds, sizeLimits, value);
     }
+
+    /**
+     * {@code value} with enum values in the declared spelling ({@code "buy"} becomes {@code "BUY"}), ready for
+     * Jackson; call it after {@link #validate} found no problem. Returns {@code value} itself when nothing changes.
+     */
+    public JsonNode canonical(JsonNode value) {
+        return EnumSpelling.canonical(schema, value);
+    }
 }

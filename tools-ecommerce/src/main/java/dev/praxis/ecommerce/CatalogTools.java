@@ -12,6 +12,7 @@ import dev.praxis.ecommerce.search.SearchFilter;
 import dev.praxis.ecommerce.search.SearchHit;
 import dev.praxis.ecommerce.search.SearchMode;
 import dev.praxis.ecommerce.search.SearchResults;
+import dev.praxis.ecommerce.search.SearchSort;
 import dev.praxis.tool.Param;
 import dev.praxis.tool.ToolException;
 import dev.praxis.tool.ToolFunction;
@@ -63,19 +64,23 @@ final class CatalogTools {
         this.currency = currency;
     }
 
-    @ToolFunction(name = "search_products", description = "Search the catalogue. Modes: keyword (exact words, brands), "
-            + "semantic (meaning, paraphrases), hybrid (both, default). Filters combine with AND. Prices are in the "
-            + "store currency. Returns product summaries; use get_product for variants and SKUs.")
+    @ToolFunction(name = "search_products", description = "Search the catalogue. Modes: KEYWORD (exact words, brands), "
+            + "SEMANTIC (meaning, paraphrases), HYBRID (both, default). The query may be in English, German, Spanish, "
+            + "French or Chinese and may carry price and order words (\"under 30\", \"cheapest\"). Filters combine "
+            + "with AND. Prices are in the store currency. Returns product summaries; use get_product for variants "
+            + "and SKUs.")
     public SearchPage searchProducts(
             @Param(value = "What the shopper is looking for, in their words; empty to browse with filters only",
                     maxLength = 500) String query,
-            @Param(value = "keyword, semantic or hybrid (default)", required = false) SearchMode mode,
+            @Param(value = "KEYWORD, SEMANTIC or HYBRID (default); any letter case", required = false) SearchMode mode,
             @Param(value = "Category, e.g. Footwear, Apparel, Outdoor, Kitchen, Electronics, Home, Sports", required = false) String category,
             @Param(value = "Brand name", required = false) String brand,
             @Param(value = "Lowest unit price, e.g. 50.00", required = false, min = "0") BigDecimal minPrice,
             @Param(value = "Highest unit price, e.g. 120.00", required = false, min = "0") BigDecimal maxPrice,
             @Param(value = "Only products with a variant in stock", required = false) Boolean inStockOnly,
             @Param(value = "Lowest average rating, 1.0 to 5.0", required = false, min = "0", max = "5") BigDecimal minRating,
+            @Param(value = "RELEVANCE (default), PRICE_ASC, PRICE_DESC or RATING; any letter case. Price and rating "
+                    + "orders sort the matching products and list weaker matches after them", required = false) SearchSort sort,
             @Param(value = "Page number, from 1", required = false, min = "1") Integer page,
             @Param(value = "Results per page, 1 to 50 (default 10)", required = false, min = "1", max = "50") Integer pageSize) {
         SearchFilter filter = new SearchFilter(Optional.ofNullable(category), Optional.ofNullable(brand),
@@ -88,7 +93,8 @@ final class CatalogTools {
         int p = page == null ? 1 : page;
         int size = pageSize == null ? 10 : pageSize;
         SearchMode m = mode == null ? SearchMode.HYBRID : mode;
-        SearchResults r = search.search(query == null ? "" : query, m, filter, (p - 1) * size, size);
+        SearchResults r = search.search(query == null ? "" : query, m, filter,
+                sort == null ? SearchSort.RELEVANCE : sort, (p - 1) * size, size);
         List<Views.ProductSummary> results = r.hits().stream()
                 .map(h -> Views.summary(h.product(), repository, h.matchedBy(), h.score())).toList();
         return new SearchPage(query, r.requested(), r.used(), r.note().orElse(null), r.total(), p, size, results);

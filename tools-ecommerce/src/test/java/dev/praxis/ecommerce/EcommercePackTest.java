@@ -52,6 +52,17 @@ class EcommercePackTest {
     }
 
     @Test
+    void searchModeAndSortAcceptTheSpellingTheirDescriptionsUse() {
+        JsonNode page = shop.ok("search_products", Map.of("query", "headphones", "mode", "keyword", "sort", "price_asc",
+                "page_size", 3));
+        assertThat(page.get("mode_requested").asText()).isEqualTo("KEYWORD");
+        assertThat(page.get("results")).hasSize(3).allSatisfy(r ->
+                assertThat(r.get("title").asText()).contains("Headphones"));
+        assertThat(page.get("results").get(0).get("price_from").get("amount").decimalValue())
+                .isLessThanOrEqualTo(page.get("results").get(2).get("price_from").get("amount").decimalValue());
+    }
+
+    @Test
     void searchFiltersCombineAndPage() {
         JsonNode page = shop.ok("search_products", Map.of("query", "", "category", "Footwear", "max_price", "100",
                 "in_stock_only", true, "min_rating", "4.0", "page_size", 5));

@@ -9,7 +9,9 @@ import java.util.function.IntPredicate;
 
 /**
  * An Okapi BM25 inverted index over a fixed list of texts (k1 = 1.2, b = 0.75, idf = ln(1 + (N - df + 0.5) /
- * (df + 0.5)), the Lucene form that never goes negative). Immutable and thread-safe once built.
+ * (df + 0.5)), the Lucene form that never goes negative). A query word the index does not hold is replaced by the
+ * indexed word nearest in edit distance ({@link Spelling}): "knfie" finds "knife". Immutable and thread-safe once
+ * built.
  *
  * <pre>{@code
  * Bm25Index index = Bm25Index.build(List.of("waterproof hiking boot", "trail running shoe"));
@@ -27,11 +29,15 @@ public final class Bm25Index {
     private final Map<String, Posting> postings;
     private final float[] lengthNorm;
     private final int size;
+    private final Spelling spelling;
 
     private Bm25Index(Map<String, Posting> postings, float[] lengthNorm) {
         this.postings = postings;
         this.lengthNorm = lengthNorm;
         this.size = lengthNorm.length;
+        Map<String, Integer> df = new HashMap<>();
+        postings.forEach((term, p) -> df.put(term, p.docs.length));
+        this.spelling = new Spelling(df);
     }
 
     /** Indexes {@code texts}; document ids are their positions. */
@@ -73,6 +79,11 @@ public final class Bm25Index {
         return size;
     }
 
+    /** Whether any of {@code terms} (tokenised) is indexed, or near enough an indexed word to stand for it. */
+    boolean knows(List<String> terms) {
+        return terms.stream().anyMatch(t -> postings.containsKey(t) || spelling.correct(t).isPresent());
+    }
+
     /** The best {@code k} documents with a positive score that pass {@code filter}, best first. */
     public List<ScoredDoc> search(String query, IntPredicate filter, int k) {
         double[] scores = new double[size];
@@ -81,6 +92,9 @@ public final class Bm25Index {
         int hitCount = 0;
         for (String term : new java.util.LinkedHashSet<>(Tokenizer.tokens(query))) {
             Posting p = postings.get(term);
+            if (p == null) {
+                p = spelling.correct(term).map(postings::get).orElse(null);
+            }
             if (p == null) {
                 continue;
             }

@@ -30,12 +30,17 @@ public final class ProductSearch {
     /** How many candidates each ranker contributes; results page through at most this many. */
     public static final int CANDIDATES = 100;
 
+    /** Score factor for a product outside the price range the query's words name ("under 30"). */
+    static final double OUT_OF_PRICE_RANGE = 0.5;
+
     private final List<Product> products;
     private final Bm25Index keyword;
     private final FilterMask filterMask;
     private final EmbeddingModel model;
     private final ToIntFunction<String> stock;
     private final Fusion fusion;
+    private final KindIntent kinds;
+    private final int priceDigits;
     private volatile SemanticIndex semantic;
 
     private ProductSearch(Builder b) {
@@ -46,6 +51,9 @@ public final class ProductSearch {
         this.stock = b.stock;
         this.fusion = b.fusion;
         this.semantic = b.semantic;
+        this.kinds = new KindIntent(products);
+        this.priceDigits = products.stream().flatMap(p -> p.variants().stream()).findFirst()
+                .map(v -> v.price().currency().getDefaultFractionDigits()).orElse(2);
     }
 
     /** A builder over {@code products}. */
@@ -67,9 +75,17 @@ public final class ProductSearch {
         return model != null;
     }
 
-    /** The unit-length embedding of {@code query}, building the product embeddings first if needed. */
+    /**
+     * The unit-length embedding of what {@code query} asks for (translated to catalogue words, price and order
+     * words removed), building the product embeddings first if needed.
+     */
     public Optional<float[]> embed(String query) {
-        return model == null || query.isBlank() ? Optional.empty() : Optional.of(semanticIndex().embedQuery(query));
+        String text = understand(query).text();
+        return model == null || text.isBlank() ? Optional.empty() : Optional.of(semanticIndex().embedQuery(text));
+    }
+
+    private static QueryReader.Reading understand(String query) {
+        return QueryReader.read(Lexicon.embedded().translate(query));
     }
 
     /** Embeds the products now rather than on the first semantic query; returns this. */
@@ -80,28 +96,92 @@ public final class ProductSearch {
         return this;
     }
 
-    /** Ranks {@code query} in {@code mode}, embedding the query if the mode needs it. */
+    /** Ranks {@code query} in {@code mode} by relevance, embedding the query if the mode needs it. */
     public SearchResults search(String query, SearchMode mode, SearchFilter filter, int offset, int limit) {
+        return search(query, mode, filter, SearchSort.RELEVANCE, offset, limit);
+    }
+
+    /**
+     * Ranks {@code query} in {@code mode} and orders by {@code sort}. Products outside a price range named in the
+     * query ("under 30", "between 50 and 100 bucks") rank lower, and order words ("cheapest", "best
+     * rated") set the order when {@code sort} is relevance; the result's note says what was read.
+     */
+    public SearchResults search(String query, SearchMode mode, SearchFilter filter, SearchSort sort, int offset,
+                                int limit) {
         float[] vector = mode == SearchMode.KEYWORD ? null : embed(query).orElse(null);
-        return search(query, vector, mode, filter, offset, limit);
+        return search(query, vector, mode, filter, sort, offset, limit);
     }
 
     /** Ranks with a query vector computed beforehand (null for none): the search cost without embedding. */
     public SearchResults search(String query, float[] queryVector, SearchMode mode, SearchFilter filter,
                                 int offset, int limit) {
+        return search(query, queryVector, mode, filter, SearchSort.RELEVANCE, offset, limit);
+    }
+
+    private SearchResults search(String query, float[] queryVector, SearchMode mode, SearchFilter filter,
+                                 SearchSort sort, int offset, int limit) {
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(sort, "sort");
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + " and " + limit);
         }
+        QueryReader.Reading reading = understand(query);
+        String text = reading.text();
+        SearchSort order = sort == SearchSort.RELEVANCE ? reading.sort().orElse(SearchSort.RELEVANCE) : sort;
         IntPredicate passes = passes(filter);
         SearchMode used = mode == SearchMode.KEYWORD || model == null || queryVector == null ? SearchMode.KEYWORD : mode;
-        Optional<String> note = used == mode || query.isBlank() ? Optional.empty()
-                : Optional.of("no embedding model is configured, so this " + mode.name().toLowerCase()
-                + " search ran as a keyword search");
-        List<SearchHit> ranked = query.isBlank() ? browse(passes) : rank(query, queryVector, used, passes);
+        List<String> notes = new ArrayList<>();
+        if (used != mode && !text.isBlank()) {
+            notes.add("no embedding model is configured, so this " + mode.name().toLowerCase(java.util.Locale.ROOT)
+                    + " search ran as a keyword search");
+        }
+        reading.understood().forEach(u -> notes.add("read " + u));
+        List<SearchHit> ranked;
+        if (text.isBlank()) {
+            ranked = browse(passes);
+            ranked = order == SearchSort.RELEVANCE ? ranked : sorted(ranked, order);
+        } else {
+            Set<String> named = kinds.named(Tokenizer.tokens(text));
+            ranked = ResultOrder.sort(rank(keywordText(reading), queryVector, used, passes, named, reading), order, named);
+        }
         List<SearchHit> page = offset >= ranked.size() ? List.of()
                 : ranked.subList(offset, Math.min(ranked.size(), offset + limit));
+        Optional<String> note = notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
         return new SearchResults(List.copyOf(page), ranked.size(), mode, used, note);
+    }
+
+    /** The text BM25 ranks: without a bare gift wish's "gift", which would match gift cards by the word alone. */
+    private String keywordText(QueryReader.Reading reading) {
+        if (!reading.giftWithoutCard()) {
+            return reading.text();
+        }
+        String rest = reading.text().replaceAll("(?<![\\p{L}])(?:gifts?|presents?|geschenk|regalo|cadeau)(?![\\p{L}])|礼物", " ");
+        return keyword.knows(Tokenizer.tokens(rest)) ? rest : reading.text();
+    }
+
+    /**
+     * Price words in the query rank products outside their range lower rather than dropping them: "yoga mat under
+     * $60" still shows the mat at 62 after the one at 58, instead of cheap socks. A price the caller sets in the
+     * filter stays a hard limit.
+     */
+    private double priceFactor(Product p, QueryReader.Reading reading) {
+        if (reading.minPrice().isEmpty() && reading.maxPrice().isEmpty()) {
+            return 1;
+        }
+        long min = reading.minPrice().map(this::minor).orElse(Long.MIN_VALUE);
+        long max = reading.maxPrice().map(this::minor).orElse(Long.MAX_VALUE);
+        boolean inRange = p.variants().stream().anyMatch(v -> v.price().minor() >= min && v.price().minor() <= max);
+        return inRange ? 1 : OUT_OF_PRICE_RANGE;
+    }
+
+    private long minor(java.math.BigDecimal major) {
+        return major.movePointRight(priceDigits).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static List<SearchHit> sorted(List<SearchHit> hits, SearchSort sort) {
+        List<SearchHit> out = new ArrayList<>(hits);
+        out.sort(ResultOrder.comparator(sort));
+        return out;
     }
 
     /** The filter as a predicate on document positions, evaluated once per product per query. */
@@ -113,7 +193,8 @@ public final class ProductSearch {
         return doc -> mask[doc];
     }
 
-    private List<SearchHit> rank(String query, float[] vector, SearchMode mode, IntPredicate passes) {
+    private List<SearchHit> rank(String query, float[] vector, SearchMode mode, IntPredicate passes, Set<String> named,
+                                 QueryReader.Reading reading) {
         List<ScoredDoc> kw = mode == SearchMode.SEMANTIC ? List.of() : keyword.search(query, passes, CANDIDATES);
         List<ScoredDoc> sem = mode == SearchMode.KEYWORD ? List.of() : semanticIndex().search(vector, passes, CANDIDATES);
         List<ScoredDoc> order = switch (mode) {
@@ -132,8 +213,12 @@ public final class ProductSearch {
             if (semDocs.contains(d.doc())) {
                 by.add("semantic");
             }
-            hits.add(new SearchHit(products.get(d.doc()), d.score(), by));
+            Product p = products.get(d.doc());
+            double score = d.score() > 0 ? d.score() * kinds.factor(p, named, reading.giftWithoutCard())
+                    * priceFactor(p, reading) : d.score();
+            hits.add(new SearchHit(p, score, by));
         }
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return hits;
     }
 

@@ -3,6 +3,7 @@ package dev.praxis.ecommerce.search;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,5 +36,14 @@ class RankingMetricsTest {
     void recallCountsRelevantItemsFound() {
         assertThat(RankingMetrics.recallAt(List.of("a", "b", "x"), Set.of("a", "b", "c", "d"), 10)).isEqualTo(0.5);
         assertThat(RankingMetrics.recallAt(List.of(), Set.of("a"), 10)).isZero();
+    }
+
+    @Test
+    void gradedNdcgCountsAnExactMatchThreeTimesAnAcceptableOne() {
+        // grades a=2, b=1; ranking b, a: DCG = 1/log2(2) + 3/log2(3) = 1 + 1.89279 = 2.89279;
+        // ideal a, b = 3 + 1/log2(3) = 3.63093; nDCG = 0.79671
+        assertThat(RankingMetrics.gradedNdcgAt(List.of("b", "a"), Map.of("a", 2, "b", 1), 10))
+                .isCloseTo(0.79671, within(1e-5));
+        assertThat(RankingMetrics.gradedNdcgAt(List.of("a", "b"), Map.of("a", 2, "b", 1), 10)).isEqualTo(1.0);
     }
 }

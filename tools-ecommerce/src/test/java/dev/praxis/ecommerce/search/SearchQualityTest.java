@@ -18,12 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchQualityTest {
 
     private static Map<SearchMode, SearchQualityHarness.Score> scores;
+    private static ProductSearch search;
 
     @BeforeAll
     static void evaluate() {
         AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         List<Product> products = CatalogData.embedded().products();
-        ProductSearch search = ProductSearch.builder(products).embeddingModel(model).build().warmUp();
+        search = ProductSearch.builder(products).embeddingModel(model).build().warmUp();
         scores = SearchQualityHarness.evaluate(search, LabelledQueries.load());
     }
 
@@ -33,11 +34,22 @@ class SearchQualityTest {
                 .allSatisfy(q -> assertThat(q.relevant()).isNotEmpty());
     }
 
+    // Was "hybrid beats keyword by 0.09": issue 15's stemming and typo correction lifted keyword from 0.689 to 0.750
+    // on this set, so the gap (now 0.082) shrank because keyword got better, not because hybrid got worse. The
+    // floors below sit a little under the figures in docs/ecommerce.md.
     @Test
-    void hybridBeatsKeywordByAtLeastNinePointsOfNdcg() {
+    void hybridBeatsKeywordAndHoldsItsRecordedLevel() {
         double keyword = scores.get(SearchMode.KEYWORD).ndcg();
         double hybrid = scores.get(SearchMode.HYBRID).ndcg();
-        assertThat(hybrid - keyword).as("hybrid %.3f vs keyword %.3f", hybrid, keyword).isGreaterThanOrEqualTo(0.09);
+        assertThat(hybrid - keyword).as("hybrid %.3f vs keyword %.3f", hybrid, keyword).isGreaterThanOrEqualTo(0.06);
+        assertThat(hybrid).isGreaterThanOrEqualTo(0.81);
+    }
+
+    @Test
+    void shopperDevelopmentQueriesReachTheirRecordedLevel() {
+        java.util.Map<SearchMode, Double> dev = SearchQualityHarness.graded(search, GradedQueries.dev());
+        assertThat(dev.get(SearchMode.KEYWORD)).isGreaterThanOrEqualTo(0.88);
+        assertThat(dev.get(SearchMode.HYBRID)).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
