@@ -59,13 +59,18 @@ public final class OfflineChatModel implements TokenStreamingModel {
                              double exampleSimilarity) {
     }
 
+    /** "Don't add it, just tell me ...": after a held-back write, the read-only part of the request is served. */
+    private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:just|only"
+            + "|nur|solo|sólo|solamente|seulement|juste|soltanto)(?![\\p{L}])|只|就告诉我");
+
     private final ToolMatcher matcher;
+    private final ToolExamples examples;
     private final ArgumentExtractor extractor = new ArgumentExtractor();
     private final ResultRenderer renderer = new ResultRenderer();
 
     public OfflineChatModel(EmbeddingModel embeddings) {
-        this.matcher = new ToolMatcher(Objects.requireNonNull(embeddings, "embeddings"),
-                ToolExamples.load(OfflineChatModel.class.getClassLoader()));
+        this.examples = ToolExamples.load(OfflineChatModel.class.getClassLoader());
+        this.matcher = new ToolMatcher(Objects.requireNonNull(embeddings, "embeddings"), examples);
     }
 
     @Override
@@ -94,21 +99,33 @@ public final class OfflineChatModel implements TokenStreamingModel {
 
     /** The tool call for {@code text}, or an answer explaining why there is none. */
     private ChatResponse plan(String text, List<ToolSpecification> tools) {
-        Candidate best = null;
+        if (OutOfScope.matches(text)) {
+            return answer(cannotDo(tools));
+        }
         List<ToolMatcher.Match> ranked = matcher.rank(text, tools);
         double closest = ranked.stream().mapToDouble(ToolMatcher.Match::exampleSimilarity).max().orElse(0);
+        List<Candidate> candidates = new ArrayList<>();
         for (ToolMatcher.Match match : ranked.stream().limit(CANDIDATES).toList()) {
-            ArgumentExtractor.Extraction extraction = extractor.extract(text, match.tool().parameters());
-            double score = score(match, extraction);
-            if (best == null || score > best.score()) {
-                best = new Candidate(match.tool(), extraction, score, match.exampleSimilarity());
-            }
+            ArgumentExtractor.Extraction extraction = refined(text, match.tool(),
+                    extractor.extract(text, match.tool().parameters()));
+            candidates.add(new Candidate(match.tool(), extraction, score(match, extraction), match.exampleSimilarity()));
         }
+        candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+        Candidate best = candidates.isEmpty() ? null : candidates.get(0);
         if (best == null || best.score() < ToolMatcher.MIN_SCORE) {
             return answer(cannotMap(tools));
         }
         Intent intent = Intent.of(text);
-        if (Effects.changesState(best.tool()) && (!intent.permitsWrite() || unlike(best, closest))) {
+        boolean heldBack = Effects.changesState(best.tool()) && (!intent.permitsWrite() || unlike(best, closest));
+        if (heldBack && ONLY.matcher(text).find()) {
+            Optional<Candidate> read = candidates.stream().filter(c -> !Effects.changesState(c.tool())
+                    && c.extraction().missing().isEmpty() && c.score() >= ToolMatcher.MIN_SCORE).findFirst();
+            if (read.isPresent()) {
+                best = read.get();
+                heldBack = false;
+            }
+        }
+        if (heldBack) {
             // the safety rule of offline mode: a write runs only on an explicit command
             String why = intent.permitsWrite() ? "I am not sure enough that this is what you mean" : intent.holdBack();
             return answer("That sounds like " + best.tool().name() + ", which changes things, but "
@@ -127,6 +144,22 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 .arguments(extraction.arguments().toString()).build();
         return ChatResponse.builder().aiMessage(AiMessage.from(call)).modelName(MODEL_NAME)
                 .finishReason(FinishReason.TOOL_EXECUTION).tokenUsage(new TokenUsage(0, 0)).build();
+    }
+
+    /** The extraction with the shop values read again ({@link ShopValues}) and the missing values recounted. */
+    private ArgumentExtractor.Extraction refined(String text, ToolSpecification tool,
+                                                 ArgumentExtractor.Extraction extraction) {
+        com.fasterxml.jackson.databind.node.ObjectNode args = extraction.arguments().deepCopy();
+        ShopValues.refine(text, tool.parameters(), args, parameter -> examples.values(tool.name(), parameter));
+        List<String> required = tool.parameters() == null || tool.parameters().required() == null ? List.of()
+                : tool.parameters().required();
+        List<String> missing = required.stream().filter(r -> !args.has(r)).toList();
+        com.fasterxml.jackson.databind.node.ObjectNode ordered = args.objectNode();
+        if (tool.parameters() != null && tool.parameters().properties() != null) {
+            tool.parameters().properties().keySet().stream().filter(args::has).forEach(k -> ordered.set(k, args.get(k)));
+        }
+        return new ArgumentExtractor.Extraction(ordered, missing, extraction.unusedEvidence(),
+                extraction.strongEvidence());
     }
 
     /**
@@ -180,6 +213,15 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 + t.description())).collect(Collectors.joining("\n"));
         return "I can't map that to one of my tools (offline mode matches requests to tools; it is not a "
                 + "language model). I can:\n" + list;
+    }
+
+    /** The answer to a request outside every tool's domain: say so, and what offline mode can do instead. */
+    private static String cannotDo(List<ToolSpecification> tools) {
+        if (tools.isEmpty()) {
+            return "I can't do that offline, and no tools are available.";
+        }
+        return "I can't do that offline; I can: " + tools.stream().map(ToolSpecification::name)
+                .collect(Collectors.joining(", ")) + ".";
     }
 
     private static ChatResponse answer(String text) {
