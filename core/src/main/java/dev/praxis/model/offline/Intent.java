@@ -72,7 +72,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "j'aimerais|parler|"
             + "per favore|per piacere|aggiung\\p{L}*|metti|togli|rimuov\\p{L}*|applic\\p{L}*|annull(?!amento)\\p{L}*|"
             + "ordina|ordinare|compra|vendi|voglio|vorrei|parlare)" + E
-            + "|请|帮我|给我|加入|添加|放入|加到|删除|去掉|移除|取消|应用|使用|下单|买|卖|我要|我想|转人工");
+            + "|请|帮我|给我|加入|添加|放入|加到|新建|创建|建一个|加(?=[0-9一二两三四五六七八九十]+[个件双])|删除|去掉|移除|取消|应用|使用|下单|买|卖|我要|我想|转人工");
     private static final Pattern INTERROGATIVE = Pattern.compile("^(?:(?:hi|hey|hello|hallo|hola|bonjour|ciao)"
             + "[,!]?\\s+)?(?:is|are|does|do|did|what|what's|how|which|when|why|where|who|will|has|have|can it|"
             + "ist|sind|gibt es|was|wie|welche\\p{L}*|wann|warum|wo|hat|habe ich|"

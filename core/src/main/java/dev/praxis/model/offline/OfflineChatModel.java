@@ -108,7 +108,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
         for (ToolMatcher.Match match : ranked.stream().limit(CANDIDATES).toList()) {
             ArgumentExtractor.Extraction extraction = refined(text, match.tool(),
                     extractor.extract(text, match.tool().parameters()));
-            candidates.add(new Candidate(match.tool(), extraction, score(match, extraction), match.exampleSimilarity()));
+            candidates.add(new Candidate(match.tool(), extraction, score(match, extraction, closest),
+                    match.exampleSimilarity()));
         }
         candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
         Candidate best = candidates.isEmpty() ? null : candidates.get(0);
@@ -140,8 +141,10 @@ public final class OfflineChatModel implements TokenStreamingModel {
                     + (extraction.missing().size() == 1 ? "it" : "them") + " (offline mode reads values from "
                     + "the text; it is not a language model).");
         }
+        com.fasterxml.jackson.databind.node.ObjectNode arguments = extraction.arguments().deepCopy();
+        ShopValues.freeText(text, tool.parameters(), arguments);
         ToolExecutionRequest call = ToolExecutionRequest.builder().id(ToolCallIds.newId()).name(tool.name())
-                .arguments(extraction.arguments().toString()).build();
+                .arguments(arguments.toString()).build();
         return ChatResponse.builder().aiMessage(AiMessage.from(call)).modelName(MODEL_NAME)
                 .finishReason(FinishReason.TOOL_EXECUTION).tokenUsage(new TokenUsage(0, 0)).build();
     }
@@ -153,7 +156,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
         ShopValues.refine(text, tool.parameters(), args, parameter -> examples.values(tool.name(), parameter));
         List<String> required = tool.parameters() == null || tool.parameters().required() == null ? List.of()
                 : tool.parameters().required();
-        List<String> missing = required.stream().filter(r -> !args.has(r)).toList();
+        // free text (a query, a summary) is the request itself when nothing else is: never missing, never evidence
+        List<String> missing = required.stream().filter(r -> !args.has(r) && !ShopValues.isFreeText(r)).toList();
         com.fasterxml.jackson.databind.node.ObjectNode ordered = args.objectNode();
         if (tool.parameters() != null && tool.parameters().properties() != null) {
             tool.parameters().properties().keySet().stream().filter(args::has).forEach(k -> ordered.set(k, args.get(k)));
@@ -176,9 +180,12 @@ public final class OfflineChatModel implements TokenStreamingModel {
      * each value it takes from the request; each missing required value and each figure or identifier the tool
      * would leave unused costs.
      */
-    private static double score(ToolMatcher.Match match, ArgumentExtractor.Extraction extraction) {
+    private static double score(ToolMatcher.Match match, ArgumentExtractor.Extraction extraction, double closest) {
+        // the shopper's own words fill a free-text parameter only when the request reads most like this tool's examples
+        boolean readsLikeIt = match.exampleSimilarity() > 0 && match.exampleSimilarity() >= closest;
         boolean hasRequired = match.tool().parameters() != null && match.tool().parameters().required() != null
-                && !match.tool().parameters().required().isEmpty();
+                && match.tool().parameters().required().stream().anyMatch(r -> !ShopValues.isFreeText(r)
+                        || readsLikeIt || extraction.arguments().has(r));
         double bonus = hasRequired && extraction.missing().isEmpty() ? COMPLETE_BONUS : 0;
         return match.score() + bonus - MISSING_PENALTY * extraction.missing().size()
                 - UNUSED_PENALTY * Math.min(extraction.unusedEvidence(), 3)

@@ -55,6 +55,7 @@ final class ShopValues {
     private static final Pattern CART_NUMBER = Pattern.compile("(?iu)(?:cart|warenkorb|carrito|panier|carrello|购物车)"
             + "\\s*#?\\s*(\\d{1,4})(?!\\d)");
     private static final Pattern ID_LIKE = Pattern.compile("(?i)[a-z]{1,3}-?\\d+(?:-[a-z0-9]+)*");
+    private static final Pattern VARIANT_SKU = Pattern.compile("(?i)(?<![\\w-])[a-z]+\\d+(?:-[a-z0-9]+)+(?![\\w-])");
     private static final Pattern SIZE = Pattern.compile("(?iu)(?:size|größe|gr\\.|talla|taille|taglia|码|号)\\s*(\\d+)");
     private static final Pattern COUNTED = Pattern.compile("(?iu)(\\d+)\\s+(?:\\p{L}+\\s+)?(?:alternatives?|options?|"
             + "suggestions?|results?|products?|items?|ideas?|recommendations?|passages?|alternativen|vorschläge|"
@@ -118,7 +119,14 @@ final class ShopValues {
         if (properties.containsKey("shipping_option") && EXPRESS.matcher(text).find()) {
             args.put("shipping_option", "express");
         }
-        freeText(text, schema, args);
+        if (properties.containsKey("as_of") && !args.has("as_of")) {
+            WrittenDates.find(text).ifPresent(d -> args.put("as_of", d));
+        }
+    }
+
+    /** Whether a parameter takes the shopper's own words (a query, a question, a summary, a reason). */
+    static boolean isFreeText(String name) {
+        return FREE_TEXT.contains(name);
     }
 
     /** The known values of a tool's parameters. */
@@ -221,6 +229,16 @@ final class ShopValues {
                 args.set(name, args.remove(name + "\u0000"));
             }
         });
+        if (properties.containsKey("sku") && !args.has("sku")) {
+            Matcher sku = VARIANT_SKU.matcher(text);
+            if (sku.find()) {
+                args.put("sku", sku.group().toUpperCase(Locale.ROOT));
+            }
+        }
+        // a discount code is one word ("SAVE10"); a dashed variant id ("P0042-SAN") is a SKU, not a code
+        if (properties.containsKey("code") && args.has("code") && VARIANT_SKU.matcher(args.get("code").asText()).matches()) {
+            args.remove("code");
+        }
         if (properties.containsKey("cart_id") && !args.has("cart_id")) {
             Matcher cart = CART_NUMBER.matcher(text);
             if (cart.find()) {
@@ -281,7 +299,7 @@ final class ShopValues {
     }
 
     /** A required free-text parameter (a query, a question, a summary) is the request itself when nothing else is. */
-    private static void freeText(String text, JsonObjectSchema schema, ObjectNode args) {
+    static void freeText(String text, JsonObjectSchema schema, ObjectNode args) {
         for (String name : schema.required() == null ? List.<String>of() : schema.required()) {
             if (FREE_TEXT.contains(name) && !args.has(name)) {
                 args.put(name, text.strip());
