@@ -84,7 +84,34 @@ public final class OfflineChatModel implements TokenStreamingModel {
         if (text.isEmpty()) {
             return answer(cannotMap(request.toolSpecifications()));
         }
-        return plan(text.get(), request.toolSpecifications());
+        List<ChatMessage> history = messages.subList(0, messages.size() - 1);
+        Optional<ChatResponse> again = FollowUps.repeated(text.get(), history)
+                .flatMap(earlier -> repeat(text.get(), earlier, request.toolSpecifications()));
+        return again.orElseGet(() -> plan(FollowUps.resolve(text.get(), history), request.toolSpecifications()));
+    }
+
+    /** "And over 20 years?": the earlier read-only call again, with the values the request states put over it. */
+    private Optional<ChatResponse> repeat(String text, ToolExecutionRequest earlier, List<ToolSpecification> tools) {
+        Optional<ToolSpecification> tool = tools.stream().filter(t -> t.name().equals(earlier.name())).findFirst();
+        if (tool.isEmpty() || Effects.changesState(tool.get())) {
+            return Optional.empty();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode changed = refined(text, tool.get(),
+                extractor.extract(text, tool.get().parameters())).arguments().deepCopy();
+        List<String> freeText = new ArrayList<>();
+        changed.fieldNames().forEachRemaining(n -> freeText.addAll(ShopValues.isFreeText(n) ? List.of(n) : List.of()));
+        changed.remove(freeText);
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(call(tool.get().name(), FollowUps.merge(earlier, changed)));
+    }
+
+    private static ChatResponse call(String tool, com.fasterxml.jackson.databind.node.ObjectNode arguments) {
+        ToolExecutionRequest call = ToolExecutionRequest.builder().id(ToolCallIds.newId()).name(tool)
+                .arguments(arguments.toString()).build();
+        return ChatResponse.builder().aiMessage(AiMessage.from(call)).modelName(MODEL_NAME)
+                .finishReason(FinishReason.TOOL_EXECUTION).tokenUsage(new TokenUsage(0, 0)).build();
     }
 
     @Override
@@ -143,10 +170,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
         }
         com.fasterxml.jackson.databind.node.ObjectNode arguments = extraction.arguments().deepCopy();
         ShopValues.freeText(text, tool.parameters(), arguments);
-        ToolExecutionRequest call = ToolExecutionRequest.builder().id(ToolCallIds.newId()).name(tool.name())
-                .arguments(arguments.toString()).build();
-        return ChatResponse.builder().aiMessage(AiMessage.from(call)).modelName(MODEL_NAME)
-                .finishReason(FinishReason.TOOL_EXECUTION).tokenUsage(new TokenUsage(0, 0)).build();
+        return call(tool.name(), arguments);
     }
 
     /** The extraction with the shop values read again ({@link ShopValues}) and the missing values recounted. */

@@ -269,6 +269,10 @@ final class ShopValues {
                     && properties.containsKey("sku") && properties.containsKey("cart_id")) {
                 args.put("quantity", 1);
             }
+            // "add P0042-BLA-42 to cart C1": one unit, as a shop assistant would read it
+            if (!args.has("quantity") && args.has("sku") && args.has("cart_id")) {
+                args.put("quantity", 1);
+            }
             if (args.has("min_price") || args.has("max_price")) {
                 args.remove("quantity");
             }
