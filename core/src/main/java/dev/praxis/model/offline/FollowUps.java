@@ -35,7 +35,7 @@ final class FollowUps {
             Pattern.compile("(?iu)the third(?: one)?|das dritte|den dritten|die dritte|el tercero|la tercera|"
                     + "le troisième|la troisième|il terzo|la terza|第三个|第三款"));
     private static final Pattern CHEAPER = Pattern.compile("(?iu)the cheap(?:er|est)(?: one)?|das günstigere|"
-            + "das billigere|den günstigeren|den billigeren|das günstigste|el más barato|la más barata|"
+            + "das billigere|den günstigeren|den billigeren|das günstigste|de[mn] günstigsten|de[mn] billigsten|el más barato|la más barata|"
             + "le moins cher|la moins chère|il più economico|la più economica|便宜的那个|最便宜的|便宜点的那个");
     private static final Pattern MY_CART = Pattern.compile("(?iu)(?:my|the|this|meinen|meinem|den|dem|mi|el|al|mon|"
             + "le|au|il|al mio|nel mio|nel)\\s+(?:cart|warenkorb|carrito|panier|carrello)(?!\\s*#?\\s*[a-z]?\\d)|购物车(?![a-zA-Z]?\\d)");
