@@ -63,6 +63,12 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:just|only"
             + "|nur|solo|sólo|solamente|seulement|juste|soltanto)(?![\\p{L}])|只|就告诉我");
 
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + "human|person|people|someone|somebody|agent|manager|representative|staff|team|operator|"
+            + "mensch\\p{L}*|mitarbeiter\\p{L}*|ansprechpartner\\p{L}*|kundendienst|jemand\\p{L}*|"
+            + "persona|humano|agente|alguien|encargado|humain|conseill\\p{L}*|personne|quelqu'un|"
+            + "operatore|qualcuno|umano)(?![\\p{L}])|人工|真人|客服");
+
     private final ToolMatcher matcher;
     private final ToolExamples examples;
     private final ArgumentExtractor extractor = new ArgumentExtractor();
@@ -138,6 +144,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
             candidates.add(new Candidate(match.tool(), extraction, score(match, extraction, closest),
                     match.exampleSimilarity()));
         }
+        // a handoff needs someone to hand off to: the request must name a person ("a human", "un operatore", "人工")
+        candidates.removeIf(c -> c.tool().name().startsWith("handoff") && !PERSON.matcher(text).find());
         candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
         Candidate best = candidates.isEmpty() ? null : candidates.get(0);
         if (best == null || best.score() < ToolMatcher.MIN_SCORE) {

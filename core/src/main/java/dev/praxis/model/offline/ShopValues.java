@@ -243,6 +243,10 @@ final class ShopValues {
             Matcher cart = CART_NUMBER.matcher(text);
             if (cart.find()) {
                 args.put("cart_id", "C" + cart.group(1));
+                // the cart's number is not a count ("dans le panier 3")
+                if (args.path("quantity").asText().equals(cart.group(1))) {
+                    args.remove("quantity");
+                }
             }
         }
         // a SKU names a variant ("P0042-BLA-42"); a product id alone ("P0001") is not one
