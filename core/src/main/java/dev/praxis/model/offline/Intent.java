@@ -17,9 +17,23 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
     private static final String E = "(?![\\p{L}\\p{N}])";
 
     private static final Pattern NEGATION = Pattern.compile(B + "(?:don'?t|do not|does not|doesn'?t|never|not yet|"
-            + "no need to|hold off|wait before|without (?:applying|adding|removing|placing|ordering|buying|cancel\\w*)"
-            + "|nicht|noch nicht|nie|kein\\w*|no(?= )(?! longer| more| matter)|todav[ií]a no|a[uú]n no|sin (?:aplicar|añadir|agregar|comprar)|"
-            + "pas|jamais|non(?= ))" + E + "|不要|别|先不|暂时不|不用|还不|先别|勿|不必|先等");
+            + "no need to|no need for|hold off|wait before|without (?:applying|adding|removing|placing|ordering|buying|"
+            + "cancel\\w*)|noch nicht|nicht nötig|todav[ií]a no|a[uú]n no|no hace falta|no es necesario|"
+            + "sin (?:aplicar|añadir|agregar|comprar)|pas encore|pas besoin|jamais|non ancora|non serve che|"
+            + "non c'è bisogno)" + E + "|不要|别|先不|暂时不|不用|还不|先别|勿|不必|先等");
+    /**
+     * Words that negate only when an action follows them closely ("no lo añadas", "ne les ajoutez pas", "non
+     * applicarlo", "füge es nicht hinzu"): on their own they are everyday words ("ya no lo necesito", "nicht zu
+     * teuer", "ich will keinen Bot").
+     */
+    private static final Pattern SOFT_NEGATION = Pattern.compile(B + "(?:no|non|ne|nicht|kein\\w*|pas)" + E
+            + "[^.!?;]{0,25}?" + B + "(?:add|apply|cancel|remove|place|buy|order|put|hinzu\\w*|füg\\w*|anwend\\w*|"
+            + "einlös\\w*|storni\\w*|lösch\\w*|entfern\\w*|bestell\\w*|kauf\\w*|a[ñn]ad\\w*|agreg\\w*|"
+            + "apliqu\\w*|aplic\\w*|cancel\\w*|quit\\w*|elimin\\w*|borr\\w*|compr\\w*|pong\\w*|met\\w*|"
+            + "ajout\\w*|appliqu\\w*|annul\\w*|retir\\w*|supprim\\w*|command\\w*|achet\\w*|mett\\w*|"
+            + "aggiung\\w*|applic\\w*|annull\\w*|togl\\w*|rimuov\\w*|ordin\\w*)"
+            + "|" + B + "(?:füg\\w*|leg\\w*|stornier\\w*|wende\\w*|lösch\\w*|entfern\\w*)" + E
+            + "[^.!?;]{0,20}?" + B + "nicht" + E);
     private static final Pattern HYPOTHETICAL = Pattern.compile(B + "(?:what if|what happens|what would happen|"
             + "would|suppose|supposing|hypothetically|imagine|if i|if we|in case|"
             + "was wäre|was passiert|würde|würden|wäre|angenommen|falls|wenn ich|wenn wir|hypothetisch|"
@@ -32,22 +46,23 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
     /** Polite requests are commands even though they look like questions or conditionals. */
     private static final Pattern POLITE = Pattern.compile(B + "(?:(?:can|could|would|will) you(?: please)?|(?:i )?would (?:like|love|prefer)|"
             + "can i (?:speak|talk|get|have)|could i (?:speak|talk)|may i (?:speak|talk)|"
+            + "me pasas|p[aá]same|passez-moi|passe-moi|mi passi|passami|verbinden sie mich|verbinde mich|"
             + "kannst du|k[öo]nnen sie|k[öo]nntest du|k[öo]nnten sie|w[üu]rdest du|w[üu]rden sie|"
             + "kann ich (?:mit|bitte)|w[üu]rde gern\\p{L}*|"
             + "puedes|podr[ií]as?|puede usted|me podr[ií]as|puedo hablar|"
             + "peux-tu|pouvez-vous|pourriez-vous|pourrais-tu|puis-je parler|je peux parler|"
             + "puoi|potresti|pu[oò] (?:lei|aggiungere)|potrebbe|posso parlare)" + E
-            + "|能不能帮我|可以帮我|能帮我");
+            + "|能不能帮我|可以帮我|能帮我|人工.{0,3}在吗");
     private static final Pattern WANTS_TO_KNOW = Pattern.compile(B + "(?:know|understand|check whether|see if|"
             + "wissen|verstehen|saber|entender|savoir|comprendre|sapere|capire)" + E + "|想知道|想了解");
     private static final Pattern COMMAND = Pattern.compile(B + "(?:please|pls|plz|add|put|remove|delete|drop|"
-            + "take (?:off|out)|apply|use|place|cancel|create|buy|sell|transfer|connect|hand (?:me|it|this)|"
+            + "take (?:off|out)|throw|toss|pop|stick|apply|use|place|cancel|create|buy|sell|transfer|connect|hand (?:me|it|this)|"
             + "start (?:a|an|my|the|new)|open (?:a|an|new)|change (?:line|the|quantity|it)|set (?:quantity|line|the|it)|"
             + "get me|book|go ahead|check ?out|empty|clear|update|increase|decrease|reduce|execute|refund|"
             + "issue|i want|i'd like|i would like|i wanna|i need you to|let'?s|do it|escalate|speak|talk|"
             + "bitte|f[üu]g\\p{L}*|leg(?:e|en|t)?|pack(?:e|en|t)?|entfern\\p{L}*|l[öo]sch\\p{L}*|storni(?!erung)\\p{L}*|"
             + "bestell(?!ung)\\p{L}*|kauf(?:e|en)?|verkauf(?:e|en)?|wende|wenden|erstell\\p{L}*|[äa]nder(?!ung)\\p{L}*|"
-            + "setze|setzen|"
+            + "setze|setzen|nimm|rausnehmen|raus|"
             + "ich m[öo]chte|ich will|ich h[äa]tte gern\\p{L}*|sprechen|verbinde\\p{L}*|"
             + "por favor|a[ñn]ad\\p{L}*|agreg\\p{L}*|pon|ponme|mete|quit\\p{L}*|elimin\\p{L}*|borr\\p{L}*|"
             + "aplic(?!aci)\\p{L}*|cancel(?!aci)\\p{L}*|compra|comprar|c[óo]mprame|vend\\p{L}*|crea|crear|quiero|quisiera|"
@@ -57,7 +72,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "j'aimerais|parler|"
             + "per favore|per piacere|aggiung\\p{L}*|metti|togli|rimuov\\p{L}*|applic\\p{L}*|annull(?!amento)\\p{L}*|"
             + "ordina|ordinare|compra|vendi|voglio|vorrei|parlare)" + E
-            + "|请|帮我|给我|加入|添加|放入|加到|删除|去掉|移除|取消|应用|使用|下单|买|卖|我要|我想|转人工");
+            + "|请|帮我|给我|加入|添加|放入|加到|新建|创建|建一个|加(?=[0-9一二两三四五六七八九十]+[个件双])|删除|去掉|移除|取消|应用|使用|下单|买|卖|我要|我想|转人工");
     private static final Pattern INTERROGATIVE = Pattern.compile("^(?:(?:hi|hey|hello|hallo|hola|bonjour|ciao)"
             + "[,!]?\\s+)?(?:is|are|does|do|did|what|what's|how|which|when|why|where|who|will|has|have|can it|"
             + "ist|sind|gibt es|was|wie|welche\\p{L}*|wann|warum|wo|hat|habe ich|"
@@ -74,7 +89,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
         boolean question = wantsToKnow || !polite && (lower.contains("?") || lower.contains("¿")
                 || INTERROGATIVE.matcher(lower).find() || CHINESE_QUESTION.matcher(lower).find());
         boolean hypothetical = HYPOTHETICAL.matcher(lower.replaceAll(POLITE.pattern(), " ")).find();
-        boolean negated = NEGATION.matcher(lower).find();
+        boolean negated = NEGATION.matcher(lower).find() || SOFT_NEGATION.matcher(lower).find();
         boolean command = polite || COMMAND.matcher(lower).find();
         return new Intent(command, question, hypothetical, negated);
     }

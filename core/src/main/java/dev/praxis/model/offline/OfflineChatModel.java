@@ -59,13 +59,24 @@ public final class OfflineChatModel implements TokenStreamingModel {
                              double exampleSimilarity) {
     }
 
+    /** "Don't add it, just tell me ...": after a held-back write, the read-only part of the request is served. */
+    private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:just|only"
+            + "|nur|solo|sólo|solamente|seulement|juste|soltanto)(?![\\p{L}])|只|就告诉我");
+
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + "human|person|people|someone|somebody|agent|manager|representative|staff|team|operator|"
+            + "mensch\\p{L}*|mitarbeiter\\p{L}*|ansprechpartner\\p{L}*|kundendienst|jemand\\p{L}*|"
+            + "persona|humano|agente|alguien|encargado|humain|conseill\\p{L}*|personne|quelqu'un|"
+            + "operatore|qualcuno|umano)(?![\\p{L}])|人工|真人|客服");
+
     private final ToolMatcher matcher;
+    private final ToolExamples examples;
     private final ArgumentExtractor extractor = new ArgumentExtractor();
     private final ResultRenderer renderer = new ResultRenderer();
 
     public OfflineChatModel(EmbeddingModel embeddings) {
-        this.matcher = new ToolMatcher(Objects.requireNonNull(embeddings, "embeddings"),
-                ToolExamples.load(OfflineChatModel.class.getClassLoader()));
+        this.examples = ToolExamples.load(OfflineChatModel.class.getClassLoader());
+        this.matcher = new ToolMatcher(Objects.requireNonNull(embeddings, "embeddings"), examples);
     }
 
     @Override
@@ -79,7 +90,34 @@ public final class OfflineChatModel implements TokenStreamingModel {
         if (text.isEmpty()) {
             return answer(cannotMap(request.toolSpecifications()));
         }
-        return plan(text.get(), request.toolSpecifications());
+        List<ChatMessage> history = messages.subList(0, messages.size() - 1);
+        Optional<ChatResponse> again = FollowUps.repeated(text.get(), history)
+                .flatMap(earlier -> repeat(text.get(), earlier, request.toolSpecifications()));
+        return again.orElseGet(() -> plan(FollowUps.resolve(text.get(), history), request.toolSpecifications()));
+    }
+
+    /** "And over 20 years?": the earlier read-only call again, with the values the request states put over it. */
+    private Optional<ChatResponse> repeat(String text, ToolExecutionRequest earlier, List<ToolSpecification> tools) {
+        Optional<ToolSpecification> tool = tools.stream().filter(t -> t.name().equals(earlier.name())).findFirst();
+        if (tool.isEmpty() || Effects.changesState(tool.get())) {
+            return Optional.empty();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode changed = refined(text, tool.get(),
+                extractor.extract(text, tool.get().parameters())).arguments().deepCopy();
+        List<String> freeText = new ArrayList<>();
+        changed.fieldNames().forEachRemaining(n -> freeText.addAll(ShopValues.isFreeText(n) ? List.of(n) : List.of()));
+        changed.remove(freeText);
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(call(tool.get().name(), FollowUps.merge(earlier, changed)));
+    }
+
+    private static ChatResponse call(String tool, com.fasterxml.jackson.databind.node.ObjectNode arguments) {
+        ToolExecutionRequest call = ToolExecutionRequest.builder().id(ToolCallIds.newId()).name(tool)
+                .arguments(arguments.toString()).build();
+        return ChatResponse.builder().aiMessage(AiMessage.from(call)).modelName(MODEL_NAME)
+                .finishReason(FinishReason.TOOL_EXECUTION).tokenUsage(new TokenUsage(0, 0)).build();
     }
 
     @Override
@@ -94,21 +132,36 @@ public final class OfflineChatModel implements TokenStreamingModel {
 
     /** The tool call for {@code text}, or an answer explaining why there is none. */
     private ChatResponse plan(String text, List<ToolSpecification> tools) {
-        Candidate best = null;
+        if (OutOfScope.matches(text)) {
+            return answer(cannotDo(tools));
+        }
         List<ToolMatcher.Match> ranked = matcher.rank(text, tools);
         double closest = ranked.stream().mapToDouble(ToolMatcher.Match::exampleSimilarity).max().orElse(0);
+        List<Candidate> candidates = new ArrayList<>();
         for (ToolMatcher.Match match : ranked.stream().limit(CANDIDATES).toList()) {
-            ArgumentExtractor.Extraction extraction = extractor.extract(text, match.tool().parameters());
-            double score = score(match, extraction);
-            if (best == null || score > best.score()) {
-                best = new Candidate(match.tool(), extraction, score, match.exampleSimilarity());
-            }
+            ArgumentExtractor.Extraction extraction = refined(text, match.tool(),
+                    extractor.extract(text, match.tool().parameters()));
+            candidates.add(new Candidate(match.tool(), extraction, score(match, extraction, closest),
+                    match.exampleSimilarity()));
         }
+        // a handoff needs someone to hand off to: the request must name a person ("a human", "un operatore", "人工")
+        candidates.removeIf(c -> c.tool().name().startsWith("handoff") && !PERSON.matcher(text).find());
+        candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+        Candidate best = candidates.isEmpty() ? null : candidates.get(0);
         if (best == null || best.score() < ToolMatcher.MIN_SCORE) {
             return answer(cannotMap(tools));
         }
         Intent intent = Intent.of(text);
-        if (Effects.changesState(best.tool()) && (!intent.permitsWrite() || unlike(best, closest))) {
+        boolean heldBack = Effects.changesState(best.tool()) && (!intent.permitsWrite() || unlike(best, closest));
+        if (heldBack && ONLY.matcher(text).find()) {
+            Optional<Candidate> read = candidates.stream().filter(c -> !Effects.changesState(c.tool())
+                    && c.extraction().missing().isEmpty() && c.score() >= ToolMatcher.MIN_SCORE).findFirst();
+            if (read.isPresent()) {
+                best = read.get();
+                heldBack = false;
+            }
+        }
+        if (heldBack) {
             // the safety rule of offline mode: a write runs only on an explicit command
             String why = intent.permitsWrite() ? "I am not sure enough that this is what you mean" : intent.holdBack();
             return answer("That sounds like " + best.tool().name() + ", which changes things, but "
@@ -123,10 +176,26 @@ public final class OfflineChatModel implements TokenStreamingModel {
                     + (extraction.missing().size() == 1 ? "it" : "them") + " (offline mode reads values from "
                     + "the text; it is not a language model).");
         }
-        ToolExecutionRequest call = ToolExecutionRequest.builder().id(ToolCallIds.newId()).name(tool.name())
-                .arguments(extraction.arguments().toString()).build();
-        return ChatResponse.builder().aiMessage(AiMessage.from(call)).modelName(MODEL_NAME)
-                .finishReason(FinishReason.TOOL_EXECUTION).tokenUsage(new TokenUsage(0, 0)).build();
+        com.fasterxml.jackson.databind.node.ObjectNode arguments = extraction.arguments().deepCopy();
+        ShopValues.freeText(text, tool.parameters(), arguments);
+        return call(tool.name(), arguments);
+    }
+
+    /** The extraction with the shop values read again ({@link ShopValues}) and the missing values recounted. */
+    private ArgumentExtractor.Extraction refined(String text, ToolSpecification tool,
+                                                 ArgumentExtractor.Extraction extraction) {
+        com.fasterxml.jackson.databind.node.ObjectNode args = extraction.arguments().deepCopy();
+        ShopValues.refine(text, tool.parameters(), args, parameter -> examples.values(tool.name(), parameter));
+        List<String> required = tool.parameters() == null || tool.parameters().required() == null ? List.of()
+                : tool.parameters().required();
+        // free text (a query, a summary) is the request itself when nothing else is: never missing, never evidence
+        List<String> missing = required.stream().filter(r -> !args.has(r) && !ShopValues.isFreeText(r)).toList();
+        com.fasterxml.jackson.databind.node.ObjectNode ordered = args.objectNode();
+        if (tool.parameters() != null && tool.parameters().properties() != null) {
+            tool.parameters().properties().keySet().stream().filter(args::has).forEach(k -> ordered.set(k, args.get(k)));
+        }
+        return new ArgumentExtractor.Extraction(ordered, missing, extraction.unusedEvidence(),
+                extraction.strongEvidence());
     }
 
     /**
@@ -143,9 +212,12 @@ public final class OfflineChatModel implements TokenStreamingModel {
      * each value it takes from the request; each missing required value and each figure or identifier the tool
      * would leave unused costs.
      */
-    private static double score(ToolMatcher.Match match, ArgumentExtractor.Extraction extraction) {
+    private static double score(ToolMatcher.Match match, ArgumentExtractor.Extraction extraction, double closest) {
+        // the shopper's own words fill a free-text parameter only when the request reads most like this tool's examples
+        boolean readsLikeIt = match.exampleSimilarity() > 0 && match.exampleSimilarity() >= closest;
         boolean hasRequired = match.tool().parameters() != null && match.tool().parameters().required() != null
-                && !match.tool().parameters().required().isEmpty();
+                && match.tool().parameters().required().stream().anyMatch(r -> !ShopValues.isFreeText(r)
+                        || readsLikeIt || extraction.arguments().has(r));
         double bonus = hasRequired && extraction.missing().isEmpty() ? COMPLETE_BONUS : 0;
         return match.score() + bonus - MISSING_PENALTY * extraction.missing().size()
                 - UNUSED_PENALTY * Math.min(extraction.unusedEvidence(), 3)
@@ -180,6 +252,15 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 + t.description())).collect(Collectors.joining("\n"));
         return "I can't map that to one of my tools (offline mode matches requests to tools; it is not a "
                 + "language model). I can:\n" + list;
+    }
+
+    /** The answer to a request outside every tool's domain: say so, and what offline mode can do instead. */
+    private static String cannotDo(List<ToolSpecification> tools) {
+        if (tools.isEmpty()) {
+            return "I can't do that offline, and no tools are available.";
+        }
+        return "I can't do that offline; I can: " + tools.stream().map(ToolSpecification::name)
+                .collect(Collectors.joining(", ")) + ".";
     }
 
     private static ChatResponse answer(String text) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -27,32 +28,55 @@ final class ToolExamples {
     /** Where packs put their examples. */
     static final String RESOURCE = "META-INF/praxis/offline-examples.txt";
 
-    private final Map<String, List<Map<String, Integer>>> byTool;
+    /** The line prefix that lists the known values of a free-text parameter: {@code @values tool.param: a, b}. */
+    static final String VALUES = "@values ";
 
-    private ToolExamples(Map<String, List<Map<String, Integer>>> byTool) {
+    private final Map<String, List<Map<String, Integer>>> byTool;
+    private final Map<String, List<String>> values;
+
+    private ToolExamples(Map<String, List<Map<String, Integer>>> byTool, Map<String, List<String>> values) {
         this.byTool = byTool;
+        this.values = values;
+    }
+
+    /** No examples at all. */
+    static ToolExamples none() {
+        return new ToolExamples(Map.of(), Map.of());
     }
 
     /** The examples of every resource on {@code loader}'s classpath. */
     static ToolExamples load(ClassLoader loader) {
         Map<String, List<Map<String, Integer>>> byTool = new HashMap<>();
+        Map<String, List<String>> values = new HashMap<>();
         try {
             Enumeration<URL> resources = loader.getResources(RESOURCE);
             for (URL url : Collections.list(resources)) {
-                read(url, byTool);
+                read(url, byTool, values);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new ToolExamples(byTool);
+        return new ToolExamples(byTool, values);
     }
 
-    private static void read(URL url, Map<String, List<Map<String, Integer>>> byTool) throws IOException {
+    /** The known values of a free-text parameter ({@code @values search_products.brand: ...}); empty if none. */
+    List<String> values(String tool, String parameter) {
+        return values.getOrDefault(tool + "." + parameter, List.of());
+    }
+
+    private static void read(URL url, Map<String, List<Map<String, Integer>>> byTool,
+                             Map<String, List<String>> values) throws IOException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String s = line.strip();
                 int colon = s.indexOf(':');
                 if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                if (s.startsWith(VALUES) && colon > VALUES.length()) {
+                    values.computeIfAbsent(s.substring(VALUES.length(), colon).strip(), k -> new ArrayList<>())
+                            .addAll(Arrays.stream(s.substring(colon + 1).split(",")).map(String::strip)
+                                    .filter(v -> !v.isEmpty()).toList());
                     continue;
                 }
                 if (colon < 1) {

@@ -1,0 +1,41 @@
+package dev.praxis.model.offline;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Requests no tool of a shop, finance or support agent serves, recognised by their topic in English, German,
+ * Spanish, French, Italian and Chinese: jokes, recipes and cooking, restaurant and table bookings, the weather,
+ * sports results, homework, translations, medical advice; and messages with no request at all (a greeting alone,
+ * "I have a question"). Offline mode answers these by saying what it can do instead of calling a read-only tool
+ * that merely shares a word with them ("a recipe for banana bread" is no product search).
+ */
+final class OutOfScope {
+
+    private static final String B = "(?<![\\p{L}])";
+    private static final Pattern TOPIC = Pattern.compile(B + "(?:jokes?|witz\\w*|chistes?|blagues?|barzellett\\w*|"
+            + "recipes?|rezept\\w*|recetas?|recettes?|ricett\\w*|how (?:do i|to) (?:cook|bake|make (?:a |an )?"
+            + "(?:cake|bread|soup|pizza|pasta))|"
+            + "book (?:a |me a )?table|table for \\w+|reserv\\w* (?:a |une |un )?(?:table|tisch|mesa|tavolo)|"
+            + "tisch (?:für|reserv)\\w*|mesa para|restaurants?|restaurante|pizzeria|trattoria|"
+            + "weather|forecast|wetter\\w*|clima|pronóstico|météo|meteo|"
+            + "who won|champions league|world cup|partido|fußballspiel|match de|partita|"
+            + "homework|calculus|hausaufgaben?|deberes|devoirs|compiti|"
+            + "translate|übersetz\\w*|traduc\\w*|tradui\\w*|tradurre|"
+            + "headache|kopfschmerz\\w*|dolor de cabeza|mal de tête|mal di testa|what should i take)(?![\\p{L}])"
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛");
+    private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"
+            + "hallo|guten (?:tag|morgen)|servus|moin|hola|buenas|buenos días|bonjour|salut|ciao|buongiorno|你好|您好|在吗|"
+            + "i have a question|i've got a question|quick question|ich habe eine frage|tengo una pregunta|"
+            + "j'ai une question|ho una domanda|我有(?:个|一个)?问题)"
+            + "(?:[\\s,!.?¡¿]+(?:hi|there|hola|buenas|hallo|zusammen|tout le monde|a tutti|you|team))*[\\s,!.?。！？]*$");
+
+    private OutOfScope() {
+    }
+
+    /** Whether {@code text} asks for something outside every tool's domain, or asks for nothing. */
+    static boolean matches(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        return EMPTY.matcher(lower).matches() || TOPIC.matcher(lower).find();
+    }
+}

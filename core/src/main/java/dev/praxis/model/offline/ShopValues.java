@@ -1,0 +1,329 @@
+package dev.praxis.model.offline;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shop values the generic extractor cannot tell apart, read again for the parameters a shop tool has: price bounds
+ * ("between 50 and 100 bucks", "$30–$45", "unter 80 €", "五十到一百美元之间", "300 bucks or less"), a minimum rating
+ * ("rated at least 4.5", "4 stars and above", "评分4.5以上") that is not a price, ids in the catalogue's form
+ * ("p0119" P0119, "cart 4" C4, "o-1017" O-1017), a bare number that is not a SKU or product id, a size that is not a
+ * quantity, counts said as words for one item ("un", "half a dozen"), a brand from the tool's known values, "in
+ * stock" in six languages, an order status or a handoff priority in six languages, and a result limit only when
+ * the request counts results ("three alternatives"). Parameters are recognised by name, so any tool using these
+ * names benefits; values the request does not state are removed rather than guessed.
+ */
+final class ShopValues {
+
+    private static final String CURRENCY = "(?:\\s*(?:\\$|€|£|¥|usd|eur|euros?|dollars?|bucks|dólares|dollari|块|元|美元|欧元))?";
+    private static final String NUM = "(\\d+(?:\\.\\d+)?)";
+    private static final String SIGN = "(?:[$€£¥]\\s?)?";
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?:between|from|zwischen|von|entre|de|tra|fra|da)?\\s*"
+            + SIGN + NUM + CURRENCY + "\\s*(?:and|to|und|bis|y|a|et|à|e|–|—|-|到|至|~)\\s*" + SIGN + NUM + CURRENCY
+            + "(?!\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星))");
+    private static final Pattern MAX = Pattern.compile("(?iu)(?:under|below|less than|at most|up to|max(?:imum)?|"
+            + "cheaper than|no more than|unter|höchstens|bis zu|maximal|menos de|como máximo|hasta|moins de|"
+            + "au plus|jusqu'à|sotto(?: i| a)?|meno di|al massimo|fino a)\\s*" + SIGN + NUM
+            + "|" + SIGN + NUM + CURRENCY + "\\s*(?:or less|tops|max|at most|oder weniger|höchstens|o menos|"
+            + "como máximo|ou moins|maximum|o meno|以内|以下|之内)");
+    private static final Pattern MIN = Pattern.compile("(?iu)(?:over|above|more than|at least|starting at|"
+            + "über|mindestens|ab|más de|al menos|plus de|au moins|più di|almeno)\\s*" + SIGN + NUM
+            + "(?!\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星))"
+            + "|" + SIGN + NUM + CURRENCY + "\\s*(?:or more|and up|oder mehr|o más|ou plus|o più|以上)");
+    private static final String STARS = "(?:stars?|sterne?n?|estrellas?|étoiles?|stelle|星)";
+    private static final Pattern RATING = Pattern.compile("(?iu)(?:rated|rating|bewertet|bewertung|valorad[oa]s?|"
+            + "valoración|noté(?:e|es|s)?|notes?|valutat[oi]|valutazione|评分|评价)\\s*(?:of\\s*|von\\s*|de\\s*|di\\s*)?"
+            + "(?:at least|mindestens|al menos|au moins|almeno|)\\s*" + NUM
+            + "|(?:at least|mindestens|al menos|au moins|almeno)\\s*" + NUM + "\\s*" + STARS
+            + "|" + NUM + "\\s*" + STARS + "?\\s*(?:and above|or more|or better|and up|\\+|oder mehr|o más|ou plus|"
+            + "o più|以上)"
+            + "|" + NUM + "\\s*" + STARS);
+    private static final Pattern IN_STOCK = Pattern.compile("(?iu)\\b(?:in stock|available now|available right now|"
+            + "auf lager|lieferbar|sofort verfügbar|disponibles?(?! para)|en stock|disponibil[ei](?: subito)?)\\b|有货|现货");
+    private static final Pattern CART_NUMBER = Pattern.compile("(?iu)(?:cart|warenkorb|carrito|panier|carrello|购物车)"
+            + "\\s*#?\\s*(\\d{1,4})(?!\\d)");
+    private static final Pattern ID_LIKE = Pattern.compile("(?i)[a-z]{1,3}-?\\d+(?:-[a-z0-9]+)*");
+    private static final Pattern VARIANT_SKU = Pattern.compile("(?i)(?<![\\w-])[a-z]+\\d+(?:-[a-z0-9]+)+(?![\\w-])");
+    private static final Pattern SIZE = Pattern.compile("(?iu)(?:size|größe|gr\\.|talla|taille|taglia|码|号)\\s*(\\d+)");
+    private static final Pattern COUNTED = Pattern.compile("(?iu)(\\d+)\\s+(?:\\p{L}+\\s+)?(?:alternatives?|options?|"
+            + "suggestions?|results?|products?|items?|ideas?|recommendations?|passages?|alternativen|vorschläge|"
+            + "alternativas|opciones|sugerencias|alternative|suggerimenti|proposte)|(?:top)\\s*(\\d+)");
+    private static final Pattern ONE = Pattern.compile("(?iu)(?<![\\p{L}])(?:a|an|one|un|une|uno|una|ein|eine|einen)"
+            + "\\s+(?=[a-z]\\d)|一(?:个|件|双)");
+    private static final Pattern DOZEN = Pattern.compile("(?iu)(half a dozen|a dozen|ein dutzend|una docena|"
+            + "media docena|une douzaine|una dozzina)");
+    private static final Pattern URGENT = Pattern.compile("(?iu)\\b(?:urgent|urgently|asap|right now|dringend|"
+            + "sofort|urgente|de inmediato|tout de suite|subito)\\b|紧急|马上|立刻");
+    private static final Pattern EXPRESS = Pattern.compile("(?iu)\\b(?:express|exprés|expreso|espresso)\\b|加急|快递");
+    private static final List<List<String>> STATUS_WORDS = List.of(
+            List.of("PROCESSING", "processing", "in bearbeitung", "en proceso", "en preparación", "en cours",
+                    "in lavorazione", "处理中"),
+            List.of("SHIPPED", "shipped", "versandt", "verschickt", "unterwegs", "enviados", "enviado", "expédiées",
+                    "expédiée", "spediti", "spedito", "已发货", "发货了"),
+            List.of("DELIVERED", "delivered", "geliefert", "zugestellt", "entregados", "entregado", "livrées",
+                    "livrée", "consegnati", "consegnato", "已签收", "签收", "已送达"),
+            List.of("CANCELLED", "cancelled", "canceled", "storniert", "cancelados", "annulées", "annullati", "已取消"),
+            List.of("PLACED", "placed", "aufgegeben", "realizados", "passées", "effettuati", "已下单"));
+    private static final Set<String> FREE_TEXT = Set.of("query", "question", "summary", "reason");
+
+    private ShopValues() {
+    }
+
+    /**
+     * Reads the shop parameters of {@code schema} again from {@code text} and corrects {@code args} in place;
+     * {@code known} gives the known values of a parameter (brands).
+     */
+    static void refine(String text, JsonObjectSchema schema, ObjectNode args, KnownValues known) {
+        if (schema == null || schema.properties() == null) {
+            return;
+        }
+        Map<String, JsonSchemaElement> properties = schema.properties();
+        String figures = LocaleNumbers.normalise(text);
+        String lower = figures.toLowerCase(Locale.ROOT);
+        if (properties.containsKey("min_price") || properties.containsKey("max_price")) {
+            prices(text, lower, args);
+        }
+        if (properties.containsKey("min_rating")) {
+            set(args, "min_rating", rating(lower));
+        }
+        if (properties.containsKey("in_stock_only")) {
+            args.remove("in_stock_only");
+            if (IN_STOCK.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                args.put("in_stock_only", true);
+            }
+        }
+        if (properties.containsKey("brand")) {
+            args.remove("brand");
+            brand(text, known.of("brand")).ifPresent(b -> args.put("brand", b));
+        }
+        ids(text, properties, args);
+        counts(text, lower, properties, args);
+        if (properties.get("status") instanceof JsonEnumSchema) {
+            status(text).ifPresent(s -> args.put("status", s));
+        }
+        if (properties.containsKey("priority") && URGENT.matcher(text).find()) {
+            args.put("priority", "urgent");
+        }
+        if (properties.containsKey("shipping_option") && EXPRESS.matcher(text).find()) {
+            args.put("shipping_option", "express");
+        }
+        if (properties.containsKey("as_of") && !args.has("as_of")) {
+            WrittenDates.find(text).ifPresent(d -> args.put("as_of", d));
+        }
+    }
+
+    /** Whether a parameter takes the shopper's own words (a query, a question, a summary, a reason). */
+    static boolean isFreeText(String name) {
+        return FREE_TEXT.contains(name);
+    }
+
+    /** The known values of a tool's parameters. */
+    interface KnownValues {
+        List<String> of(String parameter);
+    }
+
+    private static void prices(String raw, String lower, ObjectNode args) {
+        args.remove("min_price");
+        args.remove("max_price");
+        String text = ranges(raw, lower);
+        Matcher range = RANGE.matcher(text);
+        while (range.find()) {
+            BigDecimal a = new BigDecimal(range.group(1));
+            BigDecimal b = new BigDecimal(range.group(2));
+            if (a.compareTo(b) < 0 && b.compareTo(BigDecimal.valueOf(5)) > 0 && !looksLikeRating(text, range)) {
+                args.put("min_price", plain(a));
+                args.put("max_price", plain(b));
+                return;
+            }
+        }
+        first(MAX, text).ifPresent(v -> args.put("max_price", plain(v)));
+        first(MIN, text).filter(v -> v.compareTo(BigDecimal.valueOf(5)) > 0)
+                .ifPresent(v -> args.put("min_price", plain(v)));
+    }
+
+    /** "entre cien y ciento cincuenta": each bound normalised on its own, so the words do not run together. */
+    private static String ranges(String raw, String lower) {
+        Matcher words = Pattern.compile("(?iu)\\b(between|entre|zwischen|tra|fra)\\s+(.+?)\\s+(and|y|und|et|e)\\s+"
+                + "(.+?)(?=[,.;?!]|$)").matcher(raw);
+        if (!words.find()) {
+            return lower;
+        }
+        String left = LocaleNumbers.normalise(words.group(2)).strip();
+        String right = LocaleNumbers.normalise(words.group(4)).strip();
+        if (!left.matches("\\D*\\d.*") || !right.matches("\\D*\\d.*")) {
+            return lower;
+        }
+        return (words.group(1) + " " + left + " " + words.group(3) + " " + right).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean looksLikeRating(String text, Matcher range) {
+        String after = text.substring(range.end(), Math.min(text.length(), range.end() + 12));
+        return after.matches("(?iu)\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星).*");
+    }
+
+    private static BigDecimal rating(String lower) {
+        Matcher m = RATING.matcher(lower);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    BigDecimal v = new BigDecimal(m.group(g));
+                    if (v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(5)) <= 0) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Optional<BigDecimal> first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String value = m.group(1) != null ? m.group(1) : m.group(2);
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
+            if (value != null && !after.matches("(?iu)\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星|%).*")) {
+                return Optional.of(new BigDecimal(value));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> brand(String text, List<String> brands) {
+        for (String brand : brands) {
+            Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(brand) + "(?![\\p{L}])").matcher(text);
+            if (m.find()) {
+                return Optional.of(brand);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Ids in the catalogue's (upper-case) form; bare numbers are no SKU or product id; "cart 4" is C4. */
+    private static void ids(String text, Map<String, JsonSchemaElement> properties, ObjectNode args) {
+        properties.keySet().forEach(name -> {
+            boolean id = name.endsWith("_id") || name.equals("sku");
+            if (id && args.has(name) && args.get(name).isTextual()) {
+                String value = args.get(name).asText();
+                if (!value.matches(".*\\p{L}.*")) {
+                    args.remove(name);
+                } else if (ID_LIKE.matcher(value).matches()) {
+                    args.put(name, value.toUpperCase(Locale.ROOT));
+                }
+            }
+            if (name.endsWith("_ids") && args.path(name).isArray()) {
+                ArrayNode upper = args.putArray(name + "\u0000");
+                args.get(name).forEach(v -> upper.add(ID_LIKE.matcher(v.asText()).matches()
+                        ? v.asText().toUpperCase(Locale.ROOT) : v.asText()));
+                args.set(name, args.remove(name + "\u0000"));
+            }
+        });
+        if (properties.containsKey("sku") && !args.has("sku")) {
+            Matcher sku = VARIANT_SKU.matcher(text);
+            if (sku.find()) {
+                args.put("sku", sku.group().toUpperCase(Locale.ROOT));
+            }
+        }
+        // a discount code is one word ("SAVE10"); a dashed variant id ("P0042-SAN") is a SKU, not a code
+        if (properties.containsKey("code") && args.has("code") && VARIANT_SKU.matcher(args.get("code").asText()).matches()) {
+            args.remove("code");
+        }
+        if (properties.containsKey("cart_id") && !args.has("cart_id")) {
+            Matcher cart = CART_NUMBER.matcher(text);
+            if (cart.find()) {
+                args.put("cart_id", "C" + cart.group(1));
+                // the cart's number is not a count ("dans le panier 3")
+                if (args.path("quantity").asText().equals(cart.group(1))) {
+                    args.remove("quantity");
+                }
+            }
+        }
+        // a SKU names a variant ("P0042-BLA-42"); a product id alone ("P0001") is not one
+        if (properties.containsKey("sku") && args.has("sku") && properties.containsKey("quantity")
+                && args.get("sku").asText().matches("(?i)[a-z]+\\d+") && properties.size() == 2) {
+            args.remove("sku");
+        }
+    }
+
+    private static void counts(String text, String lower, Map<String, JsonSchemaElement> properties,
+                               ObjectNode args) {
+        if (properties.containsKey("quantity")) {
+            Matcher size = SIZE.matcher(lower);
+            while (size.find()) {
+                if (args.path("quantity").asText().equals(size.group(1))) {
+                    args.remove("quantity");
+                }
+            }
+            Matcher dozen = DOZEN.matcher(text);
+            if (dozen.find()) {
+                args.put("quantity", dozen.group(1).toLowerCase(Locale.ROOT).startsWith("half")
+                        || dozen.group(1).toLowerCase(Locale.ROOT).startsWith("media") ? 6 : 12);
+            } else if (!args.has("quantity") && ONE.matcher(text).find()
+                    && properties.containsKey("sku") && properties.containsKey("cart_id")) {
+                args.put("quantity", 1);
+            }
+            // "add P0042-BLA-42 to cart C1": one unit, as a shop assistant would read it
+            if (!args.has("quantity") && args.has("sku") && args.has("cart_id")) {
+                args.put("quantity", 1);
+            }
+            if (args.has("min_price") || args.has("max_price")) {
+                args.remove("quantity");
+            }
+        }
+        for (String name : List.of("limit", "page_size")) {
+            if (properties.containsKey(name)) {
+                args.remove(name);
+                Matcher counted = COUNTED.matcher(lower);
+                if (counted.find()) {
+                    args.put(name, Integer.parseInt(counted.group(1) != null ? counted.group(1) : counted.group(2)));
+                }
+            }
+        }
+    }
+
+    private static Optional<String> status(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (List<String> words : STATUS_WORDS) {
+            for (String word : words.subList(1, words.size())) {
+                boolean cjk = Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN;
+                if (cjk ? lower.contains(word) : Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(word)
+                        + "(?![\\p{L}])").matcher(lower).find()) {
+                    return Optional.of(words.get(0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A required free-text parameter (a query, a question, a summary) is the request itself when nothing else is. */
+    static void freeText(String text, JsonObjectSchema schema, ObjectNode args) {
+        for (String name : schema.required() == null ? List.<String>of() : schema.required()) {
+            if (FREE_TEXT.contains(name) && !args.has(name)) {
+                args.put(name, text.strip());
+            }
+        }
+    }
+
+    private static void set(ObjectNode args, String name, BigDecimal value) {
+        args.remove(name);
+        if (value != null) {
+            args.put(name, plain(value));
+        }
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

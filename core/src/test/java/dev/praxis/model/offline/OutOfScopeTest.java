@@ -1,0 +1,28 @@
+package dev.praxis.model.offline;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutOfScopeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tell me a joke", "Erzähl mir einen Witz.", "Cuéntame un chiste", "Raconte-moi une blague",
+            "Raccontami una barzelletta", "给我讲个笑话", "what's a good recipe for banana bread?", "红烧肉怎么做？",
+            "Can you book a table for two tonight?", "Mi prenoti un tavolo in pizzeria?", "帮我订一家今晚的火锅店",
+            "Wie wird das Wetter morgen in München?", "who won the Champions League last year?",
+            "can you help me with my calculus homework", "translate 'good morning' into Japanese", "Hola, buenas",
+            "你好", "I have a question"})
+    void recognisesRequestsNoToolServesInSixLanguages(String request) {
+        assertThat(OutOfScope.matches(request)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"looking for a rain jacket under 100", "Hi, where is my order O-1001?",
+            "Ich habe eine Frage zu meiner Bestellung O-1001", "monthly payment on 250k at 6% for 30 years",
+            "帮我找个帐篷", "Quiero hablar con una persona"})
+    void leavesRequestsForTheToolsAlone(String request) {
+        assertThat(OutOfScope.matches(request)).isFalse();
+    }
+}
