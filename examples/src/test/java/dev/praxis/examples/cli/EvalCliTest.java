@@ -27,8 +27,9 @@ class EvalCliTest {
     Path dir;
 
     /**
-     * The quick-start loan (offline passes: PMT = 1,896.20), a joke (offline fails: it calls a tool for anything),
-     * and a savings follow-up whose second turn needs the first (offline passes turn 1 only).
+     * The quick-start loan (offline passes: PMT = 1,896.20), the same question with its tool forbidden (offline
+     * fails: it calls the tool), and a savings follow-up whose second turn needs the first (offline passes turn 1
+     * only).
      */
     static final String SCENARIOS = """
             {"scenarios": [
@@ -36,8 +37,9 @@ class EvalCliTest {
                "turns": [{"user": "What is the monthly payment on a 300000 loan at 6.5% over 30 years?",
                           "expect_calls": [{"tool": "loan_payment", "args": {"principal": 300000, "annual_rate": 6.5, "term_months": 360}}],
                           "expect_facts": [{"number": 1896.20, "tolerance": 0.01}]}]},
-              {"id": "joke", "agent": "finance", "description": "refusal",
-               "turns": [{"user": "tell me a joke about accountants", "forbid_calls": ["*"]}]},
+              {"id": "forbidden", "agent": "finance", "description": "a call the scenario forbids",
+               "turns": [{"user": "What is the monthly payment on a 200000 loan at 5% over 20 years?",
+                          "forbid_calls": ["loan_payment"]}]},
               {"id": "savings", "agent": "finance", "description": "follow-up",
                "turns": [{"user": "If I put 200 a month into savings at 4% a year, how much will I have after 10 years?",
                           "expect_calls": [{"tool": "future_value", "args": {"payment": -200, "periods": 120}}],
@@ -71,7 +73,7 @@ class EvalCliTest {
                 .containsPattern("model\\s+passed\\s+rate\\s+precision\\s+recall\\s+args\\s+steps\\s+tokens\\s+cost\\s+p50 turn\\s+total")
                 .containsPattern("offline\\s+1/3\\s+33\\.3%\\s+")
                 .containsPattern("passed by agent\\s+finance\\n+offline\\s+1/3");
-        assertThat(run.err()).contains("[offline] loan PASS", "[offline] joke FAIL: turn 1: forbidden call",
+        assertThat(run.err()).contains("[offline] loan PASS", "[offline] forbidden FAIL: turn 1: forbidden call",
                 "[offline] savings FAIL: turn 2: ");
         JsonNode json = PraxisJson.parse(Files.readString(report));
         JsonNode model = json.get("models").get(0);
@@ -80,7 +82,7 @@ class EvalCliTest {
         assertThat(model.at("/summary/scenarios").asInt()).isEqualTo(3);
         assertThat(model.at("/summary/cost").isNull()).isTrue();
         assertThat(model.get("scenarios")).extracting(s -> s.get("id").asText() + "=" + s.get("passed").asBoolean())
-                .containsExactly("loan=true", "joke=false", "savings=false");
+                .containsExactly("loan=true", "forbidden=false", "savings=false");
         JsonNode loanTurn = model.at("/scenarios/0/turns/0");
         assertThat(loanTurn.at("/calls/0/tool").asText()).isEqualTo("loan_payment");
         assertThat(loanTurn.at("/calls/0/arguments/principal").decimalValue()).isEqualByComparingTo("300000");
