@@ -1,5 +1,7 @@
 package dev.praxis.tool;
 
+import dev.praxis.internal.text.EditDistance;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -53,7 +55,7 @@ final class NearNames {
         }
         int allowedEdits = key.length() >= 5 ? 2 : key.length() >= 3 ? 1 : 0;
         int edits = key.length() > other.length() + allowedEdits || other.length() > key.length() + allowedEdits
-                ? Integer.MAX_VALUE : edits(key, other);
+                ? Integer.MAX_VALUE : EditDistance.between(key, other);
         if (edits <= allowedEdits) {
             return edits;
         }
@@ -107,26 +109,5 @@ final class NearNames {
             }
         }
         return at == key.length();
-    }
-
-    /** Optimal string alignment distance: edits with adjacent swaps, each substring edited once. */
-    private static int edits(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

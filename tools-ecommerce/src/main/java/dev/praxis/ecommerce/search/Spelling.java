@@ -1,5 +1,7 @@
 package dev.praxis.ecommerce.search;
 
+import dev.praxis.internal.text.EditDistance;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +36,7 @@ final class Spelling {
             if (Math.abs(term.length() - word.length()) > allowed || term.length() < MIN_LENGTH) {
                 continue;
             }
-            int d = distance(word, term, allowed);
+            int d = EditDistance.atMost(word, term, allowed);
             if (d < bestDistance || (d == bestDistance && e.getValue() > bestDf)
                     || (d == bestDistance && e.getValue() == bestDf && best != null && term.compareTo(best) < 0)) {
                 best = term;
@@ -43,31 +45,5 @@ final class Spelling {
             }
         }
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-    }
-
-    /** Optimal string alignment distance, or {@code limit + 1} once it is known to exceed {@code limit}. */
-    static int distance(String a, String b, int limit) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-                rowMin = Math.min(rowMin, d[i][j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-        }
-        return Math.min(d[a.length()][b.length()], limit + 1);
     }
 }
