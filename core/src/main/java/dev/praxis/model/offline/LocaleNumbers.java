@@ -18,7 +18,7 @@ final class LocaleNumbers {
             + "procent|prozent|por ?ciento|pour ?cent|per ?cento|percento|pct)(?![\\p{L}])");
     private static final Pattern CHINESE_PERCENT = Pattern.compile("百分之([0-9零〇一二两三四五六七八九十百千点.]+)");
     /** 1.234.567 or 1.234,56 or 200.000: dots group thousands. */
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\w.,])(?<!\\w-)(\\d{1,3}(?:\\.\\d{3})+)(,\\d+)?(?![\\d.]*\\d)");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\w.,])(?<!\\w-)(\\d{1,3}(?:\\.\\d{3})+)(,\\d+)?(?![\\d.]*\\d)(?!\\s*%)");
     /** 1,234,567 or 1,234.56 or 250,000: commas group thousands. */
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?<![\\w.,])(?<!\\w-)(\\d{1,3}(?:,\\d{3})+)(\\.\\d+)?(?![\\d,]*\\d)");
     /** 2,5 or 3,75: a decimal comma. */

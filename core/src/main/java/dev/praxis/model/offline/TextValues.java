@@ -206,7 +206,10 @@ final class TextValues {
         String n = name.toLowerCase(Locale.ROOT);
         String d = description == null ? "" : description.toLowerCase(Locale.ROOT);
         if (n.contains("currency") || d.contains("iso-4217")) {
-            return enumValue(name, currenciesMentioned(required));
+            // USD is every tool's default: an optional currency is only worth stating when it is another one
+            List<String> codes = currenciesMentioned(required).stream()
+                    .filter(c -> required || !c.equals("USD")).toList();
+            return enumValue(name, codes);
         }
         if (n.contains("date") || n.equals("as_of") || d.contains("iso date") || d.contains("yyyy-mm-dd")) {
             return date(n);
@@ -373,16 +376,24 @@ final class TextValues {
         return Optional.empty();
     }
 
+    /** Tickers written as symbols, and company names a pack maps to its symbols ({@link Aliases}), in order. */
     private List<String> tickers() {
-        List<String> out = new ArrayList<>();
+        List<Aliases.Found> named = Aliases.standard().find(text);
+        List<Hit> hits = new ArrayList<>();
+        named.forEach(f -> hits.add(new Hit(f.value(), f.start())));
         Matcher m = TICKER.matcher(text);
         while (m.find()) {
             String word = m.group(1);
+            int at = m.start();
             boolean excluded = NOT_TICKERS.contains(word) || COMMON_CAPS.contains(word) || ISO_CODES.contains(word);
-            if (!excluded && !out.contains(word)) {
-                out.add(word);
+            boolean insideName = named.stream().anyMatch(f -> at < f.end() && m.end() > f.start());
+            if (!excluded && !insideName) {
+                hits.add(new Hit(word, at));
             }
         }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        List<String> out = new ArrayList<>();
+        hits.stream().map(Hit::value).filter(v -> !out.contains(v)).forEach(out::add);
         return out;
     }
 
