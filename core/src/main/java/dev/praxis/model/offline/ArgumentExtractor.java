@@ -151,6 +151,9 @@ final class ArgumentExtractor {
             numbers.forEach(args.putArray(name)::add);
             return true;
         }
+        if (array.items() instanceof JsonObjectSchema record && record.properties() != null) {
+            return fillRecords(args, name, record, context);
+        }
         List<String> items = array.items() instanceof JsonEnumSchema e ? context.values().enumValues(e.enumValues())
                 : context.values().list(name, array.items() == null ? null : array.items().description());
         if (items.isEmpty()) {
@@ -158,6 +161,28 @@ final class ArgumentExtractor {
         }
         ArrayNode node = args.putArray(name);
         items.forEach(node::add);
+        return true;
+    }
+
+    /** Typed-out records: dated amounts or statement lines (a date and an amount), or holdings (symbol, quantity). */
+    private static boolean fillRecords(ObjectNode args, String name, JsonObjectSchema record, Context context) {
+        List<String> fields = List.copyOf(record.properties().keySet());
+        ArrayNode rows;
+        if (fields.contains("date") && fields.contains("amount")) {
+            JsonSchemaElement amount = record.properties().get("amount");
+            boolean spent = amount.description() != null && amount.description().contains("spent");
+            rows = TypedRows.dated(context.mentions().text(), fields, spent);
+        } else if (fields.contains("symbol") && fields.contains("quantity")) {
+            rows = TypedRows.holdings(LocaleNumbers.normalise(context.text()), fields);
+        } else {
+            return false;
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        args.set(name, rows);
+        context.mentions().claim(0, context.mentions().text().length());
+        context.values().noteStrongEvidence();
         return true;
     }
 

@@ -376,25 +376,34 @@ final class TextValues {
         return Optional.empty();
     }
 
-    /** Tickers written as symbols, and company names a pack maps to its symbols ({@link Aliases}), in order. */
+    /** A ticker in a text: the symbol and where it was written (as a symbol or a company name). */
+    record Ticker(String symbol, int start, int end) {
+    }
+
     private List<String> tickers() {
+        List<String> out = new ArrayList<>();
+        tickersIn(text).stream().map(Ticker::symbol).filter(v -> !out.contains(v)).forEach(out::add);
+        return out;
+    }
+
+    /** Tickers written as symbols, and company names a pack maps to its symbols ({@link Aliases}), in order. */
+    static List<Ticker> tickersIn(String text) {
         List<Aliases.Found> named = Aliases.standard().find(text);
-        List<Hit> hits = new ArrayList<>();
-        named.forEach(f -> hits.add(new Hit(f.value(), f.start())));
+        List<Ticker> hits = new ArrayList<>();
+        named.forEach(f -> hits.add(new Ticker(f.value(), f.start(), f.end())));
         Matcher m = TICKER.matcher(text);
         while (m.find()) {
             String word = m.group(1);
             int at = m.start();
+            int end = m.end();
             boolean excluded = NOT_TICKERS.contains(word) || COMMON_CAPS.contains(word) || ISO_CODES.contains(word);
-            boolean insideName = named.stream().anyMatch(f -> at < f.end() && m.end() > f.start());
+            boolean insideName = named.stream().anyMatch(f -> at < f.end() && end > f.start());
             if (!excluded && !insideName) {
-                hits.add(new Hit(word, at));
+                hits.add(new Ticker(word, at, end));
             }
         }
-        hits.sort(Comparator.comparingInt(Hit::start));
-        List<String> out = new ArrayList<>();
-        hits.stream().map(Hit::value).filter(v -> !out.contains(v)).forEach(out::add);
-        return out;
+        hits.sort(Comparator.comparingInt(Ticker::start));
+        return hits;
     }
 
     private Optional<String> first(Pattern pattern, int group) {
