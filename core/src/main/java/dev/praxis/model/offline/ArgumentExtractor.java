@@ -40,6 +40,9 @@ final class ArgumentExtractor {
             "maximum", "cheaper than", "no more than", "and");
     private static final List<String> MIN_CUES = List.of("over", "above", "more than", "at least", "min", "minimum",
             "from", "between", "starting at");
+    private static final List<String> PRICE_CUES = List.of("@", "at", "limit", "limit price", "limit of", "zu",
+            "a", "à", "al", "限价");
+
     /** What one extraction works on. */
     private record Context(String text, Mentions mentions, TextValues values, int moneyParams, String listOwner,
                            List<String> required) {
@@ -171,7 +174,7 @@ final class ArgumentExtractor {
         if (fields.contains("date") && fields.contains("amount")) {
             JsonSchemaElement amount = record.properties().get("amount");
             boolean spent = amount.description() != null && amount.description().contains("spent");
-            rows = TypedRows.dated(context.mentions().text(), fields, spent);
+            rows = TypedRows.dated(LocaleNumbers.normalise(context.text()), fields, spent);
         } else if (fields.contains("symbol") && fields.contains("quantity")) {
             rows = TypedRows.holdings(LocaleNumbers.normalise(context.text()), fields);
         } else {
@@ -197,6 +200,11 @@ final class ArgumentExtractor {
             if (cued != null || !context.required().contains(name)) {
                 return cued == null ? null : cued.value;
             }
+        }
+        if (n.endsWith("_price") && !context.required().contains(name)) {
+            // an optional price (a limit) is only the figure introduced as one: "@ 415.50", "limit 410"
+            Mentions.Mention cued = context.mentions().takeAfterCue(PRICE_CUES);
+            return cued == null ? null : cued.value;
         }
         if (n.equals("payment")) {
             Mentions.Mention periodic = first(() -> context.mentions().takeFollowedBy(Periodicity.AFTER_AMOUNT),

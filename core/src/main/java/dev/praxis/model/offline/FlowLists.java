@@ -36,6 +36,15 @@ final class FlowLists {
         if (flows.isEmpty() || flows.stream().anyMatch(f -> f.signum() < 0)) {
             return flows;
         }
+        int listStart = mentions.listStart();
+        String beforeList = listStart < 0 ? "" : mentions.text().substring(Math.max(0, listStart - 24), listStart);
+        int cueEnd = OUTLAY_CUES.stream().mapToInt(c -> beforeList.lastIndexOf(c) < 0 ? -1
+                : beforeList.lastIndexOf(c) + c.length()).max().orElse(-1);
+        if (cueEnd >= 0 && beforeList.substring(cueEnd).chars().noneMatch(Character::isDigit)) {
+            // "investissement de 100 000, puis 30 000, ...": the outlay heads the list itself
+            flows.set(0, flows.get(0).negate());
+            return flows;
+        }
         Mentions.Mention outlay = mentions.takePrecededBy(OUTLAY_CUES);
         if (outlay != null) {
             flows.add(0, outlay.value.abs().negate());

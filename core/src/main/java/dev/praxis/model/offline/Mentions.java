@@ -172,12 +172,19 @@ final class Mentions {
                 continue;
             }
             String before = lower.substring(Math.max(0, m.start - 16), m.start).strip();
-            if (cues.stream().anyMatch(before::endsWith)) {
+            if (cues.stream().anyMatch(cue -> endsWithWord(before, cue))) {
                 m.used = true;
                 return m;
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} ends with {@code cue} as a whole word: "compra" does not end with the cue "a". */
+    private static boolean endsWithWord(String text, String cue) {
+        int at = text.length() - cue.length();
+        return text.endsWith(cue) && (at == 0 || !Character.isLetter(cue.charAt(0))
+                || !Character.isLetter(text.charAt(at - 1)));
     }
 
     /** The first unused money or plain number followed by one of {@code cues} ("200 a month"), claimed. */

@@ -72,7 +72,11 @@ final class TextValues {
             Map.entry("parametric", "PARAMETRIC"), Map.entry("paramétrico", "PARAMETRIC"),
             Map.entry("parametrisch", "PARAMETRIC"), Map.entry("paramétrique", "PARAMETRIC"),
             Map.entry("parametrico", "PARAMETRIC"), Map.entry("variance-covariance", "PARAMETRIC"),
-            Map.entry("参数法", "PARAMETRIC"), Map.entry("历史模拟", "HISTORICAL_KTH_WORST"));
+            Map.entry("参数法", "PARAMETRIC"), Map.entry("历史模拟", "HISTORICAL_KTH_WORST"),
+            Map.entry("by month", "MONTH"), Map.entry("nach monat", "MONTH"), Map.entry("pro monat", "MONTH"),
+            Map.entry("por mes", "MONTH"), Map.entry("par mois", "MONTH"), Map.entry("per mese", "MONTH"),
+            Map.entry("按月", "MONTH"), Map.entry("by merchant", "MERCHANT"), Map.entry("nach händler", "MERCHANT"),
+            Map.entry("por comercio", "MERCHANT"), Map.entry("par commerçant", "MERCHANT"));
     private static final Set<String> NOT_TICKERS = Set.of("OHLC", "VAR", "IRR", "NPV", "CAGR", "APY", "PV", "FV",
             "USB", "SKU", "VAT", "FAQ", "UK", "US", "EU", "AI", "ETA");
     private static final Set<String> COMMON_CAPS = Set.of("I", "A", "AN", "THE", "AND", "OR", "TO", "IN", "OF",

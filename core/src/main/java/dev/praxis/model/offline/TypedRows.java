@@ -29,6 +29,10 @@ final class TypedRows {
     private static final Pattern COST = Pattern.compile("^[^,;]*?\\b(?:cost|paid|bought for|kosten|coste|coût|costo)"
             + "\\s*(?:basis)?\\s*(?:of)?\\s*[$€£]?\\s*(\\d+(?:\\.\\d+)?)", Pattern.CASE_INSENSITIVE);
 
+    /** Statement lines that are money received even without a "+": pay, salary, refunds. */
+    private static final Pattern INCOME = Pattern.compile("(?iu)payroll|paycheck|salary|wage|refund|deposit|"
+            + "gehalt|lohn|erstattung|nómina|nomina|sueldo|salaire|stipendio|工资|薪水|退款");
+
     private TypedRows() {
     }
 
@@ -41,27 +45,23 @@ final class TypedRows {
     static ArrayNode dated(String text, List<String> fields, boolean unsignedIsSpent) {
         List<WrittenDates.Found> dates = WrittenDates.find(text);
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        boolean amountFirst = !dates.isEmpty() && !fields.contains("description")
+                && AMOUNT_BEFORE.matcher(text.substring(0, dates.get(0).start())).find();
         int previousEnd = 0;
         for (int i = 0; i < dates.size(); i++) {
             WrittenDates.Found date = dates.get(i);
             int next = i + 1 < dates.size() ? dates.get(i + 1).start() : text.length();
-            String after = text.substring(date.end(), next);
             Matcher before = AMOUNT_BEFORE.matcher(text.substring(previousEnd, date.start()));
             ObjectNode row = rows.addObject();
             row.put("date", date.iso());
-            if (!fields.contains("description") && before.find()) {
+            if (amountFirst && before.find()) {
                 row.put("amount", signed(before.group(1), new BigDecimal(before.group(2)), unsignedIsSpent));
-            } else if (!readLine(after, row, fields, unsignedIsSpent)) {
+            } else if (amountFirst || !readLine(text.substring(date.end(), next), row, fields, unsignedIsSpent)) {
                 return JsonNodeFactory.instance.arrayNode();
             }
-            previousEnd = date.end() + (row.has("amount") ? amountEnd(after) : 0);
+            previousEnd = date.end();
         }
         return rows.size() >= 2 ? rows : JsonNodeFactory.instance.arrayNode();
-    }
-
-    private static int amountEnd(String after) {
-        Matcher m = AMOUNT.matcher(after);
-        return m.find() ? m.end() : 0;
     }
 
     /** "Whole Foods -84.20", "'CHEVRON 0042' -51.00", "爱奇艺会员 -25 yuan": description, then the amount. */
@@ -70,21 +70,17 @@ final class TypedRows {
         Matcher quoted = QUOTED.matcher(line);
         int from = quoted.find() ? quoted.end() : 0;
         Matcher amount = AMOUNT.matcher(line);
-        Matcher last = null;
         int lastStart = -1;
-        int lastEnd = -1;
-        while (amount.find(Math.max(from, lastEnd))) {
-            last = amount;
+        while (amount.find(lastStart < 0 ? from : amount.end())) {
             lastStart = amount.start();
-            lastEnd = amount.end();
-            if (lastEnd >= line.length()) {
+            boolean income = INCOME.matcher(line.substring(0, amount.start())).find();
+            row.put("amount", signed(amount.group(1), Mentions.parse(amount.group(3), amount.group(4)),
+                    unsignedIsSpent && !income));
+            if (amount.end() >= line.length()) {
                 break;
             }
-            String sign = amount.group(1);
-            BigDecimal value = Mentions.parse(amount.group(3), amount.group(4));
-            row.put("amount", signed(sign, value, unsignedIsSpent));
         }
-        if (last == null || !row.has("amount")) {
+        if (lastStart < 0) {
             return false;
         }
         if (fields.contains("description")) {
@@ -142,6 +138,7 @@ final class TypedRows {
             }
             previousEnd = t.end();
         }
-        return rows;
+        // one figure next to one name is a trade or a question about it, not a typed-out list of holdings
+        return rows.size() >= 2 ? rows : JsonNodeFactory.instance.arrayNode();
     }
 }
