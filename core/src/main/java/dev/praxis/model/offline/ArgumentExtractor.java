@@ -40,6 +40,8 @@ final class ArgumentExtractor {
             "maximum", "cheaper than", "no more than", "and");
     private static final List<String> MIN_CUES = List.of("over", "above", "more than", "at least", "min", "minimum",
             "from", "between", "starting at");
+    /** A bare figure above this is not a rate ("贷款30万" has no rate). */
+    private static final BigDecimal PLAUSIBLE_PERCENT = BigDecimal.valueOf(100);
     private static final List<String> PRICE_CUES = List.of("@", "at", "limit", "limit price", "limit of", "zu",
             "a", "à", "al", "限价");
 
@@ -228,7 +230,7 @@ final class ArgumentExtractor {
         Mentions.Mention m = switch (role) {
             case FREQUENCY -> null;
             case PERCENT -> first(() -> mentions.take(Mentions.Kind.PERCENT),
-                    () -> required ? mentions.take(Mentions.Kind.NUMBER) : null);
+                    () -> required ? mentions.takeAtMost(Mentions.Kind.NUMBER, PLAUSIBLE_PERCENT) : null);
             case DURATION -> mentions.take(Mentions.Kind.DURATION);
             case MONEY -> first(() -> mentions.take(Mentions.Kind.MONEY),
                     () -> single ? mentions.takeLargest() : mentions.take(Mentions.Kind.NUMBER));

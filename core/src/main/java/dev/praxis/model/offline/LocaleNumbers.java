@@ -52,6 +52,8 @@ final class LocaleNumbers {
     private static final Pattern PAYMENT_COUNT = Pattern.compile("(?i)(\\d+)\\s+monthly\\s+(?:payments|installments|"
             + "instalments)|(\\d+)\\s+(?:monatsraten|mensualidades|cuotas mensuales|mensualités|rate mensili)");
 
+    private static final Pattern DATE_END = Pattern.compile("\\d[./-]\\d{1,2}[./-]\\d{2,4}$");
+
     private LocaleNumbers() {
     }
 
@@ -85,6 +87,9 @@ final class LocaleNumbers {
     private static String wordForms(String text) {
         return replace(AFTER_NUMBER, text, m -> {
             String word = m.group(2).toLowerCase(Locale.ROOT);
+            if (DATE_END.matcher(text.substring(Math.max(0, m.start() - 9), m.start() + 1)).find()) {
+                return m.group(); // "07/04/2025 Dia": a word after a date is a description, not a unit
+            }
             for (Map.Entry<String, String> form : WORD_FORMS.entrySet()) {
                 if (word.matches(form.getKey())) {
                     return m.group(1) + " " + form.getValue();

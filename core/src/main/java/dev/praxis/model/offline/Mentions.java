@@ -162,6 +162,17 @@ final class Mentions {
         return null;
     }
 
+    /** The first unused mention of {@code kind} no larger than {@code max} in size, claimed. */
+    Mention takeAtMost(Kind kind, BigDecimal max) {
+        for (Mention m : all) {
+            if (!m.used && !m.inList && m.kind == kind && m.value.abs().compareTo(max) <= 0) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * The first unused money or plain number written right after one of {@code cues} ("under $100"),
      * claimed.
@@ -193,7 +204,7 @@ final class Mentions {
             if (m.used || (m.kind != Kind.NUMBER && m.kind != Kind.MONEY)) {
                 continue;
             }
-            String after = lower.substring(m.end, Math.min(lower.length(), m.end + 16)).strip();
+            String after = lower.substring(m.end, Math.min(lower.length(), m.end + 32)).strip();
             if (cues.stream().anyMatch(after::startsWith)) {
                 m.used = true;
                 return m;
