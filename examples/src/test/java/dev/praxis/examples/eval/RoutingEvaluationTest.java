@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoutingEvaluationTest {
 
-    private static final double TOP_ONE_FLOOR = 50;
-    private static final double EXACT_FLOOR = 40;
-    private static final double REFUSAL_FLOOR = 60;
+    private static final double TOP_ONE_FLOOR = 65;
+    private static final double EXACT_FLOOR = 58;
+    private static final double REFUSAL_FLOOR = 62;
 
     @Test
     void offlineModeRoutesTheDevelopmentSetWithoutWrongSideEffects() {
