@@ -40,16 +40,10 @@ final class ArgumentExtractor {
             "maximum", "cheaper than", "no more than", "and");
     private static final List<String> MIN_CUES = List.of("over", "above", "more than", "at least", "min", "minimum",
             "from", "between", "starting at");
-    private static final Map<String, Integer> FREQUENCIES = Map.ofEntries(Map.entry("monthly", 12),
-            Map.entry("quarterly", 4), Map.entry("weekly", 52), Map.entry("daily", 365), Map.entry("annually", 1),
-            Map.entry("yearly", 1), Map.entry("semi-annually", 2), Map.entry("semiannually", 2),
-            Map.entry("a month", 12), Map.entry("per month", 12), Map.entry("each month", 12),
-            Map.entry("every month", 12), Map.entry("a quarter", 4), Map.entry("per quarter", 4));
-    private static final List<String> PER_PERIOD = List.of("a month", "per month", "each month", "every month",
-            "monthly", "a year", "per year", "each year", "every year", "yearly", "annually", "a quarter",
-            "per quarter", "quarterly", "a week", "per week", "weekly");
-    private static final java.util.regex.Pattern PAYING_OUT = java.util.regex.Pattern.compile(
-            "(?i)\\b(deposit|invest|put|save|saving|contribut|pay|paying|borrow)\\w*");
+    /** A bare figure above this is not a rate ("贷款30万" has no rate). */
+    private static final BigDecimal PLAUSIBLE_PERCENT = BigDecimal.valueOf(100);
+    private static final List<String> PRICE_CUES = List.of("@", "at", "limit", "limit price", "limit of", "zu",
+            "a", "à", "al", "限价");
 
     /** What one extraction works on. */
     private record Context(String text, Mentions mentions, TextValues values, int moneyParams, String listOwner,
@@ -153,11 +147,17 @@ final class ArgumentExtractor {
     private boolean fillArray(ObjectNode args, String name, JsonArraySchema array, Context context) {
         if (array.items() instanceof JsonNumberSchema || array.items() instanceof JsonIntegerSchema) {
             List<BigDecimal> numbers = name.equals(context.listOwner()) ? context.mentions().numberList() : List.of();
+            if (name.equals(context.listOwner()) && name.contains("flow")) {
+                numbers = FlowLists.complete(numbers, context.mentions());
+            }
             if (numbers.isEmpty()) {
                 return false;
             }
             numbers.forEach(args.putArray(name)::add);
             return true;
+        }
+        if (array.items() instanceof JsonObjectSchema record && record.properties() != null) {
+            return fillRecords(args, name, record, context);
         }
         List<String> items = array.items() instanceof JsonEnumSchema e ? context.values().enumValues(e.enumValues())
                 : context.values().list(name, array.items() == null ? null : array.items().description());
@@ -169,11 +169,33 @@ final class ArgumentExtractor {
         return true;
     }
 
+    /** Typed-out records: dated amounts or statement lines (a date and an amount), or holdings (symbol, quantity). */
+    private static boolean fillRecords(ObjectNode args, String name, JsonObjectSchema record, Context context) {
+        List<String> fields = List.copyOf(record.properties().keySet());
+        ArrayNode rows;
+        if (fields.contains("date") && fields.contains("amount")) {
+            JsonSchemaElement amount = record.properties().get("amount");
+            boolean spent = amount.description() != null && amount.description().contains("spent");
+            rows = TypedRows.dated(LocaleNumbers.normalise(context.text()), fields, spent);
+        } else if (fields.contains("symbol") && fields.contains("quantity")) {
+            rows = TypedRows.holdings(LocaleNumbers.normalise(context.text()), fields);
+        } else {
+            return false;
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        args.set(name, rows);
+        context.mentions().claim(0, context.mentions().text().length());
+        context.values().noteStrongEvidence();
+        return true;
+    }
+
     private BigDecimal number(String name, JsonSchemaElement schema, Context context) {
         Role role = role(name, schema);
         String n = name.toLowerCase(Locale.ROOT);
         if (role == Role.FREQUENCY) {
-            return frequency(context.text());
+            return Periodicity.perYear(context.text());
         }
         if (n.startsWith("max") || n.endsWith("_max") || n.startsWith("min") || n.endsWith("_min")) {
             Mentions.Mention cued = context.mentions().takeAfterCue(n.contains("max") ? MAX_CUES : MIN_CUES);
@@ -181,12 +203,19 @@ final class ArgumentExtractor {
                 return cued == null ? null : cued.value;
             }
         }
+        if (n.endsWith("_price") && !context.required().contains(name)) {
+            // an optional price (a limit) is only the figure introduced as one: "@ 415.50", "limit 410"
+            Mentions.Mention cued = context.mentions().takeAfterCue(PRICE_CUES);
+            return cued == null ? null : cued.value;
+        }
         if (n.equals("payment")) {
-            Mentions.Mention periodic = context.mentions().takeFollowedBy(PER_PERIOD);
+            Mentions.Mention periodic = first(() -> context.mentions().takeFollowedBy(Periodicity.AFTER_AMOUNT),
+                    () -> context.mentions().takePrecededBy(Periodicity.BEFORE_AMOUNT));
             if (periodic != null) {
                 context.values().noteStrongEvidence();
             }
-            return periodic == null ? null : signed(periodic.value, schema, context);
+            return periodic == null ? null : MoneySigns.signed(name, periodic.value, schema.description(),
+                    context.text());
         }
         return byRole(name, n, role, schema, context);
     }
@@ -201,7 +230,7 @@ final class ArgumentExtractor {
         Mentions.Mention m = switch (role) {
             case FREQUENCY -> null;
             case PERCENT -> first(() -> mentions.take(Mentions.Kind.PERCENT),
-                    () -> required ? mentions.take(Mentions.Kind.NUMBER) : null);
+                    () -> required ? mentions.takeAtMost(Mentions.Kind.NUMBER, PLAUSIBLE_PERCENT) : null);
             case DURATION -> mentions.take(Mentions.Kind.DURATION);
             case MONEY -> first(() -> mentions.take(Mentions.Kind.MONEY),
                     () -> single ? mentions.takeLargest() : mentions.take(Mentions.Kind.NUMBER));
@@ -212,10 +241,10 @@ final class ArgumentExtractor {
             return null;
         }
         if (role == Role.MONEY) {
-            return signed(m.value, schema, context);
+            return MoneySigns.signed(name, m.value, schema.description(), context.text());
         }
         if (n.equals("periods")) {
-            BigDecimal perYear = frequency(context.text());
+            BigDecimal perYear = Periodicity.perYear(context.text());
             BigDecimal years = Durations.convert(m.value, m.unit, "years");
             return perYear == null && !"years".equals(m.unit) ? m.value
                     : years.multiply(perYear == null ? BigDecimal.ONE : perYear).stripTrailingZeros();
@@ -224,36 +253,6 @@ final class ArgumentExtractor {
             return m.value;
         }
         return Durations.convert(m.value, m.unit, targetUnit(name, schema));
-    }
-
-    /** The compounding or payment frequency: the frequency word nearest to "compound", else the first one. */
-    private static BigDecimal frequency(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int anchor = lower.indexOf("compound");
-        Map.Entry<String, Integer> best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Map.Entry<String, Integer> f : FREQUENCIES.entrySet()) {
-            int at = lower.indexOf(f.getKey());
-            if (at < 0) {
-                continue;
-            }
-            int distance = anchor < 0 ? at : Math.abs(at - anchor);
-            if (distance < bestDistance) {
-                best = f;
-                bestDistance = distance;
-            }
-        }
-        return best == null ? null : BigDecimal.valueOf(best.getValue());
-    }
-
-    /**
-     * Money the user pays out is negative when the parameter says so ("negative when paid out"), the sign
-     * convention of spreadsheet FV/PV.
-     */
-    private static BigDecimal signed(BigDecimal value, JsonSchemaElement schema, Context context) {
-        String description = schema.description() == null ? "" : schema.description().toLowerCase(Locale.ROOT);
-        boolean convention = description.contains("negative when paid out");
-        return convention && PAYING_OUT.matcher(context.text()).find() ? value.negate() : value;
     }
 
     /** The first source that yields a mention; later sources are not asked, so they claim nothing. */
@@ -278,6 +277,9 @@ final class ArgumentExtractor {
         }
         if (n.matches(".*(month|year|term|duration|period|days|weeks|horizon|tenor).*")) {
             return Role.DURATION;
+        }
+        if (n.endsWith("_price") || n.endsWith("_value") || n.endsWith("_amount")) {
+            return Role.MONEY;
         }
         if (n.matches(".*(quantity|qty|count|units|shares|limit|top|number_of|items|people|guests).*")) {
             return Role.COUNT;

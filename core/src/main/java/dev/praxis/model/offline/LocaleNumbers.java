@@ -18,11 +18,11 @@ final class LocaleNumbers {
             + "procent|prozent|por ?ciento|pour ?cent|per ?cento|percento|pct)(?![\\p{L}])");
     private static final Pattern CHINESE_PERCENT = Pattern.compile("百分之([0-9零〇一二两三四五六七八九十百千点.]+)");
     /** 1.234.567 or 1.234,56 or 200.000: dots group thousands. */
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\w.,-])(\\d{1,3}(?:\\.\\d{3})+)(,\\d+)?(?![\\d.]*\\d)");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\w.,])(?<!\\w-)(\\d{1,3}(?:\\.\\d{3})+)(,\\d+)?(?![\\d.]*\\d)(?!\\s*%)");
     /** 1,234,567 or 1,234.56 or 250,000: commas group thousands. */
-    private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?<![\\w.,-])(\\d{1,3}(?:,\\d{3})+)(\\.\\d+)?(?![\\d,]*\\d)");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?<![\\w.,])(?<!\\w-)(\\d{1,3}(?:,\\d{3})+)(\\.\\d+)?(?![\\d,]*\\d)");
     /** 2,5 or 3,75: a decimal comma. */
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\w.,-])(\\d+),(\\d{1,2}|\\d{4,})(?![\\d])");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\w.,])(?<!\\w-)(\\d+),(\\d{1,2}|\\d{4,})(?![\\d])");
     private static final Pattern SPACE_THOUSANDS = Pattern.compile("(?<![\\w.,-])(\\d{1,3}(?:[ \\u00a0\\u202f']\\d{3})+)"
             + "(?![\\d])");
     private static final Map<String, String> WORD_FORMS = Map.ofEntries(
@@ -46,6 +46,14 @@ final class LocaleNumbers {
     private static final Pattern TRAILING_SYMBOL = Pattern.compile("(\\d(?:[\\d.]*\\d)?(?:\\s*(?:k|m|thousand|million|"
             + "billion)(?![\\p{L}]))?)\\s*([€$£¥])");
 
+    /** "30y", "15yr": a year count written tight. */
+    private static final Pattern TIGHT_YEARS = Pattern.compile("(?i)(?<=\\d)(?:y|yr)(?![\\p{L}])");
+    /** "360 monthly instalments": a count of monthly payments is a term in months. */
+    private static final Pattern PAYMENT_COUNT = Pattern.compile("(?i)(\\d+)\\s+monthly\\s+(?:payments|installments|"
+            + "instalments)|(\\d+)\\s+(?:monatsraten|mensualidades|cuotas mensuales|mensualités|rate mensili)");
+
+    private static final Pattern DATE_END = Pattern.compile("\\d[./-]\\d{1,2}[./-]\\d{2,4}$");
+
     private LocaleNumbers() {
     }
 
@@ -62,6 +70,8 @@ final class LocaleNumbers {
             out = out.replaceAll("(?<=\\d)\\s*" + unit.getKey(), unit.getValue());
         }
         out = separators(out);
+        out = TIGHT_YEARS.matcher(out).replaceAll(" years");
+        out = replace(PAYMENT_COUNT, out, m -> (m.group(1) != null ? m.group(1) : m.group(2)) + " months");
         out = wordForms(out);
         return TRAILING_SYMBOL.matcher(out).replaceAll("$2$1");
     }
@@ -77,6 +87,9 @@ final class LocaleNumbers {
     private static String wordForms(String text) {
         return replace(AFTER_NUMBER, text, m -> {
             String word = m.group(2).toLowerCase(Locale.ROOT);
+            if (DATE_END.matcher(text.substring(Math.max(0, m.start() - 9), m.start() + 1)).find()) {
+                return m.group(); // "07/04/2025 Dia": a word after a date is a description, not a unit
+            }
             for (Map.Entry<String, String> form : WORD_FORMS.entrySet()) {
                 if (word.matches(form.getKey())) {
                     return m.group(1) + " " + form.getValue();

@@ -47,8 +47,8 @@ final class Mentions {
 
     private static final Pattern SIGNED = Pattern.compile("(?<![\\w.])\\$?(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
             + "(?:\\s*(k|m)\\b)?%?");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "\\s*(?:,|;|,?\\s*and|,?\\s*then|,?\\s*followed by)?\\s*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|、|,?\\s*(?:and|und|y|e|et|then|dann|"
+            + "luego|puis|poi|followed by|and then|和))?\\s*");
 
     private final List<Mention> all = new ArrayList<>();
     private final String lower;
@@ -75,8 +75,12 @@ final class Mentions {
         int runStart = -1;
         int count = 0;
         int lastEnd = -1;
+        boolean lastPercent = false;
         while (m.find()) {
-            boolean continues = lastEnd >= 0 && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
+            boolean percent = m.group().endsWith("%");
+            boolean continues = lastEnd >= 0 && percent == lastPercent
+                    && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
+            lastPercent = percent;
             if (!continues) {
                 runStart = m.start();
                 count = 0;
@@ -158,6 +162,17 @@ final class Mentions {
         return null;
     }
 
+    /** The first unused mention of {@code kind} no larger than {@code max} in size, claimed. */
+    Mention takeAtMost(Kind kind, BigDecimal max) {
+        for (Mention m : all) {
+            if (!m.used && !m.inList && m.kind == kind && m.value.abs().compareTo(max) <= 0) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * The first unused money or plain number written right after one of {@code cues} ("under $100"),
      * claimed.
@@ -168,12 +183,19 @@ final class Mentions {
                 continue;
             }
             String before = lower.substring(Math.max(0, m.start - 16), m.start).strip();
-            if (cues.stream().anyMatch(before::endsWith)) {
+            if (cues.stream().anyMatch(cue -> endsWithWord(before, cue))) {
                 m.used = true;
                 return m;
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} ends with {@code cue} as a whole word: "compra" does not end with the cue "a". */
+    private static boolean endsWithWord(String text, String cue) {
+        int at = text.length() - cue.length();
+        return text.endsWith(cue) && (at == 0 || !Character.isLetter(cue.charAt(0))
+                || !Character.isLetter(text.charAt(at - 1)));
     }
 
     /** The first unused money or plain number followed by one of {@code cues} ("200 a month"), claimed. */
@@ -182,7 +204,7 @@ final class Mentions {
             if (m.used || (m.kind != Kind.NUMBER && m.kind != Kind.MONEY)) {
                 continue;
             }
-            String after = lower.substring(m.end, Math.min(lower.length(), m.end + 16)).strip();
+            String after = lower.substring(m.end, Math.min(lower.length(), m.end + 32)).strip();
             if (cues.stream().anyMatch(after::startsWith)) {
                 m.used = true;
                 return m;
@@ -191,15 +213,52 @@ final class Mentions {
         return null;
     }
 
+    /**
+     * The first unused money or plain number written shortly after one of {@code cues} ("monatlich höchstens
+     * 1.400 €", "每个月最多能还6000块"), with no other figure in between, claimed.
+     */
+    Mention takePrecededBy(List<String> cues) {
+        int previousEnd = 0;
+        for (Mention m : all) {
+            String before = lower.substring(Math.max(previousEnd, m.start - 24), m.start);
+            previousEnd = m.end;
+            if (!m.used && !m.inList && (m.kind == Kind.NUMBER || m.kind == Kind.MONEY)
+                    && cues.stream().anyMatch(before::contains)) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The normalised, lower-case text the mentions were read from. */
+    String text() {
+        return lower;
+    }
+
+    /** Where the longest listed run starts, or -1 without one. */
+    int listStart() {
+        return all.stream().filter(m -> m.inList).mapToInt(m -> m.start).min().orElse(-1);
+    }
+
+    /** Marks every mention inside {@code [start, end)} as used: a phrase already read as a whole. */
+    void claim(int start, int end) {
+        all.stream().filter(m -> m.start >= start && m.start < end).forEach(m -> m.used = true);
+    }
+
     /** The longest run of two or more numbers separated by commas or "and" ("-1000, 300, 400"). */
     List<BigDecimal> numberList() {
         Matcher m = SIGNED.matcher(lower);
         List<BigDecimal> best = List.of();
         List<BigDecimal> run = new ArrayList<>();
         int lastEnd = -1;
+        boolean lastPercent = false;
         while (m.find()) {
             BigDecimal value = parse(m.group(1), m.group(2));
-            boolean continues = lastEnd >= 0 && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
+            boolean percent = m.group().endsWith("%");
+            boolean continues = lastEnd >= 0 && percent == lastPercent
+                    && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
+            lastPercent = percent;
             if (!continues) {
                 run = new ArrayList<>();
             }

@@ -120,7 +120,7 @@ final class ShopValues {
             args.put("shipping_option", "express");
         }
         if (properties.containsKey("as_of") && !args.has("as_of")) {
-            WrittenDates.find(text).ifPresent(d -> args.put("as_of", d));
+            WrittenDates.first(text).ifPresent(d -> args.put("as_of", d));
         }
     }
 

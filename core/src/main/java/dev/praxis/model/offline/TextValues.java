@@ -28,7 +28,17 @@ final class TextValues {
             Map.entry("pound", "GBP"), Map.entry("sterling", "GBP"), Map.entry("yen", "JPY"),
             Map.entry("francs", "CHF"), Map.entry("franc", "CHF"), Map.entry("yuan", "CNY"),
             Map.entry("renminbi", "CNY"), Map.entry("rupees", "INR"), Map.entry("rupee", "INR"),
-            Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"));
+            Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
+            Map.entry("dollers", "USD"), Map.entry("dólares", "USD"), Map.entry("dólar", "USD"),
+            Map.entry("dollari", "USD"), Map.entry("libras", "GBP"), Map.entry("sterline", "GBP"),
+            Map.entry("pfund", "GBP"), Map.entry("franken", "CHF"), Map.entry("schweizer franken", "CHF"),
+            Map.entry("francos suizos", "CHF"), Map.entry("franchi", "CHF"), Map.entry("yenes", "JPY"),
+            Map.entry("人民币", "CNY"), Map.entry("元", "CNY"), Map.entry("块", "CNY"), Map.entry("美元", "USD"),
+            Map.entry("美金", "USD"), Map.entry("欧元", "EUR"), Map.entry("英镑", "GBP"), Map.entry("日元", "JPY"),
+            Map.entry("港币", "HKD"), Map.entry("港元", "HKD"), Map.entry("瑞士法郎", "CHF"));
+    /** Lower-case codes people type ("eur usd rate"): common ones only, as many codes are also words ("all"). */
+    private static final Set<String> TYPED_CODES = Set.of("usd", "eur", "gbp", "jpy", "chf", "cny", "hkd", "cad",
+            "aud", "inr", "mxn", "brl", "krw", "sek", "nok", "dkk", "nzd", "rmb");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
             + "|dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\b");
@@ -36,8 +46,37 @@ final class TextValues {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toSet());
-    private static final Map<String, String> ENUM_SYNONYMS = Map.of("purchase", "BUY", "bought", "BUY",
-            "sale", "SELL", "sold", "SELL", "sent", "SHIPPED", "canceled", "CANCELLED");
+    /** Words for enum values, in every supported language: trade sides, payment timing, NPV convention, VaR method. */
+    private static final Map<String, String> ENUM_SYNONYMS = Map.ofEntries(Map.entry("purchase", "BUY"),
+            Map.entry("bought", "BUY"), Map.entry("sale", "SELL"), Map.entry("sold", "SELL"),
+            Map.entry("sent", "SHIPPED"), Map.entry("canceled", "CANCELLED"),
+            Map.entry("kauf", "BUY"), Map.entry("kaufe", "BUY"), Map.entry("kaufen", "BUY"), Map.entry("compra", "BUY"),
+            Map.entry("comprar", "BUY"), Map.entry("cómprame", "BUY"), Map.entry("achète", "BUY"),
+            Map.entry("acheter", "BUY"), Map.entry("achetez", "BUY"), Map.entry("compri", "BUY"), Map.entry("买", "BUY"),
+            Map.entry("买入", "BUY"), Map.entry("verkauf", "SELL"), Map.entry("verkaufe", "SELL"),
+            Map.entry("verkaufen", "SELL"), Map.entry("vende", "SELL"), Map.entry("vender", "SELL"),
+            Map.entry("vends", "SELL"), Map.entry("vendre", "SELL"), Map.entry("vendi", "SELL"),
+            Map.entry("卖", "SELL"), Map.entry("卖出", "SELL"),
+            Map.entry("annuity due", "BEGIN"), Map.entry("at the start of each", "BEGIN"),
+            Map.entry("at the beginning of each", "BEGIN"), Map.entry("in advance", "BEGIN"),
+            Map.entry("vorschüssig", "BEGIN"), Map.entry("zu beginn", "BEGIN"), Map.entry("anticipad", "BEGIN"),
+            Map.entry("al inicio", "BEGIN"), Map.entry("al principio", "BEGIN"), Map.entry("en début", "BEGIN"),
+            Map.entry("à terme à échoir", "BEGIN"), Map.entry("all'inizio", "BEGIN"), Map.entry("anticipat", "BEGIN"),
+            Map.entry("期初", "BEGIN"),
+            Map.entry("excel", "FIRST_FLOW_AT_T1"), Map.entry("spreadsheet", "FIRST_FLOW_AT_T1"),
+            Map.entry("t=1", "FIRST_FLOW_AT_T1"), Map.entry("tabellenkalkulation", "FIRST_FLOW_AT_T1"),
+            Map.entry("hoja de cálculo", "FIRST_FLOW_AT_T1"), Map.entry("tableur", "FIRST_FLOW_AT_T1"),
+            Map.entry("historical simulation", "HISTORICAL_KTH_WORST"), Map.entry("k-th worst", "HISTORICAL_KTH_WORST"),
+            Map.entry("historische simulation", "HISTORICAL_KTH_WORST"),
+            Map.entry("simulación histórica", "HISTORICAL_KTH_WORST"), Map.entry("interpolated", "HISTORICAL_INTERPOLATED"),
+            Map.entry("parametric", "PARAMETRIC"), Map.entry("paramétrico", "PARAMETRIC"),
+            Map.entry("parametrisch", "PARAMETRIC"), Map.entry("paramétrique", "PARAMETRIC"),
+            Map.entry("parametrico", "PARAMETRIC"), Map.entry("variance-covariance", "PARAMETRIC"),
+            Map.entry("参数法", "PARAMETRIC"), Map.entry("历史模拟", "HISTORICAL_KTH_WORST"),
+            Map.entry("by month", "MONTH"), Map.entry("nach monat", "MONTH"), Map.entry("pro monat", "MONTH"),
+            Map.entry("por mes", "MONTH"), Map.entry("par mois", "MONTH"), Map.entry("per mese", "MONTH"),
+            Map.entry("按月", "MONTH"), Map.entry("by merchant", "MERCHANT"), Map.entry("nach händler", "MERCHANT"),
+            Map.entry("por comercio", "MERCHANT"), Map.entry("par commerçant", "MERCHANT"));
     private static final Set<String> NOT_TICKERS = Set.of("OHLC", "VAR", "IRR", "NPV", "CAGR", "APY", "PV", "FV",
             "USB", "SKU", "VAT", "FAQ", "UK", "US", "EU", "AI", "ETA");
     private static final Set<String> COMMON_CAPS = Set.of("I", "A", "AN", "THE", "AND", "OR", "TO", "IN", "OF",
@@ -105,7 +144,11 @@ final class TextValues {
                 : "(?<![\\w])" + Pattern.quote(needle) + "(?:s|es|ing|ed)?(?![\\w])");
         Matcher m = p.matcher(lower);
         while (m.find()) {
-            hits.add(new Hit(value, m.start()));
+            // 元 is also the last sign of 美元, 欧元, 日元, 港元
+            boolean partOfOther = needle.equals("元") && m.start() > 0 && "美欧日港".indexOf(lower.charAt(m.start() - 1)) >= 0;
+            if (!partOfOther) {
+                hits.add(new Hit(value, m.start()));
+            }
         }
     }
 
@@ -119,7 +162,8 @@ final class TextValues {
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             int targetness = 0;
-            targetness += precededBy(h.start, "to", "into", "in", "many", "much") ? 3 : 0;
+            targetness += precededBy(h.start, "to", "into", "in", "many", "much", "en", "a", "zu", "nach", "cuántos",
+                    "cuántas", "combien", "quanti", "换", "换成", "换多少", "兑") ? 3 : 0;
             targetness -= precededBy(h.start, "from") ? 3 : 0;
             targetness -= nextToNumber(h) || precededBy(h.start, "one", "per", "a", "each") ? 2 : 0;
             int score = (target ? targetness : -targetness) * 100 + (target ? i : -i);
@@ -144,7 +188,8 @@ final class TextValues {
     private boolean precededBy(int start, String... words) {
         String before = lower.substring(Math.max(0, start - 8), start).trim();
         for (String w : words) {
-            if (before.endsWith(" " + w) || before.equals(w)) {
+            boolean han = Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN;
+            if (before.endsWith(" " + w) || before.equals(w) || han && before.endsWith(w)) {
                 return true;
             }
         }
@@ -165,7 +210,10 @@ final class TextValues {
         String n = name.toLowerCase(Locale.ROOT);
         String d = description == null ? "" : description.toLowerCase(Locale.ROOT);
         if (n.contains("currency") || d.contains("iso-4217")) {
-            return enumValue(name, currenciesMentioned(required));
+            // USD is every tool's default: an optional currency is only worth stating when it is another one
+            List<String> codes = currenciesMentioned(required).stream()
+                    .filter(c -> required || !c.equals("USD")).toList();
+            return enumValue(name, codes);
         }
         if (n.contains("date") || n.equals("as_of") || d.contains("iso date") || d.contains("yyyy-mm-dd")) {
             return date(n);
@@ -277,9 +325,16 @@ final class TextValues {
                 codes.add(m.group(1));
             }
         }
+        Matcher typed = Pattern.compile("(?<![\\w])([a-z]{3})(?![\\w])").matcher(lower);
+        while (typed.find()) {
+            if (TYPED_CODES.contains(typed.group(1))) {
+                codes.add(typed.group(1).equals("rmb") ? "CNY" : typed.group(1).toUpperCase(Locale.ROOT));
+            }
+        }
         SYNONYMS.forEach((word, code) -> {
-            boolean symbol = word.length() == 1;
-            if ((withSymbols || !symbol) && lower.contains(word)) {
+            // "¥" is yen or yuan: only a required currency takes it from the symbol
+            boolean ambiguous = word.equals("¥");
+            if ((withSymbols || !ambiguous) && lower.contains(word)) {
                 codes.add(code);
             }
         });
@@ -325,17 +380,34 @@ final class TextValues {
         return Optional.empty();
     }
 
+    /** A ticker in a text: the symbol and where it was written (as a symbol or a company name). */
+    record Ticker(String symbol, int start, int end) {
+    }
+
     private List<String> tickers() {
         List<String> out = new ArrayList<>();
+        tickersIn(text).stream().map(Ticker::symbol).filter(v -> !out.contains(v)).forEach(out::add);
+        return out;
+    }
+
+    /** Tickers written as symbols, and company names a pack maps to its symbols ({@link Aliases}), in order. */
+    static List<Ticker> tickersIn(String text) {
+        List<Aliases.Found> named = Aliases.standard().find(text);
+        List<Ticker> hits = new ArrayList<>();
+        named.forEach(f -> hits.add(new Ticker(f.value(), f.start(), f.end())));
         Matcher m = TICKER.matcher(text);
         while (m.find()) {
             String word = m.group(1);
+            int at = m.start();
+            int end = m.end();
             boolean excluded = NOT_TICKERS.contains(word) || COMMON_CAPS.contains(word) || ISO_CODES.contains(word);
-            if (!excluded && !out.contains(word)) {
-                out.add(word);
+            boolean insideName = named.stream().anyMatch(f -> at < f.end() && end > f.start());
+            if (!excluded && !insideName) {
+                hits.add(new Ticker(word, at, end));
             }
         }
-        return out;
+        hits.sort(Comparator.comparingInt(Ticker::start));
+        return hits;
     }
 
     private Optional<String> first(Pattern pattern, int group) {

@@ -28,8 +28,8 @@ class EvalCliTest {
 
     /**
      * The quick-start loan (offline passes: PMT = 1,896.20), the same question with its tool forbidden (offline
-     * fails: it calls the tool), and a savings follow-up whose second turn needs the first (offline passes turn 1
-     * only).
+     * fails: it calls the tool), and a savings follow-up whose second turn is labelled -350 where the user says 300,
+     * so that turn 2 fails whatever the model does (the report must name the turn).
      */
     static final String SCENARIOS = """
             {"scenarios": [
@@ -45,7 +45,7 @@ class EvalCliTest {
                           "expect_calls": [{"tool": "future_value", "args": {"payment": -200, "periods": 120}}],
                           "expect_facts": [{"number": 29449.96, "tolerance": 0.01}]},
                          {"user": "and if I made it 300 a month instead?",
-                          "expect_calls": [{"tool": "future_value", "args": {"payment": -300}}]}]}
+                          "expect_calls": [{"tool": "future_value", "args": {"payment": -350}}]}]}
             ]}""";
 
     /** Runs {@code praxis eval ...} in-process; eval keeps nothing on disk, so it takes no --data-dir. */

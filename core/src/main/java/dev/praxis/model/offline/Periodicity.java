@@ -1,0 +1,70 @@
+package dev.praxis.model.offline;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * How often something happens, in the words of every supported language: "monthly", "monatlicher Verzinsung",
+ * "capitalización mensual", "按月复利" (12 a year); and the cues that mark an amount as paid each period
+ * ("$1,800 a month", "900 euros al mes", "每个月 ... 6000块", "monatlich höchstens 1.400 €").
+ */
+final class Periodicity {
+
+    private static final Map<String, Integer> FREQUENCIES = Map.ofEntries(Map.entry("monthly", 12),
+            Map.entry("quarterly", 4), Map.entry("weekly", 52), Map.entry("daily", 365), Map.entry("annually", 1),
+            Map.entry("yearly", 1), Map.entry("semi-annually", 2), Map.entry("semiannually", 2),
+            Map.entry("a month", 12), Map.entry("per month", 12), Map.entry("each month", 12),
+            Map.entry("every month", 12), Map.entry("a quarter", 4), Map.entry("per quarter", 4),
+            Map.entry("/month", 12), Map.entry("/mo", 12),
+            Map.entry("monatlich", 12), Map.entry("im monat", 12), Map.entry("pro monat", 12),
+            Map.entry("jeden monat", 12), Map.entry("vierteljährlich", 4), Map.entry("quartalsweise", 4),
+            Map.entry("jährlich", 1), Map.entry("mensual", 12), Map.entry("al mes", 12), Map.entry("por mes", 12),
+            Map.entry("cada mes", 12), Map.entry("trimestral", 4), Map.entry("anual", 1),
+            Map.entry("par mois", 12), Map.entry("mensuel", 12), Map.entry("chaque mois", 12),
+            Map.entry("trimestriel", 4), Map.entry("annuel", 1),
+            Map.entry("al mese", 12), Map.entry("mensil", 12), Map.entry("ogni mese", 12),
+            Map.entry("trimestrale", 4), Map.entry("annuale", 1),
+            Map.entry("每月", 12), Map.entry("每个月", 12), Map.entry("按月", 12), Map.entry("月供", 12),
+            Map.entry("按季", 4), Map.entry("每季", 4), Map.entry("按年", 1), Map.entry("每年", 1));
+    /** Words near which the compounding frequency is stated. */
+    private static final Pattern COMPOUNDING = Pattern.compile("compound|verzins|capitaliz|capitalis|复利|compuest");
+
+    /** Written right after an amount paid each period. */
+    static final List<String> AFTER_AMOUNT = List.of("a month", "per month", "each month", "every month", "monthly",
+            "a year", "per year", "each year", "every year", "yearly", "annually", "a quarter", "per quarter",
+            "quarterly", "a week", "per week", "weekly", "/month", "/mo", "/year", "/yr",
+            "at the start of each", "at the beginning of each", "at the end of each",
+            "im monat", "pro monat", "monatlich", "jeden monat", "pro jahr", "jährlich", "jedes jahr",
+            "al mes", "por mes", "mensuales", "cada mes", "al año", "cada año", "anuales",
+            "par mois", "chaque mois", "par an", "chaque année", "al mese", "ogni mese", "all'anno", "ogni anno");
+    /** Written shortly before an amount paid each period ("monatlich höchstens 1.400 €", "每个月最多能还6000块"). */
+    static final List<String> BEFORE_AMOUNT = List.of("monthly payment of", "monatlich", "pro monat", "jeden monat",
+            "mensualmente", "cada mes", "chaque mois", "ogni mese", "每个月", "每月", "月供");
+
+    private Periodicity() {
+    }
+
+    /** The compounding or payment frequency: the frequency word nearest to a compounding word, else the first. */
+    static BigDecimal perYear(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher c = COMPOUNDING.matcher(lower);
+        int anchor = c.find() ? c.start() : -1;
+        Map.Entry<String, Integer> best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, Integer> f : FREQUENCIES.entrySet()) {
+            int at = lower.indexOf(f.getKey());
+            if (at < 0) {
+                continue;
+            }
+            int distance = anchor < 0 ? at : Math.abs(at - anchor);
+            if (distance < bestDistance || distance == bestDistance && f.getKey().length() > best.getKey().length()) {
+                best = f;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : BigDecimal.valueOf(best.getValue());
+    }
+}
