@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Cold start of the command line, side by side with `praxis agents`; see docs/benchmarks.md.
+#   benchmarks/cold-start.sh [ROUNDS]            # default 9 rounds; needs examples/target/praxis.jar (mvn package)
+#   BEFORE=/path/to/old/praxis.jar benchmarks/cold-start.sh   # adds the old jar's rows
+# Each round runs every command once, in turn, so a change in machine load hits all rows alike; the table gives the
+# median and minimum wall time, the median CPU time (user + system) and the median of the per-round ratio to
+# `java -jar praxis.jar agents` of the same round. Every run gets its own empty java.io.tmpdir, and the last column
+# counts what the runs left in it (ONNX Runtime's own loader leaves a folder per run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-9}
+jar=examples/target/praxis.jar
+[ -f "$jar" ] || { echo "build first: mvn -B -ntp -DskipTests package" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export PRAXIS_CACHE_DIR=$work/cache
+question="What is the monthly payment on a 300000 loan at 6.5% over 30 years?"
+
+names=() ; cmds=()
+add() { names+=("$1"); cmds+=("$2"); }
+add "agents (java -jar)"                    "java \$T -jar $jar agents"
+add "ask README question (java -jar)"       "java \$T -jar $jar ask --agent finance --data-dir $work/data \"\$Q\""
+add "ask new question (java -jar)"          "java \$T -jar $jar ask --agent finance --data-dir $work/data \"\$N\""
+add "agents (bin/praxis)"                   "PRAXIS_JAVA_OPTS=\$T bin/praxis agents"
+add "ask README question (bin/praxis)"      "PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$Q\""
+add "ask new question (bin/praxis)"         "PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$N\""
+add "ask, first run ever (empty cache)"     "PRAXIS_CACHE_DIR=$work/fresh-\$R java \$T -jar $jar ask --agent finance --data-dir $work/data \"\$Q\""
+if [ -n "${BEFORE:-}" ]; then
+  add "before: agents"                      "java \$T -jar $BEFORE agents"
+  add "before: ask README question"         "java \$T -jar $BEFORE ask --agent finance --data-dir $work/data \"\$Q\""
+fi
+
+# One warm-up run of each fills the cache and the class-data archives (its figures are not kept).
+run() { # $1 = command index, $2 = round; prints "wall cpu"
+  local t="$work/tmp-$1-$2"; mkdir -p "$t"
+  local TIMEFORMAT="%R %U %S"
+  { time (T="-Djava.io.tmpdir=$t" Q="$question" R="$2" \
+      N="What is the monthly payment on a 300000 loan at 6.5% over $((31 + $2 * 7 + $1)) years?" \
+      eval "${cmds[$1]}" >/dev/null 2>&1); } 2>&1 | awk '{printf "%.3f %.3f\n", $1, $2 + $3}'
+}
+for i in "${!cmds[@]}"; do run "$i" 99 >/dev/null; done
+rm -rf "$work"/tmp-*
+
+declare -A wall cpu
+for ((r = 0; r < rounds; r++)); do
+  for i in "${!cmds[@]}"; do
+    read -r w c < <(run "$i" "$r")
+    wall[$i]+="$w "; cpu[$i]+="$c "
+  done
+done
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+minimum() { tr ' ' '\n' | grep -v '^$' | sort -g | head -1; }
+echo "# $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(java -version 2>&1 | head -1); $rounds rounds"
+printf "| %-36s | %11s | %8s | %10s | %16s | %13s |\n" command "median wall" "min wall" "median cpu" "x agents (wall)" "temp entries"
+printf "|%s|%s|%s|%s|%s|%s|\n" "$(printf -- '-%.0s' {1..38})" "-------------:" "---------:" "-----------:" "-----------------:" "--------------:"
+base=(${wall[0]})
+for i in "${!cmds[@]}"; do
+  mine=(${wall[$i]})
+  ratios=$(for ((r = 0; r < rounds; r++)); do awk -v a="${mine[$r]}" -v b="${base[$r]}" 'BEGIN{printf "%.2f ", a/b}'; done)
+  left=$(find "$work" -maxdepth 2 -path "$work/tmp-$i-*/*" | wc -l)
+  printf "| %-36s | %9ss | %6ss | %8ss | %15sx | %13s |\n" "${names[$i]}" "$(echo "${wall[$i]}" | median)" \
+    "$(echo "${wall[$i]}" | minimum)" "$(echo "${cpu[$i]}" | median)" "$(echo "$ratios" | median)" "$left"
+done
