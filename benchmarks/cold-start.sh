@@ -4,7 +4,7 @@
 #   BEFORE=/path/to/old/praxis.jar benchmarks/cold-start.sh   # adds the old jar's rows
 # Each round runs every command once, in turn, so a change in machine load hits all rows alike; the table gives the
 # median and minimum wall time, the median CPU time (user + system) and the median of the per-round ratio to
-# `java -jar praxis.jar agents` of the same round. Every run gets its own empty java.io.tmpdir, and the last column
+# `agents` run the same way (java -jar, bin/praxis, or the old jar) in the same round. Every run gets its own empty java.io.tmpdir, and the last column
 # counts what the runs left in it (ONNX Runtime's own loader leaves a folder per run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,18 +16,18 @@ trap 'rm -rf "$work"' EXIT
 export PRAXIS_CACHE_DIR=$work/cache
 question="What is the monthly payment on a 300000 loan at 6.5% over 30 years?"
 
-names=() ; cmds=()
-add() { names+=("$1"); cmds+=("$2"); }
+names=() ; cmds=() ; bases=()
+add() { names+=("$1"); cmds+=("$2"); bases+=("${3:-0}"); } # $3: the row it is divided by (default: row 0)
 add "agents (java -jar)"                    "java \$T -jar $jar agents"
 add "ask README question (java -jar)"       "java \$T -jar $jar ask --agent finance --data-dir $work/data \"\$Q\""
 add "ask new question (java -jar)"          "java \$T -jar $jar ask --agent finance --data-dir $work/data \"\$N\""
-add "agents (bin/praxis)"                   "PRAXIS_JAVA_OPTS=\$T bin/praxis agents"
-add "ask README question (bin/praxis)"      "PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$Q\""
-add "ask new question (bin/praxis)"         "PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$N\""
+add "agents (bin/praxis)"                   "PRAXIS_JAVA_OPTS=\$T bin/praxis agents" 3
+add "ask README question (bin/praxis)"      "PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$Q\"" 3
+add "ask new question (bin/praxis)"         "PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$N\"" 3
 add "ask, first run ever (empty cache)"     "PRAXIS_CACHE_DIR=$work/fresh-\$R java \$T -jar $jar ask --agent finance --data-dir $work/data \"\$Q\""
 if [ -n "${BEFORE:-}" ]; then
-  add "before: agents"                      "java \$T -jar $BEFORE agents"
-  add "before: ask README question"         "java \$T -jar $BEFORE ask --agent finance --data-dir $work/data \"\$Q\""
+  add "before: agents"                      "java \$T -jar $BEFORE agents" 7
+  add "before: ask README question"         "java \$T -jar $BEFORE ask --agent finance --data-dir $work/data \"\$Q\"" 7
 fi
 
 # One warm-up run of each fills the cache and the class-data archives (its figures are not kept).
@@ -52,13 +52,13 @@ done
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 minimum() { tr ' ' '\n' | grep -v '^$' | sort -g | head -1; }
 echo "# $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(java -version 2>&1 | head -1); $rounds rounds"
-printf "| %-36s | %11s | %8s | %10s | %16s | %13s |\n" command "median wall" "min wall" "median cpu" "x agents (wall)" "temp entries"
+printf "| %-36s | %11s | %8s | %10s | %16s | %13s |\n" command "median wall" "min wall" "median cpu" "x agents (wall)" "left in temp"
 printf "|%s|%s|%s|%s|%s|%s|\n" "$(printf -- '-%.0s' {1..38})" "-------------:" "---------:" "-----------:" "-----------------:" "--------------:"
-base=(${wall[0]})
 for i in "${!cmds[@]}"; do
+  base=(${wall[${bases[$i]}]})
   mine=(${wall[$i]})
   ratios=$(for ((r = 0; r < rounds; r++)); do awk -v a="${mine[$r]}" -v b="${base[$r]}" 'BEGIN{printf "%.2f ", a/b}'; done)
   left=$(find "$work" -maxdepth 2 -path "$work/tmp-$i-*/*" | wc -l)
-  printf "| %-36s | %9ss | %6ss | %8ss | %15sx | %13s |\n" "${names[$i]}" "$(echo "${wall[$i]}" | median)" \
+  printf "| %-36s | %10.2fs | %7.2fs | %9.2fs | %15.2fx | %13s |\n" "${names[$i]}" "$(echo "${wall[$i]}" | median)" \
     "$(echo "${wall[$i]}" | minimum)" "$(echo "${cpu[$i]}" | median)" "$(echo "$ratios" | median)" "$left"
 done

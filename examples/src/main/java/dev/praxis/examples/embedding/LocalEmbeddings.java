@@ -3,8 +3,6 @@ package dev.praxis.examples.embedding;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import dev.praxis.embedding.CachingEmbeddingModel;
@@ -34,7 +32,6 @@ import java.util.Optional;
  */
 public final class LocalEmbeddings {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalEmbeddings.class);
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     /** Tool texts and catalogues are a few hundred; the rest are requests, dropped least recently used first. */
@@ -81,8 +78,13 @@ public final class LocalEmbeddings {
         try {
             cache.save();
         } catch (EmbeddingCacheException e) {
-            LOG.debug("embeddings not cached: {}", e.getMessage());
+            log().debug("embeddings not cached: {}", e.getMessage());
         }
+    }
+
+    /** Looked up only when needed: the first logger sets logging up, which {@code agents} should not pay for. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(LocalEmbeddings.class);
     }
 
     private synchronized EmbeddingModel loaded() {
@@ -98,7 +100,7 @@ public final class LocalEmbeddings {
             OnnxNativeLibraries.useCache(cacheRoot);
             files = ExtractedResources.extract(cacheRoot, "all-minilm-l6-v2-q", List.of(MODEL, TOKENIZER));
         } catch (IOException e) {
-            LOG.debug("cache folder {} not usable, loading the model from the jar: {}", cacheRoot, e.getMessage());
+            log().debug("cache folder {} not usable, loading the model from the jar: {}", cacheRoot, e.getMessage());
             files = Optional.empty();
         }
         if (files.isEmpty()) {
@@ -107,8 +109,8 @@ public final class LocalEmbeddings {
         Path folder = files.get();
         String modelId = folder.getFileName().toString();
         cache = EmbeddingCache.open(cacheRoot.resolve("embeddings").resolve(modelId + ".bin"), modelId, MAX_CACHED);
-        EmbeddingModel onnx = new OnDemand(() -> new OnnxEmbeddingModel(folder.resolve(MODEL.substring(1)),
-                folder.resolve(TOKENIZER.substring(1)), PoolingMode.MEAN));
+        EmbeddingModel onnx = new OnDemand(() -> new MiniLmFromFiles(folder.resolve(MODEL.substring(1)),
+                folder.resolve(TOKENIZER.substring(1))));
         return new CachingEmbeddingModel(onnx, cache);
     }
 
