@@ -4,8 +4,9 @@
 #   BEFORE=/path/to/old/praxis.jar benchmarks/cold-start.sh   # adds the old jar's rows
 # Each round runs every command once, in turn, so a change in machine load hits all rows alike; the table gives the
 # median and minimum wall time, the median CPU time (user + system) and the median of the per-round ratio to
-# `agents` run the same way (java -jar, bin/praxis, or the old jar) in the same round. Every run gets its own empty java.io.tmpdir, and the last column
-# counts what the runs left in it (ONNX Runtime's own loader leaves a folder per run).
+# `agents` run the same way (java -jar, bin/praxis, or the old jar) in the same round. Every run gets its own empty
+# java.io.tmpdir, and the last column counts what the runs left in it (ONNX Runtime's own loader leaves a folder
+# per run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-9}
@@ -21,16 +22,17 @@ add() { names+=("$1"); cmds+=("$2"); bases+=("${3:-0}"); } # $3: the row it is d
 add "agents (java -jar)"                    "java \$T -jar $jar agents"
 add "ask README question (java -jar)"       "java \$T -jar $jar ask --agent finance --data-dir $work/data \"\$Q\""
 add "ask new question (java -jar)"          "java \$T -jar $jar ask --agent finance --data-dir $work/data \"\$N\""
-add "agents (bin/praxis)"                   "PRAXIS_JAVA_OPTS=\$T bin/praxis agents" 3
-add "ask README question (bin/praxis)"      "PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$Q\"" 3
-add "ask new question (bin/praxis)"         "PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$N\"" 3
+add "agents (bin/praxis)"                   "PRAXIS_CACHE_DIR=$work/cache-launcher PRAXIS_JAVA_OPTS=\$T bin/praxis agents" 3
+add "ask README question (bin/praxis)"      "PRAXIS_CACHE_DIR=$work/cache-launcher PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$Q\"" 3
+add "ask new question (bin/praxis)"         "PRAXIS_CACHE_DIR=$work/cache-launcher PRAXIS_JAVA_OPTS=\$T bin/praxis ask --agent finance --data-dir $work/data \"\$N\"" 3
 add "ask, first run ever (empty cache)"     "PRAXIS_CACHE_DIR=$work/fresh-\$R java \$T -jar $jar ask --agent finance --data-dir $work/data \"\$Q\""
 if [ -n "${BEFORE:-}" ]; then
   add "before: agents"                      "java \$T -jar $BEFORE agents" 7
   add "before: ask README question"         "java \$T -jar $BEFORE ask --agent finance --data-dir $work/data \"\$Q\"" 7
 fi
 
-# One warm-up run of each fills the cache and the class-data archives (its figures are not kept).
+# One warm-up run of each fills the cache and the class-data archives (its figures are not kept). bin/praxis has a
+# cache of its own, so its ask archive is recorded by a first run that loads the embedding model, as a new user's is.
 run() { # $1 = command index, $2 = round; prints "wall cpu"
   local t="$work/tmp-$1-$2"; mkdir -p "$t"
   local TIMEFORMAT="%R %U %S"
