@@ -2,6 +2,7 @@
 # Cold start of the command line, side by side with `praxis agents`; see docs/benchmarks.md.
 #   benchmarks/cold-start.sh [ROUNDS]            # default 9 rounds; needs examples/target/praxis.jar (mvn package)
 #   BEFORE=/path/to/old/praxis.jar benchmarks/cold-start.sh   # adds the old jar's rows
+#   [BEFORE=...] benchmarks/cold-start.sh phases [RUNS]           # the phases (ColdStartPhases.java), median of RUNS
 # Each round runs every command once, in turn, so a change in machine load hits all rows alike; the table gives the
 # median and minimum wall time, the median CPU time (user + system) and the median of the per-round ratio to
 # `agents` run the same way (java -jar, bin/praxis, or the old jar) in the same round. Every run gets its own empty
@@ -9,11 +10,25 @@
 # per run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rounds=${1:-9}
 jar=examples/target/praxis.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -ntp -DskipTests package" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+if [ "${1:-}" = phases ]; then
+  runs=${2:-5}
+  jars=("$jar"); [ -n "${BEFORE:-}" ] && jars=("$BEFORE" "$jar")
+  javac -nowarn -cp "$jar" -d "$work/phases" benchmarks/ColdStartPhases.java
+  java -cp "$jar:$work/phases" ColdStartPhases "$work" >/dev/null 2>&1 # fills the cache
+  for ((r = 0; r < runs; r++)); do
+    for j in "${jars[@]}"; do java -cp "$j:$work/phases" ColdStartPhases "$work" 2>/dev/null | grep ' | '; done
+  done | sort | awk -F' [|] ' '{ for (i = 2; i <= NF; i++) { split($i, w, " "); v[$1, i, ++n[$1, i]] = w[length(w) - 1]; name[i] = $i } ; who[$1] = 1 }
+    END { for (k in who) { line = k; for (i = 2; i <= 5; i++) { c = n[k, i]; for (x = 1; x <= c; x++) a[x] = v[k, i, x];
+            for (x = 1; x <= c; x++) for (y = x + 1; y <= c; y++) if (a[y] < a[x]) { t = a[x]; a[x] = a[y]; a[y] = t }
+            sub(/ [0-9]+ ms$/, "", name[i]); line = line " | " name[i] " " a[int((c + 1) / 2)] " ms" } print line " (median of " c ")" } }'
+  exit 0
+fi
+rounds=${1:-9}
 export PRAXIS_CACHE_DIR=$work/cache
 question="What is the monthly payment on a 300000 loan at 6.5% over 30 years?"
 
