@@ -2,7 +2,6 @@ package dev.praxis.examples;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.praxis.agent.Agent;
 import dev.praxis.approval.ActionTokens;
 import dev.praxis.approval.ApprovalHandler;
@@ -15,6 +14,8 @@ import dev.praxis.examples.cli.AgentRuntime;
 import dev.praxis.examples.cli.ApprovalModes;
 import dev.praxis.examples.cli.CommonOptions;
 import dev.praxis.examples.cli.Terminal;
+import dev.praxis.examples.embedding.CacheFolder;
+import dev.praxis.examples.embedding.LocalEmbeddings;
 import dev.praxis.memory.ConversationMemory;
 import dev.praxis.memory.HistoryPolicy;
 import dev.praxis.memory.StoredConversationMemory;
@@ -39,7 +40,8 @@ import java.util.function.Supplier;
 /**
  * The example agents assembled for one command: the model from {@code --model}, sessions in files under
  * {@code --data-dir}, the approval mode from {@code --approve}, the in-jar MiniLM embedding model (loaded only
- * when something needs it), and approval tokens signed with the key in {@code --data-dir/approval.key} and spent in
+ * when something needs it, from files unpacked once into the user's cache folder, with its embeddings cached there:
+ * see {@link LocalEmbeddings}), and approval tokens signed with the key in {@code --data-dir/approval.key} and spent in
  * {@code --data-dir/used-approval-tokens.log}, so a token is honoured by the next command and used only once. Carts,
  * orders, prepared checkouts and refunds, idempotency keys and the paper account are records under
  * {@code --data-dir/records}, so {@code ask --session S} continues a cart in the next command and a retried order is
@@ -50,6 +52,7 @@ import java.util.function.Supplier;
 public final class ExampleRuntime implements AgentRuntime {
 
     private final Supplier<ChatModel> model;
+    private final LocalEmbeddings local;
     private final EmbeddingModel embeddings;
     private final Lazy<FileConversationStore> store;
     private final Supplier<ConversationMemory> memory;
@@ -60,13 +63,14 @@ public final class ExampleRuntime implements AgentRuntime {
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     private AgentSetup setup;
 
-    private ExampleRuntime(Supplier<ChatModel> model, EmbeddingModel embeddings, Lazy<FileConversationStore> store,
+    private ExampleRuntime(Supplier<ChatModel> model, LocalEmbeddings local, Lazy<FileConversationStore> store,
                            Supplier<ConversationMemory> memory, ApprovalHandler approval, List<AgentListener> listeners,
                            Supplier<ActionTokens> approvals, RecordStore records) {
         this.approvals = approvals;
         this.records = records;
         this.model = model;
-        this.embeddings = embeddings;
+        this.local = local;
+        this.embeddings = local.model();
         this.store = store;
         this.memory = memory;
         this.approval = approval;
@@ -75,7 +79,10 @@ public final class ExampleRuntime implements AgentRuntime {
 
     /** The runtime for the command line's options. */
     public static AgentRuntime open(CommonOptions options, Terminal terminal) {
-        EmbeddingModel embeddings = new LazyEmbeddingModel(Lazy.of(AllMiniLmL6V2QuantizedEmbeddingModel::new));
+        // The model's files and the tool embeddings live in the user's cache folder (PRAXIS_CACHE_DIR, else
+        // ~/.cache/praxis): unpacked and embedded on the first run, read back by the next.
+        LocalEmbeddings local = LocalEmbeddings.in(CacheFolder.of(terminal.env()));
+        EmbeddingModel embeddings = local.model();
         ModelSpec spec = ModelSpec.parse(options.modelSpec(terminal));
         ModelOptions.Builder modelOptions = ModelOptions.builder().env(terminal.env());
         options.baseUrl().ifPresent(modelOptions::baseUrl);
@@ -94,7 +101,7 @@ public final class ExampleRuntime implements AgentRuntime {
         Supplier<ActionTokens> approvals = Lazy.of(() -> ActionTokens.inDirectory(options.dataDir(), Clock.systemUTC()));
         // Carts, orders and the paper account: opened on first use, like the session store.
         RecordStore records = new LazyRecordStore(Lazy.of(() -> FileRecordStore.open(options.dataDir().resolve("records"))));
-        return new ExampleRuntime(model, embeddings, store, memory, ApprovalModes.handler(options.approveMode(terminal), terminal),
+        return new ExampleRuntime(model, local, store, memory, ApprovalModes.handler(options.approveMode(terminal), terminal),
                 listeners, approvals, records);
     }
 
@@ -172,5 +179,6 @@ public final class ExampleRuntime implements AgentRuntime {
     @Override
     public void close() {
         store.ifComputed().ifPresent(FileConversationStore::close);
+        local.save();
     }
 }

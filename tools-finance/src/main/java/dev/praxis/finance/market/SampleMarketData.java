@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static dev.praxis.finance.internal.DecimalMath.MC;
 
@@ -62,15 +63,19 @@ public final class SampleMarketData implements MarketDataProvider {
             "NOK", "10.70", "DKK", "6.87", "PLN", "3.98", "MXN", "17.05", "BRL", "5.02", "ZAR", "18.60");
 
     private final Map<String, SampleInstrument> instruments = new LinkedHashMap<>();
-    private final Map<String, List<PriceBar>> series = new LinkedHashMap<>();
+    private final List<LocalDate> days = SampleSeries.tradingDays(FIRST_DAY, LAST_DAY);
+    private final double[] market = SampleSeries.marketShocks(days.size());
+    /**
+     * A symbol's bars are generated when first asked for: all 21 series (about 11,000 bars) took a noticeable part
+     * of a command line's start that asks about one loan. Each series has its own seed, so the order of the
+     * requests does not change the data.
+     */
+    private final Map<String, List<PriceBar>> series = new ConcurrentHashMap<>();
 
-    /** Generates the whole dataset (about 11,000 bars) once. */
+    /** The dataset; each symbol's series is generated on its first use, the same on every run. */
     public SampleMarketData() {
-        List<LocalDate> days = SampleSeries.tradingDays(FIRST_DAY, LAST_DAY);
-        double[] market = SampleSeries.marketShocks(days.size());
         for (SampleInstrument instrument : INSTRUMENTS) {
             instruments.put(instrument.symbol(), instrument);
-            series.put(instrument.symbol(), SampleSeries.generate(instrument, days, market));
         }
     }
 
@@ -87,7 +92,7 @@ public final class SampleMarketData implements MarketDataProvider {
     @Override
     public Quote quote(String symbol) {
         SampleInstrument instrument = instrument(symbol);
-        List<PriceBar> bars = series.get(instrument.symbol());
+        List<PriceBar> bars = series(instrument);
         PriceBar last = bars.get(bars.size() - 1);
         BigDecimal previous = bars.get(bars.size() - 2).close();
         BigDecimal change = last.close().subtract(previous);
@@ -99,7 +104,7 @@ public final class SampleMarketData implements MarketDataProvider {
     @Override
     public List<PriceBar> history(String symbol, LocalDate from, LocalDate to) {
         SampleInstrument instrument = instrument(symbol);
-        return series.get(instrument.symbol()).stream()
+        return series(instrument).stream()
                 .filter(b -> !b.date().isBefore(from) && !b.date().isAfter(to)).toList();
     }
 
@@ -114,6 +119,10 @@ public final class SampleMarketData implements MarketDataProvider {
             throw new UnknownCurrencyException(quoteCurrency, PER_USD.keySet());
         }
         return quote.divide(base, MC);
+    }
+
+    private List<PriceBar> series(SampleInstrument instrument) {
+        return series.computeIfAbsent(instrument.symbol(), s -> SampleSeries.generate(instrument, days, market));
     }
 
     private SampleInstrument instrument(String symbol) {

@@ -26,6 +26,35 @@ class SampleMarketDataTest {
     }
 
     @Test
+    void generatesTheSameDataWhicheverSymbolIsAskedFirst() throws Exception {
+        SampleMarketData forward = new SampleMarketData();
+        SampleMarketData backward = new SampleMarketData();
+        List<String> symbols = List.copyOf(forward.symbols());
+        for (int i = symbols.size() - 1; i >= 0; i--) {
+            backward.quote(symbols.get(i));
+        }
+        java.security.MessageDigest forwardDigest = java.security.MessageDigest.getInstance("SHA-256");
+        java.security.MessageDigest backwardDigest = java.security.MessageDigest.getInstance("SHA-256");
+        for (String symbol : symbols) {
+            digest(forwardDigest, symbol, forward);
+            digest(backwardDigest, symbol, backward);
+        }
+        String expected = java.util.HexFormat.of().formatHex(forwardDigest.digest());
+        assertThat(java.util.HexFormat.of().formatHex(backwardDigest.digest())).isEqualTo(expected);
+        // The digest of the data as the generator made it when it built all 21 series up front (commit e0c5507):
+        // generating them on demand must not change a single bar.
+        assertThat(expected).isEqualTo("1f336fbaacadb9556a875d364758d34e25af9ae4ff6b69ca13a41b54e523e846");
+    }
+
+    private static void digest(java.security.MessageDigest digest, String symbol, SampleMarketData data) {
+        for (PriceBar b : data.history(symbol, SampleMarketData.FIRST_DAY, SampleMarketData.LAST_DAY)) {
+            digest.update((symbol + b.date() + b.open().toPlainString() + b.high().toPlainString()
+                    + b.low().toPlainString() + b.close().toPlainString() + b.volume() + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void barsAreConsistentTradingDaysWithPricesInMinorUnits() {
         List<PriceBar> bars = new SampleMarketData().history("7203.T", SampleMarketData.FIRST_DAY, SampleMarketData.LAST_DAY);
         assertThat(bars).hasSizeGreaterThan(500);

@@ -1,0 +1,6 @@
+/**
+ * Embeddings kept across processes: an {@link dev.praxis.embedding.EmbeddingCache} file per model and a
+ * {@link dev.praxis.embedding.CachingEmbeddingModel} that consults it before the model, so tool descriptions (and
+ * catalogues) a short-lived process embeds on every start are embedded once.
+ */
+package dev.praxis.embedding;
