@@ -3,6 +3,7 @@ package dev.praxis.model.toolcall;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Keeps reasoning and tool-call markup out of streamed answer text. Tokens are passed on as they come, except that
@@ -30,6 +31,15 @@ final class MarkupFilter implements Consumer<String> {
             new String[]{"<function name", "</function>"});
     private static final List<String> DROPPED_TAGS = List.of("<response>", "</response>", "</think>");
     private static final String FENCE = "```";
+    /**
+     * Starts of a reply that may be a whole-reply call (see WrappedCalls): JSON, Mistral's, FireFunction's and
+     * Llama 3.1's call markers, and a wrapper tag that is none of the blocks above ({@code <json>}, {@code <tool>}).
+     */
+    private static final Pattern HELD_START = Pattern.compile("\\s*(?:[{\\[]|<\\|python_tag\\|>|functools"
+            + "|<(?!(?:think|tool_call|function_call|tools|response)>)[A-Za-z_][\\w-]*>)");
+    /** Text that may still become one of {@link #HELD_START}: the stream waits for more. */
+    private static final Pattern MAY_BE_HELD = Pattern.compile("\\s*(?:<[A-Za-z_][\\w-]*|<\\|[a-z_|]*"
+            + "|f(?:u(?:n(?:c(?:t(?:o(?:o(?:l)?)?)?)?)?)?)?)");
 
     private final Consumer<String> downstream;
     private final boolean callsPossible;
@@ -64,6 +74,8 @@ final class MarkupFilter implements Consumer<String> {
     /** Passes on what was held back once the stream has ended, dropping calls found in it. */
     void flush() {
         holdForThinking = false;
+        // text held for template-opened reasoning has not been looked at yet: it may start a held call
+        drain();
         if (holdingBare || inFence) {
             String held = pending.toString();
             pending.setLength(0);
@@ -78,8 +90,6 @@ final class MarkupFilter implements Consumer<String> {
             answerStarted |= bare;
             pending.append(held);
             drainPlain();
-        } else {
-            drain();
         }
         if (closing == null && !pending.isEmpty()) {
             emit(pending.length());
@@ -145,9 +155,15 @@ final class MarkupFilter implements Consumer<String> {
                 closing = null;
                 continue;
             }
-            if (callsPossible && !answerStarted && startsBare()) {
-                holdingBare = true;
-                return;
+            if (callsPossible && !answerStarted) {
+                Start start = replyStart();
+                if (start == Start.WAIT) {
+                    return;
+                }
+                if (start == Start.HELD) {
+                    holdingBare = true;
+                    return;
+                }
             }
             int special = nextSpecial();
             if (special < 0) {
@@ -193,12 +209,14 @@ final class MarkupFilter implements Consumer<String> {
         return true;
     }
 
-    private boolean startsBare() {
-        int i = 0;
-        while (i < pending.length() && Character.isWhitespace(pending.charAt(i))) {
-            i++;
+    /** How a reply's start bears on holding it: JSON, a call marker or an unknown wrapper tag may be a call. */
+    private enum Start { HELD, WAIT, PLAIN }
+
+    private Start replyStart() {
+        if (HELD_START.matcher(pending).lookingAt()) {
+            return Start.HELD;
         }
-        return i < pending.length() && (pending.charAt(i) == '{' || pending.charAt(i) == '[');
+        return MAY_BE_HELD.matcher(pending).matches() ? Start.WAIT : Start.PLAIN;
     }
 
     private int nextSpecial() {
