@@ -84,4 +84,31 @@ class MarkupFilterTest {
         assertThat(stream(filter, out, "Plain answer.")).isEqualTo("Plain answer.");
         assertThat(filter.sawTemplateOpenedThinking()).isFalse();
     }
+
+    @Test
+    void neverShowsABareCallHeldForTemplateOpenedThinking() {
+        List<String> out = new ArrayList<>();
+        TextToolCallParser parser = new TextToolCallParser();
+        MarkupFilter filter = new MarkupFilter(out::add, true, true, text -> {
+            ParsedMessage parsed = parser.parse(text, java.util.Set.of("get_weather"));
+            return parsed.hasToolCalls() ? parsed.answer() : null;
+        });
+        assertThat(stream(filter, out, "{\"name\": \"get_weather\", \"arguments\": {}}")).isEmpty();
+    }
+
+    @Test
+    void holdsAWrapperTagOrCallMarkerAtTheStartAndDropsItWhenItIsACall() {
+        for (String reply : List.of("<json>\n{\"name\": \"get_weather\", \"arguments\": {}}\n</json>",
+                " functools[{\"name\": \"get_weather\", \"arguments\": {}}]",
+                "[TOOL_CALLS][{\"name\": \"get_weather\", \"arguments\": {}}]")) {
+            List<String> out = new ArrayList<>();
+            assertThat(stream(callAware(out), out, reply)).as(reply).isEmpty();
+        }
+    }
+
+    @Test
+    void passesOnAReplyInAnUnknownTagThatHoldsNoCall() {
+        List<String> out = new ArrayList<>();
+        assertThat(stream(callAware(out), out, "<b>Sunny</b> today")).isEqualTo("<b>Sunny</b> today");
+    }
 }
