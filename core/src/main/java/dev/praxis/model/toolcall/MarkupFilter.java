@@ -1,6 +1,7 @@
 package dev.praxis.model.toolcall;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  *       opening {@code <think>} or the end of the stream releases the text;</li>
  *   <li>when calls may come as JSON ({@code callsPossible}), a code fence is held until it closes and a reply that
  *       starts with {@code {} or {@code [} is held to its end; then {@code callAnswer} says what of it is answer:
- *       the answer the parser leaves when the text holds calls, or null when it holds none and is passed on.</li>
+ *       the answer the parser leaves when the text holds calls, or null when it holds none and is passed on; so
+ *       is a reply that starts with a wrapper tag or call marker, or whose first line is an offered tool's
+ *       name.</li>
  * </ul>
  */
 final class MarkupFilter implements Consumer<String> {
@@ -45,6 +48,7 @@ final class MarkupFilter implements Consumer<String> {
     private final boolean callsPossible;
     private final UnaryOperator<String> callAnswer;
     private final StringBuilder pending = new StringBuilder();
+    private final Set<String> toolNames;
     private boolean holdForThinking;
     private boolean answerStarted;
     private boolean holdingBare;
@@ -59,6 +63,13 @@ final class MarkupFilter implements Consumer<String> {
 
     MarkupFilter(Consumer<String> downstream, boolean holdForThinking, boolean callsPossible,
                  UnaryOperator<String> callAnswer) {
+        this(downstream, holdForThinking, callsPossible, callAnswer, Set.of());
+    }
+
+    /** As above; a reply whose first line is one of {@code toolNames} (a recipient line) is held too. */
+    MarkupFilter(Consumer<String> downstream, boolean holdForThinking, boolean callsPossible,
+                 UnaryOperator<String> callAnswer, Set<String> toolNames) {
+        this.toolNames = Set.copyOf(toolNames);
         this.downstream = downstream;
         this.holdForThinking = holdForThinking;
         this.callsPossible = callsPossible;
@@ -216,7 +227,22 @@ final class MarkupFilter implements Consumer<String> {
         if (HELD_START.matcher(pending).lookingAt()) {
             return Start.HELD;
         }
+        Start recipient = recipientLine();
+        if (recipient != Start.PLAIN) {
+            return recipient;
+        }
         return MAY_BE_HELD.matcher(pending).matches() ? Start.WAIT : Start.PLAIN;
+    }
+
+    /** Functionary v3.2 names the tool on the reply's first line, then writes its JSON arguments. */
+    private Start recipientLine() {
+        String start = pending.toString().stripLeading();
+        int newline = start.indexOf('\n');
+        if (newline >= 0) {
+            return toolNames.contains(start.substring(0, newline).strip()) ? Start.HELD : Start.PLAIN;
+        }
+        return !start.isEmpty() && toolNames.stream().anyMatch(name -> name.startsWith(start)) ? Start.WAIT
+                : Start.PLAIN;
     }
 
     private int nextSpecial() {

@@ -1,5 +1,6 @@
 package dev.praxis.model.toolcall;
 
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -10,6 +11,7 @@ import dev.praxis.model.TokenStreamingModel;
 import dev.praxis.model.ToolCallingMode;
 
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Applies a {@link ToolCallingMode} around a backend. In {@code AUTO} and {@code PROMPTED} mode, when the
@@ -80,7 +82,7 @@ public final class TextToolCallingModel implements TokenStreamingModel {
                 text -> {
                     ParsedMessage parsed = parser.parse(text, request.toolSpecifications());
                     return parsed.hasToolCalls() || parsed.cutOff() ? parsed.answer() : null;
-                });
+                }, request.toolSpecifications().stream().map(ToolSpecification::name).collect(Collectors.toSet()));
         ChatResponse response = delegate.chat(prepare(request), filter);
         filter.flush();
         return postProcess(request, response);

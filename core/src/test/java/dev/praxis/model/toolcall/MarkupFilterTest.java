@@ -111,4 +111,21 @@ class MarkupFilterTest {
         List<String> out = new ArrayList<>();
         assertThat(stream(callAware(out), out, "<b>Sunny</b> today")).isEqualTo("<b>Sunny</b> today");
     }
+
+    // Functionary v3.2 output from ggml-org/llama.cpp tests/test-chat.cpp
+    @Test
+    void holdsARecipientLineNamingAnOfferedToolButNotAnAnswerThatStartsWithTheName() {
+        TextToolCallParser parser = new TextToolCallParser();
+        java.util.function.Function<List<String>, MarkupFilter> filter = out -> new MarkupFilter(out::add, false, true,
+                text -> {
+                    ParsedMessage parsed = parser.parse(text, java.util.Set.of("special_function"));
+                    return parsed.hasToolCalls() ? parsed.answer() : null;
+                }, java.util.Set.of("special_function"));
+        List<String> call = new ArrayList<>();
+        List<String> answer = new ArrayList<>();
+
+        assertThat(stream(filter.apply(call), call, "special_function\n{\"arg1\": 1} \n")).isEmpty();
+        assertThat(stream(filter.apply(answer), answer, "special_functions are rare.\nYes."))
+                .isEqualTo("special_functions are rare.\nYes.");
+    }
 }
