@@ -31,6 +31,7 @@ public final class ModelOptions {
     private final Duration streamTimeout;
     private final RetryPolicy retry;
     private final ToolCallingMode toolCalling;
+    private final ReasoningMode reasoning;
     private final PriceTable prices;
     private final List<ModelSpec> fallbacks;
     private final Map<String, String> env;
@@ -44,6 +45,7 @@ public final class ModelOptions {
         this.streamTimeout = b.streamTimeout;
         this.retry = b.retry;
         this.toolCalling = b.toolCalling;
+        this.reasoning = b.reasoning;
         this.prices = b.prices;
         this.fallbacks = List.copyOf(b.fallbacks);
         this.env = Map.copyOf(b.env);
@@ -107,6 +109,11 @@ public final class ModelOptions {
         return toolCalling;
     }
 
+    /** Where reasoning arrives, which decides whether streams are held for it (see {@link ReasoningMode}). */
+    public ReasoningMode reasoning() {
+        return reasoning;
+    }
+
     public PriceTable prices() {
         return prices;
     }
@@ -133,6 +140,7 @@ public final class ModelOptions {
         b.streamTimeout = streamTimeout;
         b.retry = retry;
         b.toolCalling = toolCalling;
+        b.reasoning = reasoning;
         b.prices = prices;
         b.fallbacks = new ArrayList<>(fallbacks);
         b.env = env;
@@ -146,7 +154,7 @@ public final class ModelOptions {
         return "ModelOptions[baseUrl=" + dev.praxis.event.Redaction.redact(baseUrl) + ", apiKey=" + (apiKey == null ? "unset" : "****")
                 + ", timeout=" + timeout + ", streamTimeout=" + streamTimeout + ", httpLimits=" + httpLimits
                 + ", retry=" + retry
-                + ", toolCalling=" + toolCalling + ", fallbacks=" + fallbacks + "]";
+                + ", toolCalling=" + toolCalling + ", reasoning=" + reasoning + ", fallbacks=" + fallbacks + "]";
     }
 
     /** Builds {@link ModelOptions}; every setting is optional. */
@@ -157,6 +165,7 @@ public final class ModelOptions {
         private Duration streamTimeout = Duration.ofMinutes(10);
         private RetryPolicy retry = RetryPolicy.defaults();
         private ToolCallingMode toolCalling = ToolCallingMode.AUTO;
+        private ReasoningMode reasoning = ReasoningMode.AUTO;
         private PriceTable prices = PriceTable.empty();
         private List<ModelSpec> fallbacks = new ArrayList<>();
         private Map<String, String> env = Map.of();
@@ -199,6 +208,12 @@ public final class ModelOptions {
 
         public Builder toolCalling(ToolCallingMode toolCalling) {
             this.toolCalling = Objects.requireNonNull(toolCalling, "toolCalling");
+            return this;
+        }
+
+        /** Where reasoning arrives (default {@link ReasoningMode#AUTO}: learnt, holding a fresh model's stream). */
+        public Builder reasoning(ReasoningMode reasoning) {
+            this.reasoning = Objects.requireNonNull(reasoning, "reasoning");
             return this;
         }
 

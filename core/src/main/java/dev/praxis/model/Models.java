@@ -83,8 +83,10 @@ public final class Models {
                                                Clock clock) {
         return switch (spec.preset().wire()) {
             case OFFLINE -> new OfflineChatModel(embeddings != null ? embeddings : discoverEmbeddingModel());
-            case OLLAMA -> new TextToolCallingModel(ollama(spec, options, clock), options.toolCalling());
-            case OPENAI -> new TextToolCallingModel(openAi(spec, options, clock), options.toolCalling());
+            case OLLAMA -> new TextToolCallingModel(ollama(spec, options, clock), options.toolCalling(),
+                    options.reasoning());
+            case OPENAI -> new TextToolCallingModel(openAi(spec, options, clock), options.toolCalling(),
+                    options.reasoning());
         };
     }
 

@@ -25,6 +25,7 @@ import dev.praxis.records.RecordStore;
 import dev.praxis.model.ModelOptions;
 import dev.praxis.model.ModelSpec;
 import dev.praxis.model.Models;
+import dev.praxis.model.ReasoningMode;
 import dev.praxis.model.ToolCallingMode;
 import dev.praxis.model.cassette.RecordingChatModel;
 import dev.praxis.model.cassette.ReplayingChatModel;
@@ -87,6 +88,7 @@ public final class ExampleRuntime implements AgentRuntime {
         ModelOptions.Builder modelOptions = ModelOptions.builder().env(terminal.env());
         options.baseUrl().ifPresent(modelOptions::baseUrl);
         options.toolCalling().map(ToolCallingMode::parse).ifPresent(modelOptions::toolCalling);
+        options.reasoning().map(ReasoningMode::parse).ifPresent(modelOptions::reasoning);
         ModelOptions built = modelOptions.build();
         Supplier<ChatModel> model = Lazy.of(() -> cassette(options, () -> Models.create(spec, built, embeddings),
                 built.apiKey(spec)));

@@ -1,8 +1,10 @@
 package dev.praxis.model.toolcall;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Keeps reasoning and tool-call markup out of streamed answer text. Tokens are passed on as they come, except that
@@ -16,7 +18,9 @@ import java.util.function.UnaryOperator;
  *       opening {@code <think>} or the end of the stream releases the text;</li>
  *   <li>when calls may come as JSON ({@code callsPossible}), a code fence is held until it closes and a reply that
  *       starts with {@code {} or {@code [} is held to its end; then {@code callAnswer} says what of it is answer:
- *       the answer the parser leaves when the text holds calls, or null when it holds none and is passed on.</li>
+ *       the answer the parser leaves when the text holds calls, or null when it holds none and is passed on; so
+ *       is a reply that starts with a wrapper tag or call marker, or whose first line is an offered tool's
+ *       name.</li>
  * </ul>
  */
 final class MarkupFilter implements Consumer<String> {
@@ -30,11 +34,21 @@ final class MarkupFilter implements Consumer<String> {
             new String[]{"<function name", "</function>"});
     private static final List<String> DROPPED_TAGS = List.of("<response>", "</response>", "</think>");
     private static final String FENCE = "```";
+    /**
+     * Starts of a reply that may be a whole-reply call (see WrappedCalls): JSON, Mistral's, FireFunction's and
+     * Llama 3.1's call markers, and a wrapper tag that is none of the blocks above ({@code <json>}, {@code <tool>}).
+     */
+    private static final Pattern HELD_START = Pattern.compile("\\s*(?:[{\\[]|<\\|python_tag\\|>|functools"
+            + "|<(?!(?:think|tool_call|function_call|tools|response)>)[A-Za-z_][\\w-]*>)");
+    /** Text that may still become one of {@link #HELD_START}: the stream waits for more. */
+    private static final Pattern MAY_BE_HELD = Pattern.compile("\\s*(?:<[A-Za-z_][\\w-]*|<\\|[a-z_|]*"
+            + "|f(?:u(?:n(?:c(?:t(?:o(?:o(?:l)?)?)?)?)?)?)?)");
 
     private final Consumer<String> downstream;
     private final boolean callsPossible;
     private final UnaryOperator<String> callAnswer;
     private final StringBuilder pending = new StringBuilder();
+    private final Set<String> toolNames;
     private boolean holdForThinking;
     private boolean answerStarted;
     private boolean holdingBare;
@@ -49,6 +63,13 @@ final class MarkupFilter implements Consumer<String> {
 
     MarkupFilter(Consumer<String> downstream, boolean holdForThinking, boolean callsPossible,
                  UnaryOperator<String> callAnswer) {
+        this(downstream, holdForThinking, callsPossible, callAnswer, Set.of());
+    }
+
+    /** As above; a reply whose first line is one of {@code toolNames} (a recipient line) is held too. */
+    MarkupFilter(Consumer<String> downstream, boolean holdForThinking, boolean callsPossible,
+                 UnaryOperator<String> callAnswer, Set<String> toolNames) {
+        this.toolNames = Set.copyOf(toolNames);
         this.downstream = downstream;
         this.holdForThinking = holdForThinking;
         this.callsPossible = callsPossible;
@@ -64,6 +85,8 @@ final class MarkupFilter implements Consumer<String> {
     /** Passes on what was held back once the stream has ended, dropping calls found in it. */
     void flush() {
         holdForThinking = false;
+        // text held for template-opened reasoning has not been looked at yet: it may start a held call
+        drain();
         if (holdingBare || inFence) {
             String held = pending.toString();
             pending.setLength(0);
@@ -78,8 +101,6 @@ final class MarkupFilter implements Consumer<String> {
             answerStarted |= bare;
             pending.append(held);
             drainPlain();
-        } else {
-            drain();
         }
         if (closing == null && !pending.isEmpty()) {
             emit(pending.length());
@@ -145,9 +166,15 @@ final class MarkupFilter implements Consumer<String> {
                 closing = null;
                 continue;
             }
-            if (callsPossible && !answerStarted && startsBare()) {
-                holdingBare = true;
-                return;
+            if (callsPossible && !answerStarted) {
+                Start start = replyStart();
+                if (start == Start.WAIT) {
+                    return;
+                }
+                if (start == Start.HELD) {
+                    holdingBare = true;
+                    return;
+                }
             }
             int special = nextSpecial();
             if (special < 0) {
@@ -193,12 +220,29 @@ final class MarkupFilter implements Consumer<String> {
         return true;
     }
 
-    private boolean startsBare() {
-        int i = 0;
-        while (i < pending.length() && Character.isWhitespace(pending.charAt(i))) {
-            i++;
+    /** How a reply's start bears on holding it: JSON, a call marker or an unknown wrapper tag may be a call. */
+    private enum Start { HELD, WAIT, PLAIN }
+
+    private Start replyStart() {
+        if (HELD_START.matcher(pending).lookingAt()) {
+            return Start.HELD;
         }
-        return i < pending.length() && (pending.charAt(i) == '{' || pending.charAt(i) == '[');
+        Start recipient = recipientLine();
+        if (recipient != Start.PLAIN) {
+            return recipient;
+        }
+        return MAY_BE_HELD.matcher(pending).matches() ? Start.WAIT : Start.PLAIN;
+    }
+
+    /** Functionary v3.2 names the tool on the reply's first line, then writes its JSON arguments. */
+    private Start recipientLine() {
+        String start = pending.toString().stripLeading();
+        int newline = start.indexOf('\n');
+        if (newline >= 0) {
+            return toolNames.contains(start.substring(0, newline).strip()) ? Start.HELD : Start.PLAIN;
+        }
+        return !start.isEmpty() && toolNames.stream().anyMatch(name -> name.startsWith(start)) ? Start.WAIT
+                : Start.PLAIN;
     }
 
     private int nextSpecial() {

@@ -97,6 +97,9 @@ public final class TextToolCallParser {
         if (calls.isEmpty()) {
             rest = extractBare(rest, tools, calls);
         }
+        if (calls.isEmpty()) {
+            rest = extractWrapped(rest, tools, calls);
+        }
         return new ParsedMessage(Answers.tidy(rest), thinking.toString().strip(), withIds(calls));
     }
 
@@ -230,6 +233,17 @@ public final class TextToolCallParser {
         }
         calls.addAll(parsed);
         return "";
+    }
+
+    /** A whole reply that is one JSON call in a wrapper ({@link WrappedCalls}) naming offered tools. */
+    private static String extractWrapped(String text, OfferedTools tools, List<ToolExecutionRequest> calls) {
+        Optional<String> json = WrappedCalls.unwrap(text, tools);
+        if (json.isEmpty() || LenientJson.closeBrackets(json.get()).length() < json.get().length()) {
+            return text;
+        }
+        List<ToolExecutionRequest> parsed = JsonCalls.read(json.get(), tools, true);
+        calls.addAll(parsed);
+        return parsed.isEmpty() ? text : "";
     }
 
     private List<ToolExecutionRequest> withIds(List<ToolExecutionRequest> calls) {

@@ -1,14 +1,17 @@
 package dev.praxis.model.toolcall;
 
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.praxis.model.ModelTruncatedException;
+import dev.praxis.model.ReasoningMode;
 import dev.praxis.model.TokenStreamingModel;
 import dev.praxis.model.ToolCallingMode;
 
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Applies a {@link ToolCallingMode} around a backend. In {@code AUTO} and {@code PROMPTED} mode, when the
@@ -25,7 +28,8 @@ import java.util.function.Consumer;
  *
  * <p>Whether the server's chat template opens {@code <think>} itself (QwQ and thinking templates) is learnt from
  * the replies: until a reply has shown that it does not, the start of a stream is held back until its
- * reasoning has ended, so that reasoning never reaches the user.
+ * reasoning has ended, so that reasoning never reaches the user. {@link ReasoningMode} sets this instead where the
+ * user knows the server.
  */
 public final class TextToolCallingModel implements TokenStreamingModel {
 
@@ -38,7 +42,20 @@ public final class TextToolCallingModel implements TokenStreamingModel {
     private volatile Thinking thinking = Thinking.UNKNOWN;
 
     public TextToolCallingModel(TokenStreamingModel delegate, ToolCallingMode mode) {
+        this(delegate, mode, ReasoningMode.AUTO);
+    }
+
+    /**
+     * A model that starts from what {@code reasoning} says about the server instead of learning it: with
+     * {@link ReasoningMode#SEPARATED} no stream is held back for reasoning.
+     */
+    public TextToolCallingModel(TokenStreamingModel delegate, ToolCallingMode mode, ReasoningMode reasoning) {
         this(delegate, mode, new TextToolCallParser());
+        this.thinking = switch (reasoning) {
+            case AUTO -> Thinking.UNKNOWN;
+            case SEPARATED -> Thinking.MODEL_OPENS;
+            case TEMPLATE_OPENED -> Thinking.TEMPLATE_OPENS;
+        };
     }
 
     TextToolCallingModel(TokenStreamingModel delegate, ToolCallingMode mode, TextToolCallParser parser) {
@@ -65,7 +82,7 @@ public final class TextToolCallingModel implements TokenStreamingModel {
                 text -> {
                     ParsedMessage parsed = parser.parse(text, request.toolSpecifications());
                     return parsed.hasToolCalls() || parsed.cutOff() ? parsed.answer() : null;
-                });
+                }, request.toolSpecifications().stream().map(ToolSpecification::name).collect(Collectors.toSet()));
         ChatResponse response = delegate.chat(prepare(request), filter);
         filter.flush();
         return postProcess(request, response);

@@ -84,4 +84,48 @@ class MarkupFilterTest {
         assertThat(stream(filter, out, "Plain answer.")).isEqualTo("Plain answer.");
         assertThat(filter.sawTemplateOpenedThinking()).isFalse();
     }
+
+    @Test
+    void neverShowsABareCallHeldForTemplateOpenedThinking() {
+        List<String> out = new ArrayList<>();
+        TextToolCallParser parser = new TextToolCallParser();
+        MarkupFilter filter = new MarkupFilter(out::add, true, true, text -> {
+            ParsedMessage parsed = parser.parse(text, java.util.Set.of("get_weather"));
+            return parsed.hasToolCalls() ? parsed.answer() : null;
+        });
+        assertThat(stream(filter, out, "{\"name\": \"get_weather\", \"arguments\": {}}")).isEmpty();
+    }
+
+    @Test
+    void holdsAWrapperTagOrCallMarkerAtTheStartAndDropsItWhenItIsACall() {
+        for (String reply : List.of("<json>\n{\"name\": \"get_weather\", \"arguments\": {}}\n</json>",
+                " functools[{\"name\": \"get_weather\", \"arguments\": {}}]",
+                "[TOOL_CALLS][{\"name\": \"get_weather\", \"arguments\": {}}]")) {
+            List<String> out = new ArrayList<>();
+            assertThat(stream(callAware(out), out, reply)).as(reply).isEmpty();
+        }
+    }
+
+    @Test
+    void passesOnAReplyInAnUnknownTagThatHoldsNoCall() {
+        List<String> out = new ArrayList<>();
+        assertThat(stream(callAware(out), out, "<b>Sunny</b> today")).isEqualTo("<b>Sunny</b> today");
+    }
+
+    // Functionary v3.2 output from ggml-org/llama.cpp tests/test-chat.cpp
+    @Test
+    void holdsARecipientLineNamingAnOfferedToolButNotAnAnswerThatStartsWithTheName() {
+        TextToolCallParser parser = new TextToolCallParser();
+        java.util.function.Function<List<String>, MarkupFilter> filter = out -> new MarkupFilter(out::add, false, true,
+                text -> {
+                    ParsedMessage parsed = parser.parse(text, java.util.Set.of("special_function"));
+                    return parsed.hasToolCalls() ? parsed.answer() : null;
+                }, java.util.Set.of("special_function"));
+        List<String> call = new ArrayList<>();
+        List<String> answer = new ArrayList<>();
+
+        assertThat(stream(filter.apply(call), call, "special_function\n{\"arg1\": 1} \n")).isEmpty();
+        assertThat(stream(filter.apply(answer), answer, "special_functions are rare.\nYes."))
+                .isEqualTo("special_functions are rare.\nYes.");
+    }
 }

@@ -2,6 +2,7 @@ package dev.praxis.model.toolcall;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -234,5 +235,27 @@ class TextToolCallParserTest {
             out.add(new String[]{nameArgs[i], nameArgs[i + 1]});
         }
         return out;
+    }
+
+    // shapes from ggml-org/llama.cpp tests/test-chat.cpp (Hermes 2 Pro, Mistral Nemo, FireFunction, Functionary)
+    @Test
+    void readsAWholeReplyCallInAnyWrapperTagFenceOrCallMarker() {
+        String call = "{\"name\": \"special_function\", \"arguments\": {\"arg1\": 1}}";
+        for (String reply : List.of("<tool>\n  " + call + "\n</tool>", "<JSON>\n" + call + "\n</JSON>",
+                "```json\n\n <function_call> " + call + " \n </function_call> \n``` ", "[TOOL_CALLS][" + call + "]",
+                " functools[" + call + "]", "special_function\n{\"arg1\": 1} \n ")) {
+            ParsedMessage parsed = new TextToolCallParser().parse(reply, Set.of("special_function"));
+            assertThat(parsed.toolCalls()).as(reply).singleElement()
+                    .satisfies(c -> assertThat(c.arguments()).isEqualTo("{\"arg1\":1}"));
+            assertThat(parsed.answer()).as(reply).isEmpty();
+        }
+    }
+
+    @Test
+    void keepsAWrappedCallNamingNoOfferedToolAsText() {
+        String reply = "<json>{\"name\": \"rm_rf\", \"arguments\": {}}</json>";
+        assertThat(new TextToolCallParser().parse(reply, Set.of("special_function")).toolCalls()).isEmpty();
+        assertThat(new TextToolCallParser().parse("search\n{\"q\": 1}", Set.of("special_function")).toolCalls())
+                .isEmpty();
     }
 }

@@ -104,4 +104,66 @@ class TextToolCallingModelTest {
         assertThat(((UserMessage) sent.messages().get(3)).singleText())
                 .isEqualTo("<tool_response>\n3\n</tool_response>");
     }
+
+    /** Streams two pieces and notes what the user had been shown when the second was about to be sent. */
+    static final class TwoPieces implements TokenStreamingModel {
+        final StringBuilder shown;
+        String shownMidway;
+
+        TwoPieces(StringBuilder shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        public ChatResponse chat(ChatRequest request) {
+            return ChatResponse.builder().aiMessage(AiMessage.from("It is sunny.")).build();
+        }
+
+        @Override
+        public ChatResponse chat(ChatRequest request, Consumer<String> onToken) {
+            onToken.accept("It is ");
+            shownMidway = shown.toString();
+            onToken.accept("sunny.");
+            return chat(request);
+        }
+    }
+
+    @Test
+    void freshModelHoldsItsFirstStreamUnlessReasoningIsSaidToBeSeparated() {
+        ChatRequest request = ChatRequest.builder().messages(UserMessage.from("weather?")).build();
+        StringBuilder heldShown = new StringBuilder();
+        TwoPieces held = new TwoPieces(heldShown);
+        new TextToolCallingModel(held, ToolCallingMode.AUTO).chat(request, heldShown::append);
+        StringBuilder liveShown = new StringBuilder();
+        TwoPieces live = new TwoPieces(liveShown);
+        new TextToolCallingModel(live, ToolCallingMode.AUTO, dev.praxis.model.ReasoningMode.SEPARATED)
+                .chat(request, liveShown::append);
+
+        assertThat(held.shownMidway).isEmpty();
+        assertThat(live.shownMidway).isEqualTo("It is ");
+        assertThat(heldShown).hasToString("It is sunny.");
+        assertThat(liveShown).hasToString("It is sunny.");
+    }
+
+    @Test
+    void templateOpenedReasoningIsDroppedFromEveryStreamWhenSaidSo() {
+        ChatRequest request = ChatRequest.builder().messages(UserMessage.from("weather?")).build();
+        TextToolCallingModel model = new TextToolCallingModel(new Fixed("Plan.</think>Sunny."),
+                ToolCallingMode.AUTO, dev.praxis.model.ReasoningMode.TEMPLATE_OPENED);
+        StringBuilder shown = new StringBuilder();
+
+        ChatResponse response = model.chat(request, shown::append);
+
+        assertThat(shown).hasToString("Sunny.");
+        assertThat(response.aiMessage().thinking()).isEqualTo("Plan.");
+    }
+
+    @Test
+    void parsesReasoningModesAsTheCommandLineWritesThem() {
+        assertThat(dev.praxis.model.ReasoningMode.parse("template-opened"))
+                .isEqualTo(dev.praxis.model.ReasoningMode.TEMPLATE_OPENED);
+        assertThat(dev.praxis.model.ReasoningMode.parse(" Separated ")).isEqualTo(dev.praxis.model.ReasoningMode.SEPARATED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.praxis.model.ReasoningMode.parse("split"))
+                .hasMessageContaining("expected auto, separated or template-opened");
+    }
 }

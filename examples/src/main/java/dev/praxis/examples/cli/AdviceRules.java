@@ -54,6 +54,10 @@ final class AdviceRules {
                 }
             }
         }
+        if (facts.thinking().equals("separated")) {
+            notes.add("reasoning arrives apart from the answer: add --reasoning separated, so that the first streamed"
+                    + " reply is shown as it comes instead of being held until Praxis knows where reasoning is");
+        }
         if (facts.parallelCalls().isPresent() && facts.parallelCalls().getAsInt() < 2) {
             notes.add("one call per reply: the agent takes one step per call, which is slower but works");
         }

@@ -23,6 +23,12 @@ public final class CommonOptions {
     @Option(names = "--tool-calling", paramLabel = "MODE", description = "auto (default), native or prompted.")
     String toolCalling;
 
+    @Option(names = "--reasoning", paramLabel = "MODE",
+            description = "auto (default: a fresh model's first streamed reply is held until it is known whether the chat"
+                    + " template opened <think>), separated (the server returns reasoning apart, e.g. vLLM --reasoning-parser,"
+                    + " llama.cpp --reasoning-format deepseek: stream at once) or template-opened.")
+    String reasoning;
+
     @Option(names = "--approve", paramLabel = "MODE", converter = ApproveModeConverter.class,
             description = "ask, never or always. Default: ask when stdin is a terminal, otherwise never.")
     ApproveMode approve;
@@ -58,6 +64,11 @@ public final class CommonOptions {
 
     public Optional<String> toolCalling() {
         return Optional.ofNullable(toolCalling);
+    }
+
+    /** The {@code --reasoning} mode as given; see {@link dev.praxis.model.ReasoningMode}. */
+    public Optional<String> reasoning() {
+        return Optional.ofNullable(reasoning);
     }
 
     public ApproveMode approveMode(Terminal terminal) {

@@ -47,7 +47,8 @@ class DoctorCliTest {
                 "ok    streaming tool calls tool_calls deltas: get_weather {\"city\": \"Berlin\"}",
                 "ok    context length       32768 tokens (max_model_len in /models)",
                 "ok    thinking             reasoning arrives in its own field",
-                "ok    usage reported", "praxis  --tool-calling native", "verdict: usable (exit 0)")
+                "ok    usage reported", "praxis  --tool-calling native", "verdict: usable (exit 0)",
+                "add --reasoning separated")
                 .doesNotContain("server  ");
         JsonNode report = run.report();
         assertThat(run.json().exitCode()).isZero();
@@ -61,6 +62,7 @@ class DoctorCliTest {
         assertThat(report.get("models")).extracting(JsonNode::asText).containsExactly(QWEN);
         assertThat(report.get("recommended").get("tool_calling").asText()).isEqualTo("native");
         assertThat(report.get("recommended").get("server_flags")).isEmpty();
+        assertThat(report.get("recommended").get("notes").toString()).contains("--reasoning separated");
     }
 
     @Test
@@ -108,13 +110,17 @@ class DoctorCliTest {
         Doctor run = doctor(FakeServerBehaviour.vllmWithHermesParserOnQwen3Coder(QWEN), "vllm/" + QWEN);
 
         assertThat(run.text().out()).contains("fail  native tool calls    the calls came back as text in the content",
-                "info  text dialect         qwen3-coder-xml <function=name><parameter=p>v</parameter></function>",
+                "info  text dialect         qwen3-coder-xml <function=name><parameter=p>v</parameter></function>;"
+                        + " Praxis reads it: yes",
                 "fail  streaming tool calls the calls stream as qwen3-coder-xml text in the content",
                 "praxis  --tool-calling auto", "server  --enable-auto-tool-choice --tool-call-parser qwen3_coder");
         JsonNode report = run.report();
         assertThat(report.get("native_tool_calls").asText()).isEqualTo("text");
         assertThat(report.get("streaming_tool_calls").asText()).isEqualTo("text");
         assertThat(report.get("text_dialect").get("calls").asInt()).isEqualTo(1);
+        assertThat(report.get("text_dialect").get("praxis_reads_it").asBoolean()).isTrue();
+        assertThat(report.get("recommended").get("notes").toString()).contains("auto mode reads them")
+                .doesNotContain("--reasoning separated");
         assertThat(report.get("context_length").get("tokens").asInt()).isEqualTo(262144);
         assertThat(report.get("thinking").asText()).isEqualTo("none");
     }
