@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *   <li>when calls may come as JSON ({@code callsPossible}), a code fence is held until it closes and a reply that
  *       starts with {@code {} or {@code [} is held to its end; then {@code callAnswer} says what of it is answer:
  *       the answer the parser leaves when the text holds calls, or null when it holds none and is passed on; so
- *       is a reply that starts with a wrapper tag or call marker, or whose first line is an offered tool's
- *       name.</li>
+ *       is a reply that starts with a wrapper tag or call marker (including Functionary's {@code >>>}), whose first
+ *       line is an offered tool's name, or that starts with an offered tool's {@code NAME.call(}.</li>
  * </ul>
  */
 final class MarkupFilter implements Consumer<String> {
@@ -38,10 +38,10 @@ final class MarkupFilter implements Consumer<String> {
      * Starts of a reply that may be a whole-reply call (see WrappedCalls): JSON, Mistral's, FireFunction's and
      * Llama 3.1's call markers, and a wrapper tag that is none of the blocks above ({@code <json>}, {@code <tool>}).
      */
-    private static final Pattern HELD_START = Pattern.compile("\\s*(?:[{\\[]|<\\|python_tag\\|>|functools"
+    private static final Pattern HELD_START = Pattern.compile("\\s*(?:[{\\[]|<\\|python_tag\\|>|functools|>>>"
             + "|<(?!(?:think|tool_call|function_call|tools|response)>)[A-Za-z_][\\w-]*>)");
     /** Text that may still become one of {@link #HELD_START}: the stream waits for more. */
-    private static final Pattern MAY_BE_HELD = Pattern.compile("\\s*(?:<[A-Za-z_][\\w-]*|<\\|[a-z_|]*"
+    private static final Pattern MAY_BE_HELD = Pattern.compile("\\s*(?:<[A-Za-z_][\\w-]*|<\\|[a-z_|]*|>{1,2}"
             + "|f(?:u(?:n(?:c(?:t(?:o(?:o(?:l)?)?)?)?)?)?)?)");
 
     private final Consumer<String> downstream;
@@ -234,15 +234,35 @@ final class MarkupFilter implements Consumer<String> {
         return MAY_BE_HELD.matcher(pending).matches() ? Start.WAIT : Start.PLAIN;
     }
 
-    /** Functionary v3.2 names the tool on the reply's first line, then writes its JSON arguments. */
+    /**
+     * Functionary v3.2 names the tool on the reply's first line, then writes its arguments; Llama 3.1 may write a
+     * built-in call {@code NAME.call(...)} without its marker.
+     */
     private Start recipientLine() {
         String start = pending.toString().stripLeading();
+        Start expression = callExpression(start);
+        if (expression != Start.PLAIN) {
+            return expression;
+        }
         int newline = start.indexOf('\n');
         if (newline >= 0) {
             return toolNames.contains(start.substring(0, newline).strip()) ? Start.HELD : Start.PLAIN;
         }
         return !start.isEmpty() && toolNames.stream().anyMatch(name -> name.startsWith(start)) ? Start.WAIT
                 : Start.PLAIN;
+    }
+
+    private Start callExpression(String start) {
+        for (String name : toolNames) {
+            String head = name + ".call(";
+            if (start.startsWith(head)) {
+                return Start.HELD;
+            }
+            if (start.length() > name.length() && head.startsWith(start)) {
+                return Start.WAIT;
+            }
+        }
+        return Start.PLAIN;
     }
 
     private int nextSpecial() {

@@ -13,6 +13,7 @@ import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,6 +53,13 @@ final class OfferedTools {
 
     boolean has(String name) {
         return tools.containsKey(name);
+    }
+
+    /** The name of {@code tool}'s only parameter when it has exactly one and it is a string. */
+    Optional<String> soleStringParameter(String tool) {
+        Map<String, Type> parameters = tools.getOrDefault(tool, Map.of());
+        return parameters.size() == 1 && parameters.values().contains(Type.STRING)
+                ? Optional.of(parameters.keySet().iterator().next()) : Optional.empty();
     }
 
     Type type(String tool, String parameter) {

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * fences, with single quotes, trailing commas, Python literals or a missing closing brace), Qwen3-Coder's and
  * Qwen3.5's {@code <function=f><parameter=k>v</parameter></function>} with or without the {@code <tool_call>}
  * wrapper (see {@link XmlCalls}), {@code <function=f>{json}</function>}, {@code <function name="f">}, fenced and
- * bare JSON ({@link JsonCalls}); and it strips Qwen3's {@code <think>} reasoning. A pure function: text in,
+ * bare JSON ({@link JsonCalls}), Llama 3.1's built-in {@code <|python_tag|>f.call(k="v")} ({@link CallExpressions}),
+ * Functionary v3.2's recipient lines {@code f\n{json}} and {@code >>>python\ncode} ({@link RecipientCalls}); and it
+ * strips Qwen3's {@code <think>} reasoning. A pure function: text in,
  * {@link ParsedMessage} out, each call with a fresh id (an id-less call would be sent back in the legacy
  * {@code function_call} format).
  *
@@ -99,6 +101,12 @@ public final class TextToolCallParser {
         }
         if (calls.isEmpty()) {
             rest = extractWrapped(rest, tools, calls);
+        }
+        if (calls.isEmpty()) {
+            rest = extractExpressions(rest, tools, calls);
+        }
+        if (calls.isEmpty()) {
+            rest = extractRecipients(rest, tools, calls);
         }
         return new ParsedMessage(Answers.tidy(rest), thinking.toString().strip(), withIds(calls));
     }
@@ -244,6 +252,20 @@ public final class TextToolCallParser {
         List<ToolExecutionRequest> parsed = JsonCalls.read(json.get(), tools, true);
         calls.addAll(parsed);
         return parsed.isEmpty() ? text : "";
+    }
+
+    /** A whole reply of Llama 3.1 built-in calls, {@code <|python_tag|>NAME.call(k="v")} ({@link CallExpressions}). */
+    private static String extractExpressions(String text, OfferedTools tools, List<ToolExecutionRequest> calls) {
+        List<ToolExecutionRequest> parsed = CallExpressions.read(text, tools);
+        calls.addAll(parsed);
+        return parsed.isEmpty() ? text : "";
+    }
+
+    /** A whole reply in Functionary v3.2's recipient form ({@link RecipientCalls}); its {@code all} text stays. */
+    private static String extractRecipients(String text, OfferedTools tools, List<ToolExecutionRequest> calls) {
+        Optional<RecipientCalls.Read> read = RecipientCalls.read(text, tools);
+        read.ifPresent(r -> calls.addAll(r.calls()));
+        return read.map(RecipientCalls.Read::answer).orElse(text);
     }
 
     private List<ToolExecutionRequest> withIds(List<ToolExecutionRequest> calls) {

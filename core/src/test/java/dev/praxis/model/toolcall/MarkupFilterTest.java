@@ -128,4 +128,38 @@ class MarkupFilterTest {
         assertThat(stream(filter.apply(answer), answer, "special_functions are rare.\nYes."))
                 .isEqualTo("special_functions are rare.\nYes.");
     }
+
+    static MarkupFilter builtinAware(List<String> out) {
+        TextToolCallParser parser = new TextToolCallParser();
+        return new MarkupFilter(out::add, false, true, text -> {
+            ParsedMessage parsed = parser.parse(text, TextToolCallParserTest.builtinTools());
+            return parsed.hasToolCalls() ? parsed.answer() : null;
+        }, java.util.Set.of("python", "brave_search"));
+    }
+
+    @Test
+    void hidesLlamaBuiltinCallExpressionsWithOrWithoutTheMarker() {
+        for (String reply : List.of("<|python_tag|>brave_search.call(query=\"Paris\")",
+                "python.call(code=\"print('hey')\")")) {
+            List<String> out = new ArrayList<>();
+            assertThat(stream(builtinAware(out), out, reply)).as(reply).isEmpty();
+        }
+    }
+
+    @Test
+    void hidesFunctionaryRawCodeAndRecipientRunsButShowsTheirText() {
+        List<String> code = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+
+        assertThat(stream(builtinAware(code), code, "python\n# This is a program:\nprint('hey')")).isEmpty();
+        assertThat(stream(builtinAware(run), run, ">>>all\nChecking.>>>python\nprint(1)")).isEqualTo("Checking.");
+    }
+
+    @Test
+    void passesOnProseThatStartsLikeACallExpression() {
+        List<String> out = new ArrayList<>();
+        String prose = "python.call is not a thing; use subprocess.call(args) instead.";
+
+        assertThat(stream(builtinAware(out), out, prose)).isEqualTo(prose);
+    }
 }

@@ -258,4 +258,85 @@ class TextToolCallParserTest {
         assertThat(new TextToolCallParser().parse("search\n{\"q\": 1}", Set.of("special_function")).toolCalls())
                 .isEmpty();
     }
+
+    static List<dev.langchain4j.agent.tool.ToolSpecification> builtinTools() {
+        return List.of(dev.langchain4j.agent.tool.ToolSpecification.builder().name("python")
+                        .parameters(dev.langchain4j.model.chat.request.json.JsonObjectSchema.builder()
+                                .addStringProperty("code").build()).build(),
+                dev.langchain4j.agent.tool.ToolSpecification.builder().name("brave_search")
+                        .parameters(dev.langchain4j.model.chat.request.json.JsonObjectSchema.builder()
+                                .addStringProperty("query").addIntegerProperty("count")
+                                .addBooleanProperty("safe").build()).build());
+    }
+
+    // Llama 3.1's built-in tool form, as in ggml-org/llama.cpp tests/test-chat.cpp and Meta's llama3_1 prompt format
+    @Test
+    void readsLlamaBuiltinCallExpressionsWithArgumentsTypedFromTheSchema() throws Exception {
+        ParsedMessage parsed = new TextToolCallParser().parse(
+                "<|python_tag|>brave_search.call(query=\"weather in Menlo Park, 'CA'\", count=\"3\", safe=True)",
+                builtinTools());
+
+        assertThat(parsed.toolCalls()).singleElement().satisfies(call -> {
+            assertThat(call.name()).isEqualTo("brave_search");
+            assertThat(JSON.readTree(call.arguments())).isEqualTo(JSON.readTree(
+                    "{\"query\": \"weather in Menlo Park, 'CA'\", \"count\": 3, \"safe\": true}"));
+        });
+        assertThat(parsed.answer()).isEmpty();
+    }
+
+    @Test
+    void readsAPythonTagCallWhoseCodeHoldsParenthesesCommasAndNewlines() throws Exception {
+        ParsedMessage parsed = new TextToolCallParser().parse(
+                "<|python_tag|>python.call(code=\"print(max(1, 2))\\nx = (3, 4)\")<|eom_id|>", builtinTools());
+
+        assertThat(parsed.toolCalls()).singleElement().satisfies(call -> assertThat(JSON.readTree(call.arguments()))
+                .isEqualTo(JSON.readTree("{\"code\": \"print(max(1, 2))\\nx = (3, 4)\"}")));
+    }
+
+    @Test
+    void aCallExpressionNamingNoOfferedToolOrInsideProseIsNoCall() {
+        TextToolCallParser parser = new TextToolCallParser();
+        String prose = "In a code discussion: call python.call(code=\"x\") in your script, then check the output.";
+        String quoted = "Here is how the client works:\n```python\nclient.call(code=\"print(1)\")\n```";
+
+        assertThat(parser.parse(prose, builtinTools()).toolCalls()).isEmpty();
+        assertThat(parser.parse(prose, builtinTools()).answer()).isEqualTo(prose);
+        assertThat(parser.parse(quoted, builtinTools()).toolCalls()).isEmpty();
+        assertThat(parser.parse("<|python_tag|>rm_rf.call(path=\"/\")", builtinTools()).toolCalls()).isEmpty();
+        assertThat(parser.parse("<|python_tag|>python.call(code=undefined_name)", builtinTools()).toolCalls())
+                .isEmpty();
+    }
+
+    // Functionary v3.2 output, ggml-org/llama.cpp tests/test-chat.cpp (functionary_v3_2 with allow_raw_python)
+    @Test
+    void readsFunctionaryRawCodeForAToolWithOneStringParameter() throws Exception {
+        ParsedMessage parsed = new TextToolCallParser().parse("python\n# This is a program:\nprint('hey')\n",
+                builtinTools());
+
+        assertThat(parsed.toolCalls()).singleElement().satisfies(call -> {
+            assertThat(call.name()).isEqualTo("python");
+            assertThat(JSON.readTree(call.arguments()))
+                    .isEqualTo(JSON.readTree("{\"code\": \"# This is a program:\\nprint('hey')\"}"));
+        });
+    }
+
+    @Test
+    void readsFunctionaryRecipientRunsWithTextForAllAndSeveralCalls() throws Exception {
+        ParsedMessage parsed = new TextToolCallParser().parse(
+                ">>>all\nLet me look that up.>>>brave_search\n{\"query\": \"Paris\"}\n>>>python\nprint(1)",
+                builtinTools());
+
+        assertThat(parsed.toolCalls()).extracting(ToolExecutionRequest::name).containsExactly("brave_search", "python");
+        assertThat(JSON.readTree(parsed.toolCalls().get(1).arguments()))
+                .isEqualTo(JSON.readTree("{\"code\": \"print(1)\"}"));
+        assertThat(parsed.answer()).isEqualTo("Let me look that up.");
+    }
+
+    @Test
+    void aRecipientLineWithRawTextForAToolOfSeveralParametersIsNoCall() {
+        ParsedMessage parsed = new TextToolCallParser().parse("brave_search\nweather in Paris", builtinTools());
+
+        assertThat(parsed.toolCalls()).isEmpty();
+        assertThat(parsed.answer()).isEqualTo("brave_search\nweather in Paris");
+    }
 }

@@ -59,13 +59,11 @@ class ToolCallCorpusTest {
 
     static final String LLAMA_CPP = "ggml-org/llama.cpp tests/test-chat.cpp / ";
     /**
-     * Tuned samples in dialects Praxis does not read, listed in docs/models.md: Llama 3.1's built-in tool syntax
-     * ({@code <|python_tag|>python.call(code=...)}) and Functionary v3.2's raw code for its {@code python}
-     * recipient. Anything else missed fails the test.
+     * Tuned samples in dialects Praxis does not read, listed in docs/models.md: none now (Llama 3.1's built-in
+     * {@code <|python_tag|>python.call(code=...)} and Functionary v3.2's raw {@code python} code are read since
+     * CallExpressions and RecipientCalls). Anything missed fails the test.
      */
-    static final List<String> KNOWN_GAPS = List.of(LLAMA_CPP + "llama_3_x_python_tag",
-            LLAMA_CPP + "llama_3_x_python_tag (streamed)", LLAMA_CPP + "functionary_v3_2_python_lines",
-            LLAMA_CPP + "functionary_v3_2_python_lines (streamed)");
+    static final List<String> KNOWN_GAPS = List.of();
 
     @Test
     void tunedPartHasEveryCallExactAndNoFalseCallPlainAndStreamed() throws IOException {
