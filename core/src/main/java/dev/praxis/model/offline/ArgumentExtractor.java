@@ -45,6 +45,14 @@ final class ArgumentExtractor {
     private static final List<String> PRICE_CUES = List.of("@", "at", "limit", "limit price", "limit of", "zu",
             "a", "à", "al", "限价");
 
+    /** Words that call a figure an extra (prepayment) amount, written after or before it, in every language. */
+    private static final List<String> EXTRA_AFTER = List.of("extra", "additional", "more", "sondertilgung",
+            "zusätzlich", "mehr", "adicional", "de más", "extra al mes", "supplémentaire", "en plus", "in più",
+            "aggiuntiv", "额外");
+    private static final List<String> EXTRA_BEFORE = List.of("extra", "additional", "sondertilgung", "zusätzlich",
+            "adicional", "abono anticipado", "supplémentaire", "en plus", "in più", "aggiuntiv", "额外", "多还",
+            "提前还");
+
     /** What one extraction works on. */
     private record Context(String text, Mentions mentions, TextValues values, int moneyParams, String listOwner,
                            List<String> required) {
@@ -196,6 +204,12 @@ final class ArgumentExtractor {
         String n = name.toLowerCase(Locale.ROOT);
         if (role == Role.FREQUENCY) {
             return Periodicity.perYear(context.text());
+        }
+        if (n.startsWith("extra")) {
+            // an extra payment is only the figure called one: "an extra $250/month", "200 € Sondertilgung"
+            Mentions.Mention extra = first(() -> context.mentions().takeFollowedBy(EXTRA_AFTER),
+                    () -> context.mentions().takePrecededBy(EXTRA_BEFORE));
+            return extra == null ? null : extra.value;
         }
         if (n.startsWith("max") || n.endsWith("_max") || n.startsWith("min") || n.endsWith("_min")) {
             Mentions.Mention cued = context.mentions().takeAfterCue(n.contains("max") ? MAX_CUES : MIN_CUES);

@@ -50,13 +50,20 @@ public final class OfflineChatModel implements TokenStreamingModel {
     /** Each value taken from the request is evidence the tool explains it. */
     private static final double FILLED_BONUS = 0.04;
 
+    /**
+     * How far the tool a request reads most like must lead the tool its arguments would pick for offline mode to ask
+     * for the missing values instead ("¿cuánto es la cuota de un préstamo al 6 %?" is a loan payment without a
+     * principal, not the account summary that needs nothing).
+     */
+    private static final double SUBSTITUTE_MARGIN = 0.075;
+
     /** How closely a command must resemble one of a write tool's examples for offline mode to run it. */
     private static final double WRITE_EXAMPLE_FLOOR = 0.25;
     /** How far a write tool's example similarity may stay below the closest tool's. */
     private static final double WRITE_EXAMPLE_TOLERANCE = 0.05;
 
     private record Candidate(ToolSpecification tool, ArgumentExtractor.Extraction extraction, double score,
-                             double exampleSimilarity) {
+                             double exampleSimilarity, double matchScore) {
     }
 
     /** "Don't add it, just tell me ...": after a held-back write, the read-only part of the request is served. */
@@ -142,7 +149,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
             ArgumentExtractor.Extraction extraction = refined(text, match.tool(),
                     extractor.extract(text, match.tool().parameters()));
             candidates.add(new Candidate(match.tool(), extraction, score(match, extraction, closest),
-                    match.exampleSimilarity()));
+                    match.exampleSimilarity(), match.score()));
         }
         // a handoff needs someone to hand off to: the request must name a person ("a human", "un operatore", "人工")
         candidates.removeIf(c -> c.tool().name().startsWith("handoff") && !PERSON.matcher(text).find());
@@ -152,6 +159,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
             return answer(cannotMap(tools));
         }
         Intent intent = Intent.of(text);
+        best = unsubstituted(text, intent, best, candidates);
         boolean heldBack = Effects.changesState(best.tool()) && (!intent.permitsWrite() || unlike(best, closest));
         if (heldBack && ONLY.matcher(text).find()) {
             Optional<Candidate> read = candidates.stream().filter(c -> !Effects.changesState(c.tool())
@@ -179,6 +187,27 @@ public final class OfflineChatModel implements TokenStreamingModel {
         com.fasterxml.jackson.databind.node.ObjectNode arguments = extraction.arguments().deepCopy();
         ShopValues.freeText(text, tool.parameters(), arguments);
         return call(tool.name(), arguments);
+    }
+
+    /**
+     * A question, hypothetical or negated request that reads clearly more like a tool it gives no values for than like
+     * the tool that merely takes one word of it (a ticker) or nothing goes to the former, which then asks for the
+     * missing values: "would I be able to sell my Microsoft shares tomorrow?" is no price history, "¿cuánto es la cuota
+     * de un préstamo al 6 %?" no account summary.
+     */
+    private static Candidate unsubstituted(String text, Intent intent, Candidate best, List<Candidate> candidates) {
+        Candidate closest = candidates.stream().max(java.util.Comparator.comparingDouble(Candidate::matchScore))
+                .orElseThrow();
+        boolean clearlyCloser = closest.matchScore() - best.matchScore() > SUBSTITUTE_MARGIN
+                && closest.exampleSimilarity() >= best.exampleSimilarity() - WRITE_EXAMPLE_TOLERANCE;
+        com.fasterxml.jackson.databind.node.ObjectNode taken = best.extraction().arguments();
+        boolean weakWinner = taken.size() <= 1 && best.extraction().strongEvidence() == 0
+                && (taken.isEmpty() || taken.elements().next().isTextual());
+        if (closest != best && !closest.extraction().missing().isEmpty() && clearlyCloser && weakWinner
+                && !intent.permitsWrite() && !ONLY.matcher(text).find()) {
+            return closest;
+        }
+        return best;
     }
 
     /** The extraction with the shop values read again ({@link ShopValues}) and the missing values recounted. */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Requests no tool of a shop, finance or support agent serves, recognised by their topic in English, German,
  * Spanish, French, Italian and Chinese: jokes, recipes and cooking, restaurant and table bookings, the weather,
- * sports results, homework, translations, medical advice; and messages with no request at all (a greeting alone,
+ * sports results, homework, translations, medical advice, investment advice and tax filing; and messages with no request at all (a greeting alone,
  * "I have a question"). Offline mode answers these by saying what it can do instead of calling a read-only tool
  * that merely shares a word with them ("a recipe for banana bread" is no product search).
  */
@@ -22,8 +22,13 @@ final class OutOfScope {
             + "who won|champions league|world cup|partido|fußballspiel|match de|partita|"
             + "homework|calculus|hausaufgaben?|deberes|devoirs|compiti|"
             + "translate|übersetz\\w*|traduc\\w*|tradui\\w*|tradurre|"
+            + "(?:should|shall) i (?:put|invest|move|sink)|is (?:it|now) a good (?:idea|time) to (?:invest|buy)|"
+            + "soll(?:te)? ich (?:\\p{L}+ ){0,4}(?:investieren|anlegen|stecken)|¿?deber(?:ía|ia) (?:invertir|meter|poner)|"
+            + "devrais-je (?:investir|placer|mettre)|dovrei (?:investire|mettere)|"
+            + "tax (?:return|filing)|file my taxes|do my taxes|steuererklärung|declaración de la renta|"
+            + "déclaration d'impôts?|dichiarazione dei redditi|"
             + "headache|kopfschmerz\\w*|dolor de cabeza|mal de tête|mal di testa|what should i take)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛");
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报");
     private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"
             + "hallo|guten (?:tag|morgen)|servus|moin|hola|buenas|buenos días|bonjour|salut|ciao|buongiorno|你好|您好|在吗|"
             + "i have a question|i've got a question|quick question|ich habe eine frage|tengo una pregunta|"

@@ -39,7 +39,6 @@ final class TextValues {
     /** Lower-case codes people type ("eur usd rate"): common ones only, as many codes are also words ("all"). */
     private static final Set<String> TYPED_CODES = Set.of("usd", "eur", "gbp", "jpy", "chf", "cny", "hkd", "cad",
             "aud", "inr", "mxn", "brl", "krw", "sek", "nok", "dkk", "nzd", "rmb");
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
             + "|dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\b");
     private static final Pattern TICKER = Pattern.compile("\\b([A-Z]{1,5}(?:\\.[A-Z])?)\\b");
@@ -343,14 +342,17 @@ final class TextValues {
 
     private Optional<String> date(String name) {
         List<Hit> dates = new ArrayList<>();
-        Matcher iso = ISO_DATE.matcher(text);
-        while (iso.find()) {
-            dates.add(new Hit(iso.group(1), iso.start()));
-        }
+        WrittenDates.find(text).forEach(f -> dates.add(new Hit(f.iso(), f.start())));
         Matcher word = WORD_DATE.matcher(text);
         while (word.find()) {
             int at = word.start();
-            parseWordDate(word.group(1)).ifPresent(d -> dates.add(new Hit(d, at)));
+            if (dates.stream().noneMatch(h -> h.start == at)) {
+                parseWordDate(word.group(1)).ifPresent(d -> dates.add(new Hit(d, at)));
+            }
+        }
+        if (dates.isEmpty() && name.matches(".*(start|end|from|_to|until).*")) {
+            // "im Jahr 2024", "in 2024", "2024年": a calendar year is its first and last day
+            return CalendarYear.in(text).map(year -> year + (name.matches(".*(end|_to|until).*") ? "-12-31" : "-01-01"));
         }
         boolean range = dates.size() >= 2;
         dates.removeIf(h -> claimed.contains(h.start));

@@ -31,6 +31,17 @@ final class WrittenDates {
     private static final Pattern DAY_FIRST = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(" + MONTHS
             + ")\\p{L}*\\.?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
+    /** "Feb 3 to Feb 7, 2025", "March 3-14, 2025": the year (and perhaps the month) written once, after the end. */
+    private static final Pattern RANGE_MONTH_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])(" + MONTHS + ")\\p{L}*\\.?\\s+"
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|through|until|till|-|–)\\s*(?:(" + MONTHS + ")\\p{L}*\\.?\\s+)?"
+            + "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    /** "3. März bis 14. März 2025", "vom 3. bis 14. März 2025", "del 1 al 15 de abril de 2025", "dal 1 al 31 luglio 2025". */
+    private static final Pattern RANGE_DAY_FIRST = Pattern.compile("(?iu)(?<![\\d.,])(\\d{1,2})\\.?\\s*(?:(?:de\\s+)?("
+            + MONTHS + ")\\p{L}*\\.?\\s*)?(?:bis(?: zum)?|al|au|to|-|–)\\s*(\\d{1,2})\\.?\\s+(?:de\\s+)?(" + MONTHS
+            + ")\\p{L}*\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+    /** "2025年1月2日到1月31日", "2025年3月1日至15日". */
+    private static final Pattern RANGE_CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?\\s*(?:到|至|-|~|—)"
+            + "\\s*(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号]");
     private static final Pattern NOT_ENGLISH = Pattern.compile("[äöüßéèêáíóúñçàìòù€]|(?i)\\b(?:der|die|und|el|los|"
             + "las|les|des|il|gli|della|estos|meine)\\b");
 
@@ -40,6 +51,7 @@ final class WrittenDates {
     /** Every full date in {@code text}, in order. */
     static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
+        ranges(text, found);
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {
             add(found, iso.start(), iso.end(), num(iso, 1), num(iso, 2), num(iso, 3));
@@ -66,6 +78,31 @@ final class WrittenDates {
         }
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** Ranges whose first date is written short ("Feb 3 to Feb 7, 2025"): both ends, each with its own span. */
+    private static void ranges(String text, List<Found> found) {
+        Matcher en = RANGE_MONTH_FIRST.matcher(text);
+        while (en.find()) {
+            int m1 = month(en.group(1));
+            int m2 = en.group(3) == null ? m1 : month(en.group(3));
+            add(found, en.start(), en.end(2), num(en, 5), m1, num(en, 2));
+            add(found, en.group(3) == null ? en.start(4) : en.start(3), en.end(), num(en, 5), m2, num(en, 4));
+        }
+        Matcher eu = RANGE_DAY_FIRST.matcher(text);
+        while (eu.find()) {
+            int m2 = month(eu.group(4));
+            int m1 = eu.group(2) == null ? m2 : month(eu.group(2));
+            add(found, eu.start(), eu.group(2) == null ? eu.end(1) : eu.end(2), num(eu, 5), m1, num(eu, 1));
+            add(found, eu.start(3), eu.end(), num(eu, 5), m2, num(eu, 3));
+        }
+        Matcher zh = RANGE_CHINESE.matcher(text);
+        while (zh.find()) {
+            int year = num(zh, 1);
+            add(found, zh.start(), zh.end(3), year, num(zh, 2), num(zh, 3));
+            add(found, zh.end(3), zh.end(), zh.group(4) == null ? year : num(zh, 4),
+                    zh.group(5) == null ? num(zh, 2) : num(zh, 5), num(zh, 6));
+        }
     }
 
     /** The first full date in {@code text}, as YYYY-MM-DD. */

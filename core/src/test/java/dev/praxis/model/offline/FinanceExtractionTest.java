@@ -225,4 +225,69 @@ class FinanceExtractionTest {
         assertSameValues(extract("存20万元，年利率2.5%，存5年", timeValue("future_value")),
                 "{\"annual_rate\":2.5,\"periods\":5,\"present_value\":-200000,\"currency\":\"CNY\"}");
     }
+
+    static final JsonObjectSchema PRICES = JsonObjectSchema.builder()
+            .addProperty("symbol", string("Ticker symbol, e.g. AAPL"))
+            .addProperty("start_date", string("First day, ISO date (YYYY-MM-DD); default 30 days ago"))
+            .addProperty("end_date", string("Last day, ISO date (YYYY-MM-DD); default today"))
+            .required("symbol").build();
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "daily closes of IBM Oct 6 through Oct 10, 2025|2025-10-06|2025-10-10",
+            "IBM prices Sep 29 - Oct 3, 2025|2025-09-29|2025-10-03",
+            "Kurse von IBM vom 6. bis 10. Oktober 2025|2025-10-06|2025-10-10",
+            "Kurse von IBM vom 28. September bis 3. Oktober 2025|2025-09-28|2025-10-03",
+            "precios de IBM del 6 al 10 de octubre de 2025|2025-10-06|2025-10-10",
+            "cours d'IBM du 6 au 10 octobre 2025|2025-10-06|2025-10-10",
+            "prezzi di IBM dal 6 al 10 ottobre 2025|2025-10-06|2025-10-10",
+            "IBM 2025年10月6日至10日的行情|2025-10-06|2025-10-10",
+            "IBM 2025年9月29日到10月3日的行情|2025-09-29|2025-10-03"})
+    void readsADateRangeWithTheYearWrittenOnce(String request, String start, String end) {
+        JsonNode args = extract(request, PRICES);
+        assertThat(args.path("start_date").asText()).isEqualTo(start);
+        assertThat(args.path("end_date").asText()).isEqualTo(end);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"IBM prices in 2023", "IBM-Kurse im Jahr 2023",
+            "precios de IBM en 2023", "cours d'IBM pour 2023", "prezzi di IBM nel 2023", "IBM 2023年的行情"})
+    void readsANamedCalendarYearAsItsFirstAndLastDay(String request) {
+        JsonNode args = extract(request, PRICES);
+        assertThat(args.path("start_date").asText()).isEqualTo("2023-01-01");
+        assertThat(args.path("end_date").asText()).isEqualTo("2023-12-31");
+    }
+
+    @Test
+    void readsNoCalendarYearWhenTwoYearsAreNamed() {
+        JsonNode args = extract("IBM prices in 2023 compared with 2024", PRICES);
+        assertThat(args.has("start_date")).isFalse();
+        assertThat(args.has("end_date")).isFalse();
+    }
+
+    static final JsonObjectSchema SCHEDULE = JsonObjectSchema.builder()
+            .addProperty("principal", number("Amount borrowed"))
+            .addProperty("annual_rate", number("Nominal annual interest rate in percent, e.g. 6.5"))
+            .addProperty("term_months", JsonNumberSchema.builder().description("Term in months").build())
+            .addProperty("extra_monthly_payment", number("Extra principal paid every month; default 0"))
+            .required("principal", "annual_rate", "term_months").build();
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "schedule for 400,000 at 5% over 25 years, paying an extra $300 a month",
+            "schedule for 400,000 at 5% over 25 years with $300 additional each month",
+            "Tilgungsplan 400.000 € zu 5 % über 25 Jahre, monatlich 300 € Sondertilgung",
+            "cuadro de amortización: 400.000 € al 5 % a 25 años y 300 € adicionales al mes"})
+    void takesTheExtraPaymentFromTheFigureCalledOne(String request) {
+        JsonNode args = extract(request, SCHEDULE);
+        assertThat(args.path("principal").decimalValue()).isEqualByComparingTo("400000");
+        assertThat(args.path("extra_monthly_payment").decimalValue()).isEqualByComparingTo("300");
+    }
+
+    @Test
+    void leavesTheExtraPaymentOutWhenNoFigureIsCalledOne() {
+        JsonNode args = extract("schedule for $400,000 at 5% over 25 years", SCHEDULE);
+        assertThat(args.has("extra_monthly_payment")).isFalse();
+        assertThat(args.path("principal").decimalValue()).isEqualByComparingTo("400000");
+    }
 }

@@ -19,9 +19,17 @@ class OutOfScopeTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"should I invest my bonus in crypto?", "Sollte ich meine Ersparnisse in Aktien anlegen?",
+            "¿Debería invertir en oro?", "Devrais-je investir dans l'immobilier ?", "Dovrei investire in ETF?",
+            "我该不该买黄金？", "can you do my taxes", "Hilfst du mir bei der Steuererklärung?", "帮我报税"})
+    void recognisesInvestmentAdviceAndTaxFilingAsOutOfScope(String request) {
+        assertThat(OutOfScope.matches(request)).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"looking for a rain jacket under 100", "Hi, where is my order O-1001?",
             "Ich habe eine Frage zu meiner Bestellung O-1001", "monthly payment on 250k at 6% for 30 years",
-            "帮我找个帐篷", "Quiero hablar con una persona"})
+            "帮我找个帐篷", "Quiero hablar con una persona", "preview a buy of 10 AAPL", "what tax rate applies to 500 of interest?"})
     void leavesRequestsForTheToolsAlone(String request) {
         assertThat(OutOfScope.matches(request)).isFalse();
     }

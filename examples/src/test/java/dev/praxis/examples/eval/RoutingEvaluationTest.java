@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoutingEvaluationTest {
 
-    private static final double TOP_ONE_FLOOR = 90;
-    private static final double EXACT_FLOOR = 86;
-    private static final double REFUSAL_FLOOR = 87;
+    private static final double TOP_ONE_FLOOR = 93;
+    private static final double EXACT_FLOOR = 92;
+    private static final double REFUSAL_FLOOR = 96;
 
     @Test
     void offlineModeRoutesTheDevelopmentSetWithoutWrongSideEffects() {
