@@ -39,11 +39,17 @@ final class EnumSpelling {
      * else a copy (the caller's tree is not modified). Call it on arguments that passed validation.
      */
     static JsonNode canonical(JsonSchemaElement schema, JsonNode value) {
+        // Almost every call is spelled as declared: look first, copy only when something must change.
+        if (!rewrite(schema, value, false)) {
+            return value;
+        }
         JsonNode copy = value.deepCopy();
-        return rewrite(schema, copy) ? copy : value;
+        rewrite(schema, copy, true);
+        return copy;
     }
 
-    private static boolean rewrite(JsonSchemaElement schema, JsonNode value) {
+    /** Whether some enum value in {@code value} is not in its declared spelling; rewrites them when {@code apply}. */
+    private static boolean rewrite(JsonSchemaElement schema, JsonNode value, boolean apply) {
         boolean changed = false;
         if (schema instanceof JsonObjectSchema o && value instanceof ObjectNode object) {
             for (Map.Entry<String, JsonSchemaElement> p : o.properties().entrySet()) {
@@ -53,25 +59,31 @@ final class EnumSpelling {
                 }
                 Optional<String> spelled = spelling(p.getValue(), child);
                 if (spelled.isPresent()) {
+                    if (!apply) {
+                        return true;
+                    }
                     object.set(p.getKey(), TextNode.valueOf(spelled.get()));
                     changed = true;
                 } else {
-                    changed |= rewrite(p.getValue(), child);
+                    changed |= rewrite(p.getValue(), child, apply);
                 }
             }
         } else if (schema instanceof JsonArraySchema a && value instanceof ArrayNode array && a.items() != null) {
             for (int i = 0; i < array.size(); i++) {
                 Optional<String> spelled = spelling(a.items(), array.get(i));
                 if (spelled.isPresent()) {
+                    if (!apply) {
+                        return true;
+                    }
                     array.set(i, TextNode.valueOf(spelled.get()));
                     changed = true;
                 } else {
-                    changed |= rewrite(a.items(), array.get(i));
+                    changed |= rewrite(a.items(), array.get(i), apply);
                 }
             }
         } else if (schema instanceof JsonAnyOfSchema any) {
             for (JsonSchemaElement option : any.anyOf()) {
-                changed |= rewrite(option, value);
+                changed |= rewrite(option, value, apply);
             }
         }
         return changed;
