@@ -1,6 +1,7 @@
 package dev.praxis.agent;
 
 import dev.langchain4j.data.message.ChatMessage;
+import dev.praxis.memory.store.MessageSnapshot;
 
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -37,17 +38,22 @@ final class PromptMessages {
         if (size + messages.size() > slots.length) {
             slots = Arrays.copyOf(slots, Math.max(slots.length * 2, size + messages.size()));
         }
-        if (messages instanceof RandomAccess) {
+        if (estimated == size && messages instanceof MessageSnapshot stored) {
+            // A stored history: one block copy, and its token count is known already (each message estimated
+            // once for the session's life). The history is added first, once per run, so nothing is pending.
+            stored.copyInto(slots, size);
+            size += stored.size();
+            estimate += stored.approximateTokens();
+            estimated = size;
+        } else if (messages instanceof RandomAccess) {
             // Indexed: a history list's iterator costs more than the copy itself. The token estimate is kept up
-            // in the same pass when nothing is pending (the history is added first, once per run).
+            // in the same pass when nothing is pending.
             boolean estimating = estimated == size;
-            // A stored history knows its count already (each message estimated once for the session's life).
-            boolean counted = estimating && messages instanceof dev.praxis.memory.store.MessageSnapshot;
-            long added = counted ? ((dev.praxis.memory.store.MessageSnapshot) messages).approximateTokens() : 0;
+            long added = 0;
             for (int i = 0, n = messages.size(); i < n; i++) {
                 ChatMessage message = Objects.requireNonNull(messages.get(i), "message");
                 slots[size++] = message;
-                if (estimating && !counted) {
+                if (estimating) {
                     added += ESTIMATOR.estimate(message);
                 }
             }

@@ -51,6 +51,11 @@ public final class MessageSnapshot extends AbstractList<ChatMessage> implements 
         return facts.pairedUp(slots, from, to);
     }
 
+    /** Copies these messages into {@code target} from index {@code at}, in one block (none of them is null). */
+    public void copyInto(ChatMessage[] target, int at) {
+        System.arraycopy(slots, from, target, at, to - from);
+    }
+
     @Override
     public ChatMessage get(int index) {
         Objects.checkIndex(index, to - from);

@@ -52,7 +52,8 @@ final class SlotFacts {
             return;
         }
         if (to >= tokens.length) {
-            int length = Math.max(tokens.length * 2, to + 1);
+            // Room for the whole slot array: a session reloaded after compaction does not grow three times.
+            int length = Math.max(Math.max(tokens.length * 2, to + 1), slots.length + 1);
             tokens = Arrays.copyOf(tokens, length);
             systems = Arrays.copyOf(systems, length);
             balanced = Arrays.copyOf(balanced, length);
