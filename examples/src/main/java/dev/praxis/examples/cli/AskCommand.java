@@ -42,7 +42,7 @@ final class AskCommand implements Callable<Integer> {
             Agent selected = runtime.agent(agent);
             String sessionId = session != null ? session : "ask-" + UUID.randomUUID();
             RunRecord record = selected.run(RunRequest.of(sessionId, String.join(" ", words)));
-            terminal.out().println(json ? record.toJson() : record.answer());
+            RunOutcomes.print(record, terminal, json, false);
             return RunOutcomes.exitCode(record);
         }
     }

@@ -40,12 +40,14 @@ final class ChatCommand implements Callable<Integer> {
             Agent selected = runtime.agent(agent);
             String sessionId = session != null ? session : "chat-" + UUID.randomUUID().toString().substring(0, 8);
             terminal.err().printf("Chatting with %s (session %s). Type /exit to quit.%n", selected.name(), sessionId);
+            // The exit code is the last turn's, as ask would give for it, so a script sees a failed last turn.
+            int lastTurn = ExitCodes.OK;
             while (true) {
                 terminal.err().print("> ");
                 terminal.err().flush();
                 String line = terminal.in().readLine();
                 if (line == null || line.trim().equals("/exit")) {
-                    return ExitCodes.OK;
+                    return lastTurn;
                 }
                 if (line.isBlank()) {
                     continue;
@@ -61,10 +63,11 @@ final class ChatCommand implements Callable<Integer> {
                 } catch (SessionBusyException e) {
                     // Nothing of the turn ran or was stored: the user may send the same line again.
                     terminal.err().println("error: " + ErrorReporter.sessionBusy(e) + "; your message was not sent");
+                    lastTurn = ExitCodes.SESSION_BUSY;
                     continue;
                 }
-                terminal.out().println(streamed.get() && record.completed() ? "" : (streamed.get() ? "\n" : "") + record.answer());
-                terminal.out().flush();
+                RunOutcomes.print(record, terminal, false, streamed.get());
+                lastTurn = RunOutcomes.exitCode(record);
             }
         }
     }

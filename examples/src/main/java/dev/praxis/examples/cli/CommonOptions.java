@@ -1,10 +1,15 @@
 package dev.praxis.examples.cli;
 
+import dev.praxis.PraxisException;
+import dev.praxis.model.ModelSpec;
+import dev.praxis.model.ReasoningMode;
+import dev.praxis.model.ToolCallingMode;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Options every command shares: which model, how tool calls are sent, who approves, where sessions live. */
 public final class CommonOptions {
@@ -33,7 +38,8 @@ public final class CommonOptions {
             description = "ask, never or always. Default: ask when stdin is a terminal, otherwise never.")
     ApproveMode approve;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where sessions are kept (default: ~/.praxis).")
+    @Option(names = "--data-dir", paramLabel = "DIR", converter = DataDirConverter.class,
+            description = "Where sessions are kept (default: ~/.praxis).")
     Path dataDir;
 
     @Option(names = "--session-wait", paramLabel = "SECONDS", converter = SessionWaitConverter.class,
@@ -52,23 +58,44 @@ public final class CommonOptions {
     @Option(names = "--verbose", description = "Show stack traces and debug logs.")
     boolean verbose;
 
-    /** The model spec from the option, then {@code PRAXIS_MODEL}, then {@code offline}. */
+    /**
+     * The model spec from the option, then {@code PRAXIS_MODEL}, then {@code offline}; one that does not parse is
+     * bad input (exit code 2), named with where it came from.
+     */
     public String modelSpec(Terminal terminal) {
-        return Optional.ofNullable(model).or(() -> Optional.ofNullable(terminal.env().get("PRAXIS_MODEL")))
-                .filter(s -> !s.isBlank()).orElse("offline");
+        String env = terminal.env().get(ModelSpec.MODEL_ENV);
+        String spec = Optional.ofNullable(model).or(() -> Optional.ofNullable(env)).filter(s -> !s.isBlank())
+                .orElse("offline");
+        checked(model != null && !model.isBlank() ? "--model" : ModelSpec.MODEL_ENV + "=", spec, ModelSpec::parse);
+        return spec;
     }
 
     public Optional<String> baseUrl() {
         return Optional.ofNullable(baseUrl);
     }
 
+    /** The {@code --tool-calling} mode as given, checked: an unknown mode is bad input (exit code 2). */
     public Optional<String> toolCalling() {
+        Optional.ofNullable(toolCalling).ifPresent(mode -> checked("--tool-calling", mode, ToolCallingMode::parse));
         return Optional.ofNullable(toolCalling);
     }
 
-    /** The {@code --reasoning} mode as given; see {@link dev.praxis.model.ReasoningMode}. */
+    /** The {@code --reasoning} mode as given, checked; see {@link ReasoningMode}. */
     public Optional<String> reasoning() {
+        Optional.ofNullable(reasoning).ifPresent(mode -> checked("--reasoning", mode, ReasoningMode::parse));
         return Optional.ofNullable(reasoning);
+    }
+
+    /**
+     * Parses an option's value with the library's parser; the library's {@link PraxisException} says what is
+     * accepted, but it is the user's input, so it becomes a {@link BadInputException} (exit code 2, not 1).
+     */
+    static <T> T checked(String option, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (PraxisException e) {
+            throw new BadInputException(option + (option.endsWith("=") ? "" : " ") + value + ": " + e.getMessage());
+        }
     }
 
     public ApproveMode approveMode(Terminal terminal) {
@@ -125,6 +152,21 @@ public final class CommonOptions {
                         "session wait must be 0 to " + MAX_SECONDS + " seconds, got " + seconds);
             }
             return Duration.ofSeconds(seconds);
+        }
+    }
+
+    /**
+     * A folder path that is not blank: {@code --data-dir ""} would otherwise mean the current folder, and sessions
+     * would land wherever the command happened to run.
+     */
+    static final class DataDirConverter implements picocli.CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.isBlank()) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "--data-dir is blank; give a folder, or leave the option out for ~/.praxis");
+            }
+            return Path.of(value);
         }
     }
 

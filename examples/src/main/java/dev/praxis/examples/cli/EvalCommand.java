@@ -94,8 +94,8 @@ final class EvalCommand implements Callable<Integer> {
         List<Scenario> scenarios = selected(ScenarioLoader.load(source));
         List<String> specs = models.isEmpty() ? List.of(defaultModel(terminal)) : List.copyOf(models);
         specs.forEach(EvalCommand::checkSpec);
-        EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
         ModelOptions options = options(terminal);
+        EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
         ChatModelFactory factory = cassettes(spec -> Models.create(ModelSpec.parse(spec), options, embeddings));
         Clock clock = Clock.fixed(EVAL_TIME, ZoneOffset.UTC);
         EvalReport report = new EvalRunner(factory, embeddings, clock, line -> {
@@ -153,11 +153,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** A bad spec is the user's input, so exit code 2, before anything runs. */
     private static void checkSpec(String spec) {
-        try {
-            ModelSpec.parse(spec);
-        } catch (dev.praxis.PraxisException e) {
-            throw new BadInputException("--model " + spec + ": " + e.getMessage());
-        }
+        CommonOptions.checked("--model", spec, ModelSpec::parse);
     }
 
     private static String defaultModel(Terminal terminal) {
@@ -171,7 +167,7 @@ final class EvalCommand implements Callable<Integer> {
             builder.baseUrl(baseUrl);
         }
         if (toolCalling != null) {
-            builder.toolCalling(ToolCallingMode.parse(toolCalling));
+            builder.toolCalling(CommonOptions.checked("--tool-calling", toolCalling, ToolCallingMode::parse));
         }
         PriceTable table = PriceTable.empty();
         for (Map.Entry<String, String> price : prices.entrySet()) {

@@ -21,10 +21,13 @@ import picocli.CommandLine.Command;
                 "4:the agent stopped before finishing (limit or timeout)",
                 "5:tools call of a side-effecting tool that was not approved (nothing was done)",
                 "6:session busy: another process held --session longer than --session-wait (nothing was stored)"})
-public final class PraxisCommand implements Runnable {
+public final class PraxisCommand implements java.util.concurrent.Callable<Integer> {
 
     private final Terminal terminal;
     private final RuntimeFactory runtimes;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public PraxisCommand(Terminal terminal, RuntimeFactory runtimes) {
         this.terminal = terminal;
@@ -39,9 +42,17 @@ public final class PraxisCommand implements Runnable {
         return runtimes;
     }
 
+    /** Without a command there is nothing to do: the usage goes to standard error and the exit code says so. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(terminal.out());
+    public Integer call() {
+        return missingCommand(spec.commandLine(), terminal);
+    }
+
+    /** Prints {@code line}'s usage on standard error and returns exit code 2: a command was expected. */
+    static int missingCommand(CommandLine line, Terminal terminal) {
+        terminal.err().println("error: missing command");
+        line.usage(terminal.err());
+        return ExitCodes.BAD_INPUT;
     }
 
     /** Runs the command line with {@code args}; returns the exit code. */
@@ -52,7 +63,7 @@ public final class PraxisCommand implements Runnable {
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setParameterExceptionHandler((e, a) -> {
             terminal.err().println("error: " + e.getMessage());
-            terminal.err().println("try: praxis " + e.getCommandLine().getCommandName() + " --help");
+            terminal.err().println("try: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return ExitCodes.BAD_INPUT;
         });
         line.setExecutionExceptionHandler(new ErrorReporter(terminal));

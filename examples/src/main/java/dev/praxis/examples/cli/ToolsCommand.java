@@ -21,14 +21,18 @@ import java.util.concurrent.Callable;
 /** {@code praxis tools list|call}: inspect and run tools directly, without a model. */
 @Command(name = "tools", mixinStandardHelpOptions = true, description = "Lists or calls tools directly.",
         subcommands = {ToolsCommand.ListTools.class, ToolsCommand.CallTool.class})
-final class ToolsCommand implements Runnable {
+final class ToolsCommand implements Callable<Integer> {
 
     @ParentCommand
     PraxisCommand parent;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** {@code praxis tools} alone: list or call was expected. */
     @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(parent.terminal().out());
+    public Integer call() {
+        return PraxisCommand.missingCommand(spec.commandLine(), parent.terminal());
     }
 
     /** {@code praxis tools list [--json]}. */

@@ -28,6 +28,16 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Runs {@code args} exactly as given: no {@code --data-dir} added (for tests of that option itself). */
+    static CliRun exactly(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Terminal terminal = new Terminal(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true),
+                new PrintWriter(err, true), false, Map.of());
+        int code = PraxisCommand.execute(terminal, ExampleRuntime::open, args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
     static CliRun run(Path dataDir, String... args) {
         return run(dataDir, "", Map.of(), args);
     }

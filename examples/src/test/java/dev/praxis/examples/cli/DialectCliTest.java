@@ -214,8 +214,9 @@ class DialectCliTest {
 
         assertThat(toolResults).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCodes.MODEL_UNREACHABLE);
-        assertThat(run.out()).contains("cut off in the middle of a tool call", "no tool was run",
+        assertThat(run.err()).contains("cut off in the middle of a tool call", "no tool was run",
                 "max_tokens, num_predict").doesNotContain("<function", "<parameter");
+        assertThat(run.out()).isBlank();
     }
 
     @Test
@@ -226,7 +227,9 @@ class DialectCliTest {
         CliRun run = chat(Wire.OLLAMA);
 
         assertThat(toolResults).isEmpty();
-        assertThat(run.out()).contains("cut off", "num_predict").doesNotContain("<function", "<parameter", "300");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.MODEL_UNREACHABLE);
+        assertThat(run.err()).contains("cut off", "num_predict").doesNotContain("<function", "<parameter", "300");
+        assertThat(run.out()).doesNotContain("cut off", "<function", "<parameter", "300");
     }
 
     @Test

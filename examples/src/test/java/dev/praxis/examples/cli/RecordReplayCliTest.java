@@ -75,8 +75,8 @@ class RecordReplayCliTest {
         CliRun replay = ask("--replay", "http://127.0.0.1:9/v1", "Hello, something else");
 
         assertThat(replay.exitCode()).isEqualTo(ExitCodes.MODEL_UNREACHABLE);
-        // the agent reports a failed model call as its answer, with the model's exit code
-        assertThat(replay.out()).contains("does not match the cassette", "interaction-0001.json",
+        // the agent's statement of a failed model call goes to stderr, with the model's exit code
+        assertThat(replay.err()).contains("does not match the cassette", "interaction-0001.json",
                 "expected \"Hello, my api_key=***", "but was \"Hello, something else\"");
     }
 

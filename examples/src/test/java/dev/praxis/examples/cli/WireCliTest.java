@@ -162,7 +162,7 @@ class WireCliTest {
                 "--base-url", "http://127.0.0.1:" + port, "hi");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.MODEL_UNREACHABLE);
-        assertThat(run.out()).contains("Ollama running");
-        assertThat(run.err()).doesNotContain("\tat ");
+        assertThat(run.err()).contains("Ollama running").doesNotContain("\tat ");
+        assertThat(run.out()).isBlank();
     }
 }
