@@ -61,6 +61,8 @@ public final class PraxisCommand implements java.util.concurrent.Callable<Intege
         line.setOut(terminal.out());
         line.setErr(terminal.err());
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli would split an @FILE into whitespace-separated arguments; tools call reads @FILE.json whole itself
+        line.setExpandAtFiles(false);
         line.setParameterExceptionHandler((e, a) -> {
             terminal.err().println("error: " + e.getMessage());
             terminal.err().println("try: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");

@@ -75,7 +75,7 @@ final class ToolsCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code praxis tools call NAME 'JSON'}. Side-effecting tools pass the same approval gate as in an agent run:
+     * {@code praxis tools call NAME 'JSON'|@FILE|-}. Side-effecting tools pass the same approval gate as in an agent run:
      * with {@code --approve never} (the default without a terminal) they are refused.
      */
     @Command(name = "call", mixinStandardHelpOptions = true,
@@ -91,7 +91,8 @@ final class ToolsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "The tool name (see: praxis tools list).")
         String name;
 
-        @Parameters(index = "1", paramLabel = "JSON", defaultValue = "{}", description = "The arguments as a JSON object.")
+        @Parameters(index = "1", paramLabel = "JSON", defaultValue = "{}", description = "The arguments as a JSON "
+                + "object; @FILE reads them from a file, - from standard input (at most 1 MiB).")
         String arguments;
 
         @Option(names = "--session", paramLabel = "ID", defaultValue = "cli", description = "The session the call "
@@ -101,9 +102,11 @@ final class ToolsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Terminal terminal = tools.parent.terminal();
+            // read first: a missing or oversized file fails before any pack is built
+            String json = ToolArguments.read(arguments, terminal);
             try (AgentRuntime runtime = tools.parent.runtimes().open(common, terminal)) {
                 ToolBox box = ToolBox.of(runtime.tools());
-                ToolBox.Checked checked = box.check(name, arguments);
+                ToolBox.Checked checked = box.check(name, json);
                 if (checked instanceof ToolBox.Invalid invalid) {
                     terminal.err().println("error: " + invalid.result().error().replace('\n', ' '));
                     return ExitCodes.BAD_INPUT;
