@@ -43,10 +43,8 @@ final class AnnotatedTool implements Tool {
                 bindings.add(new Binding(null, null, false, true, false));
                 continue;
             }
-            if (!parameter.isNamePresent() && parameter.getAnnotation(Param.class) == null) {
-                throw new IllegalArgumentException(method + ": compile with -parameters or name it with @Param(name=...)");
-            }
             Param param = parameter.getAnnotation(Param.class);
+            requireName(method, parameter, param);
             String name = Schemas.jsonName(parameter.getName(), param);
             boolean optional = parameter.getType() == Optional.class;
             boolean required = Schemas.isRequired(parameter.getType(), param);
@@ -69,6 +67,22 @@ final class AnnotatedTool implements Tool {
         if (preparedBy.isPresent() && annotation.sideEffect() != SideEffect.IRREVERSIBLE) {
             throw new IllegalArgumentException(method + ": preparedBy is for irreversible tools");
         }
+    }
+
+    /**
+     * Refuses a parameter whose name javac did not keep: without {@code -parameters} reflection reports
+     * {@code arg0}, {@code arg1}, and every call the model makes would then fail validation.
+     */
+    private static void requireName(Method method, Parameter parameter, Param param) {
+        if (parameter.isNamePresent() || (param != null && !param.name().isBlank())) {
+            return;
+        }
+        throw new IllegalArgumentException(method + ": parameter " + parameter.getName()
+                + " has no name at run time because the class was compiled without -parameters. Compile with"
+                + " -parameters (Maven: <maven.compiler.parameters>true</maven.compiler.parameters>, or"
+                + " <compilerArgs><arg>-parameters</arg></compilerArgs> in maven-compiler-plugin; Gradle:"
+                + " tasks.withType(JavaCompile).configureEach { options.compilerArgs << '-parameters' })"
+                + " or name it in the annotation: @Param(name = \"...\")");
     }
 
     private static Method summaryMethod(Object target, Method method, ToolFunction annotation) {

@@ -28,7 +28,11 @@ public @interface Param {
     /** Description shown to the model. */
     String value() default "";
 
-    /** JSON name; defaults to the Java name in snake_case. */
+    /**
+     * JSON name, used as written; defaults to the Java name in snake_case. The Java name is only known when the
+     * class is compiled with {@code -parameters}; without it, a tool method parameter must be named here, or
+     * registration fails with an {@link IllegalArgumentException} saying so.
+     */
     String name() default "";
 
     /** Whether the model must supply it. */
