@@ -60,6 +60,23 @@ class Slf4jAgentListenerTest {
     }
 
     @Test
+    void infoLinesCarryNoMessageArgumentValueOrToolErrorOnlyNamesAndOutcomes() {
+        logger.setLevel(Level.INFO);
+        ScriptedChatModel model = ScriptedChatModel.of(
+                ScriptedChatModel.toolCall("store", "{\"service\":\"Ann Smith's bank\",\"password\":\"p\"}"),
+                ScriptedChatModel.answer("Stored."));
+        Agent agent = Agent.builder().name("vault").model(model).tools(Tools.from(new Vault()))
+                .approval(ApprovalHandler.approveAll()).listener(new Slf4jAgentListener()).build();
+
+        agent.run("s1", "I am Ann Smith, ann.smith@example.com, store my bank login");
+
+        String log = String.join("\n", appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        assertThat(log).contains("message of 58 characters", "tool store called with [service, password]",
+                "approval granted: store", "finished: COMPLETED");
+        assertThat(log).doesNotContain("Ann Smith", "ann.smith@example.com", "bank login");
+    }
+
+    @Test
     void redactsBearerTokensKeysAndSecretFields() {
         assertThat(Redaction.redact("Authorization: Bearer abc.def-ghi")).doesNotContain("abc.def-ghi").startsWith("Authorization: ***");
         assertThat(Redaction.redact("key sk-proj-ABCDEF123456 used")).isEqualTo("key *** used");
