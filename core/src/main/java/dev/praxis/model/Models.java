@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * Builds the model a {@link ModelSpec} names: LangChain4j's OpenAI-compatible or Ollama clients (with
  * Praxis's HTTP client and {@code maxRetries(0)}), wrapped for text tool calls
  * ({@link ToolCallingMode}) and then for retries and fallbacks ({@link ResilientChatModel}), or the
- * {@link OfflineChatModel}.
+ * {@link OfflineChatModel}. {@link #wrap(ChatModel, ModelOptions)} puts the same layers around a LangChain4j model
+ * the caller built (Bedrock, Azure, an in-house client).
  *
  * <p>Each network backend gets its own {@link ModelTransport} (an Apache HttpClient 5 connection pool, a timer thread
  * and stream-reader threads, bounded by {@link ModelOptions#httpLimits()}); nothing is shared between models. The
