@@ -2,6 +2,7 @@ package dev.praxis.model;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
@@ -16,13 +17,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
 /**
  * Builds the model a {@link ModelSpec} names: LangChain4j's OpenAI-compatible or Ollama clients (with
  * Praxis's HTTP client and {@code maxRetries(0)}), wrapped for text tool calls
  * ({@link ToolCallingMode}) and then for retries and fallbacks ({@link ResilientChatModel}), or the
- * {@link OfflineChatModel}.
+ * {@link OfflineChatModel}. {@link #wrap(ChatModel, ModelOptions)} puts the same layers around a LangChain4j model
+ * the caller built (Bedrock, Azure, an in-house client).
  *
  * <p>Each network backend gets its own {@link ModelTransport} (an Apache HttpClient 5 connection pool, a timer thread
  * and stream-reader threads, bounded by {@link ModelOptions#httpLimits()}); nothing is shared between models. The
@@ -59,14 +63,99 @@ public final class Models {
 
     static TokenStreamingModel create(ModelSpec spec, ModelOptions options, EmbeddingModel embeddings,
                                       Sleeper sleeper, Clock clock) {
-        List<ModelSpec> chain = new ArrayList<>();
-        chain.add(spec);
-        chain.addAll(options.fallbacks());
+        return chain(spec.toString(), () -> backend(spec, options, embeddings, clock), options, embeddings,
+                sleeper, clock);
+    }
+
+    /**
+     * Puts Praxis's layers around a {@link ChatModel} built by the caller (Bedrock, Azure OpenAI, an in-house
+     * client), as {@link #create} does around its own clients:
+     * <ul>
+     *   <li><b>retries and fallbacks</b> ({@link ResilientChatModel}, with {@link ModelOptions#retry()},
+     *       {@link ModelOptions#fallbacks()} built from their specs, {@link ModelOptions#prices()}): 429, 408, 5xx,
+     *       timeouts and I/O errors are retried, read from LangChain4j's exception types ({@code HttpException}'s
+     *       status, {@code RetriableException}); 400, 401, 403, 404 are not. A {@code Retry-After} header is
+     *       honoured only when the exception carries it, which LangChain4j's own {@code HttpException} does not:
+     *       with LangChain4j's default HTTP clients the policy's exponential backoff is used instead. An
+     *       exception of another SDK's own type is not retried. Build the client with {@code maxRetries(0)} where
+     *       it has one, or both LangChain4j and Praxis retry;</li>
+     *   <li><b>tool calls written as text</b> ({@link ModelOptions#toolCalling()}, {@link ModelOptions#reasoning()}):
+     *       Hermes/Qwen {@code <tool_call>} blocks and the other dialects of
+     *       {@link dev.praxis.model.toolcall.TextToolCallParser} become real tool calls, {@code <think>} reasoning
+     *       is moved out of the answer;</li>
+     *   <li><b>no token streaming</b>: {@link TokenStreamingModel#chat(ChatRequest, java.util.function.Consumer)}
+     *       hands the whole answer over once it has arrived; wrap a {@link StreamingChatModel} to stream.</li>
+     * </ul>
+     * Options that configure Praxis's own clients ({@code baseUrl}, {@code apiKey}, {@code timeout},
+     * {@code temperature}, {@code httpLimits}) apply only to the fallbacks. The trace names the model by its
+     * default model name (else its class), which is also the key {@link ModelOptions#prices()} is read with.
+     * Closing the result closes fallbacks Praxis built, never {@code model}: its creator closes it.
+     *
+     * <pre>{@code
+     * ChatModel bedrock = BedrockChatModel.builder().modelId("...").build();
+     * TokenStreamingModel model = Models.wrap(bedrock, ModelOptions.builder().toolCalling(ToolCallingMode.AUTO).build());
+     * }</pre>
+     */
+    public static TokenStreamingModel wrap(ChatModel model, ModelOptions options) {
+        Objects.requireNonNull(model, "model");
+        if (model instanceof StreamingChatModel both) {
+            return wrap(model, both, options);
+        }
+        return wrap(model, null, options);
+    }
+
+    /**
+     * As {@link #wrap(ChatModel, ModelOptions)}, for a {@link StreamingChatModel}: both {@code chat} methods stream
+     * (a plain {@code chat} collects the stream), tokens reach the caller as they arrive with tool-call markup and
+     * reasoning held back, and tool calls are collected per call from {@code onCompleteToolCall}. A stream is bounded
+     * by {@link ModelOptions#streamTimeout()} as a whole (Praxis does not own the client's connection, so it has no
+     * idle timeout and cannot close a stalled stream, only stop waiting for it). A stream that has passed text on
+     * is never retried.
+     */
+    public static TokenStreamingModel wrap(StreamingChatModel model, ModelOptions options) {
+        Objects.requireNonNull(model, "model");
+        return wrap(null, model, options);
+    }
+
+    /**
+     * As {@link #wrap(StreamingChatModel, ModelOptions)}, with {@code blocking} answering plain {@code chat} calls
+     * and {@code streaming} the calls that want tokens; either may be null, not both.
+     */
+    public static TokenStreamingModel wrap(ChatModel blocking, StreamingChatModel streaming, ModelOptions options) {
+        return wrap(blocking, streaming, options, Sleeper.system());
+    }
+
+    static TokenStreamingModel wrap(ChatModel blocking, StreamingChatModel streaming, ModelOptions options,
+                                    Sleeper sleeper) {
+        Objects.requireNonNull(options, "options");
+        if (blocking == null && streaming == null) {
+            throw new IllegalArgumentException("Models.wrap needs a ChatModel or a StreamingChatModel, got neither");
+        }
+        String name = nameOf(blocking != null ? blocking.defaultRequestParameters().modelName() : null,
+                streaming != null ? streaming.defaultRequestParameters().modelName() : null,
+                blocking != null ? blocking : streaming);
+        Clock clock = Clock.systemUTC();
+        return chain(name, () -> new TextToolCallingModel(new ForeignModel(blocking, streaming, name,
+                        options.streamTimeout()), options.toolCalling(), options.reasoning()),
+                options, null, sleeper, clock);
+    }
+
+    private static String nameOf(String blockingName, String streamingName, Object model) {
+        String name = blockingName != null ? blockingName : streamingName;
+        return name != null && !name.isBlank() ? name : model.getClass().getSimpleName();
+    }
+
+    private static TokenStreamingModel chain(String primaryName, Supplier<TokenStreamingModel> primary,
+                                             ModelOptions options, EmbeddingModel embeddings, Sleeper sleeper,
+                                             Clock clock) {
         ResilientChatModel.Builder builder = ResilientChatModel.builder().retry(options.retry())
                 .prices(options.prices()).sleeper(sleeper).clock(clock);
         List<TokenStreamingModel> built = new ArrayList<>();
         try {
-            for (ModelSpec each : chain) {
+            TokenStreamingModel first = primary.get();
+            built.add(first);
+            builder.model(primaryName, first);
+            for (ModelSpec each : options.fallbacks()) {
                 TokenStreamingModel backend = backend(each, options, embeddings, clock);
                 built.add(backend);
                 builder.model(each.toString(), backend);

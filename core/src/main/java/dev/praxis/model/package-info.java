@@ -12,6 +12,7 @@
  * {@link dev.praxis.model.ModelUnavailableException} (retriable; its {@link dev.praxis.model.ModelTruncatedException}
  * says a reply was cut off), {@link dev.praxis.model.ModelNotFoundException},
  * {@link dev.praxis.model.ModelAuthenticationException} and {@link dev.praxis.model.ModelRequestException}.
+ * {@link dev.praxis.model.Models#wrap} puts the same layers around a LangChain4j model the caller built.
  * A model built here owns its connections and threads; close it ({@link dev.praxis.model.TokenStreamingModel#close()}).
  * The offline default lives in {@link dev.praxis.model.offline}. See docs/models.md.
  */
