@@ -199,13 +199,23 @@ final class NumberWords {
             if (isNumber(p) || j > i && HALVES.contains(p)) {
                 end = j + 1;
                 j++;
-            } else if (j > i && (CONNECTORS.contains(p) || ARTICLES.contains(p)) && j + 1 < parts.size()) {
+            } else if (j > i && (CONNECTORS.contains(p) || ARTICLES.contains(p)) && j + 1 < parts.size()
+                    && !startsAnotherNumber(parts.get(j - 1), parts.get(j + 1))) {
                 j++;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the word after a connector starts a number of its own rather than adding to the one before: an
+     * addition is smaller than the word it follows ("hundred and fifty", "treinta y cinco", "vingt et un"), so
+     * "cien y ciento cincuenta" is two numbers, 100 and 150, not one.
+     */
+    private static boolean startsAnotherNumber(String before, String after) {
+        return isNumber(before) && isNumber(after) && value(List.of(after)).compareTo(value(List.of(before))) >= 0;
     }
 
     private static boolean isNumber(String word) {

@@ -93,7 +93,7 @@ final class ShopValues {
         String figures = LocaleNumbers.normalise(text);
         String lower = figures.toLowerCase(Locale.ROOT);
         if (properties.containsKey("min_price") || properties.containsKey("max_price")) {
-            prices(text, lower, args);
+            prices(lower, args);
         }
         if (properties.containsKey("min_rating")) {
             set(args, "min_rating", rating(lower));
@@ -134,10 +134,9 @@ final class ShopValues {
         List<String> of(String parameter);
     }
 
-    private static void prices(String raw, String lower, ObjectNode args) {
+    private static void prices(String text, ObjectNode args) {
         args.remove("min_price");
         args.remove("max_price");
-        String text = ranges(raw, lower);
         Matcher range = RANGE.matcher(text);
         while (range.find()) {
             BigDecimal a = new BigDecimal(range.group(1));
@@ -151,21 +150,6 @@ final class ShopValues {
         first(MAX, text).ifPresent(v -> args.put("max_price", plain(v)));
         first(MIN, text).filter(v -> v.compareTo(BigDecimal.valueOf(5)) > 0)
                 .ifPresent(v -> args.put("min_price", plain(v)));
-    }
-
-    /** "entre cien y ciento cincuenta": each bound normalised on its own, so the words do not run together. */
-    private static String ranges(String raw, String lower) {
-        Matcher words = Pattern.compile("(?iu)\\b(between|entre|zwischen|tra|fra)\\s+(.+?)\\s+(and|y|und|et|e)\\s+"
-                + "(.+?)(?=[,.;?!]|$)").matcher(raw);
-        if (!words.find()) {
-            return lower;
-        }
-        String left = LocaleNumbers.normalise(words.group(2)).strip();
-        String right = LocaleNumbers.normalise(words.group(4)).strip();
-        if (!left.matches("\\D*\\d.*") || !right.matches("\\D*\\d.*")) {
-            return lower;
-        }
-        return (words.group(1) + " " + left + " " + words.group(3) + " " + right).toLowerCase(Locale.ROOT);
     }
 
     private static boolean looksLikeRating(String text, Matcher range) {

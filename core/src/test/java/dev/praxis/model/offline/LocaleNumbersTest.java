@@ -20,7 +20,10 @@ class LocaleNumbersTest {
             "3.5 precent due to fees | 3.5% due to fees",
             "二十五万元，百分之三点八，三十年 | 250000 yuan ,3.8%,30 years",
             "add the first one to my cart | add the first one to my cart",
-            "1,000,000 and 1.234,56 | 1000000 and 1234.56"})
+            "1,000,000 and 1.234,56 | 1000000 and 1234.56",
+            "entre cien y ciento cincuenta | entre 100 y 150",
+            "two hundred and fifty | 250",
+            "treinta y cinco años | 35 years"})
     void rewritesFiguresInWordsAndLocalFormatsAsPlainNumbers(String written, String plain) {
         assertThat(LocaleNumbers.normalise(written).strip()).isEqualTo(plain);
     }
