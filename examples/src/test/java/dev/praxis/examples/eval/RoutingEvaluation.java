@@ -39,7 +39,9 @@ import java.util.TreeSet;
  * top-1 tool, exact arguments, correct refusals and wrong side effects (a side-effecting tool the label does not
  * name), one column group per part.
  *
- * <p>Parts: {@code -Dpraxis.eval.part=dev} (default), {@code test}, or {@code dev,test} for both side by side.
+ * <p>Parts: {@code -Dpraxis.eval.part=dev} (default), {@code test}, {@code holdout}, or a comma-separated list
+ * ({@code dev,test}) for several side by side. {@code holdout} is run once, to report, and never tuned on (README.md
+ * of the set).
  * The sets are read from the test classpath ({@code eval/routing/<agent>-<part>.json}) or from the folder
  * {@code -Dpraxis.eval.dir}. {@code -Dpraxis.eval.verbose=true} also lists every miss. Run:
  * {@code mvn -B -ntp -pl examples -am test -Dtest=RoutingEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false}
@@ -212,10 +214,14 @@ public final class RoutingEvaluation {
         return end < 0 ? text : text.substring(0, end);
     }
 
-    /** Reads {@code <agent>-<part>.json}; a missing set is an error, not an empty row. */
+    /**
+     * Reads {@code <agent>-<part>.json} of part {@code dev}, {@code test} or {@code holdout}; a missing set is an
+     * error, not an empty row.
+     */
     static List<RoutingItem> read(String agent, String part) {
-        if (!part.equals("dev") && !part.equals("test")) {
-            throw new IllegalArgumentException("praxis.eval.part must be dev, test or dev,test; got " + part);
+        if (!List.of("dev", "test", "holdout").contains(part)) {
+            throw new IllegalArgumentException("praxis.eval.part must be dev, test, holdout or a comma-separated "
+                    + "list of them; got " + part);
         }
         String file = agent + "-" + part + ".json";
         String dir = System.getProperty("praxis.eval.dir");

@@ -22,6 +22,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -39,8 +40,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Checks the shape of the routing evaluation sets of issue 15 ({@code src/test/resources/eval/routing}, format in
  * its README.md) against the tools the example agents really offer: required fields, ids, languages and classes
  * from the agreed lists, every labelled tool known to the agent, labelled arguments accepted by the tool's own
- * argument validation ({@link ToolBox#check}), allowed tools of refusals read-only, and the dev and test parts
- * disjoint. It never runs a model.
+ * argument validation ({@link ToolBox#check}), allowed tools of refusals read-only, ids and request texts unique
+ * across all three parts (dev, test and the held-out part holdout), and dev and test covering the same languages and
+ * outcomes. It never runs a model.
  *
  * <p>Assumptions: a set file that is not written yet is skipped (the sets are written on separate branches); the
  * support agent's tools are {@code ask_finance}, {@code ask_shop} and {@code handoff_to_human} (the name the format
@@ -51,6 +53,8 @@ class RoutingSetShapeTest {
 
     private static final String FOLDER = "/eval/routing/";
     private static final List<String> AGENTS = List.of("finance", "shop", "support");
+    /** dev is tuned on, test and holdout only reported; holdout is run once (README.md). */
+    private static final List<String> PARTS = List.of("dev", "test", "holdout");
     private static final Map<String, String> PREFIXES = Map.of("finance", "fin", "shop", "shop", "support", "sup");
     private static final Set<String> LANGUAGES = Set.of("en", "de", "es", "zh", "fr", "it");
     private static final Set<String> CLASSES = Set.of("plain", "number-words", "locale-format", "typo", "language",
@@ -64,7 +68,7 @@ class RoutingSetShapeTest {
     static final Set<String> FREE_TEXT = Set.of("query", "question", "reason", "summary");
 
     static Stream<Arguments> parts() {
-        return AGENTS.stream().flatMap(agent -> Stream.of(Arguments.of(agent, "dev"), Arguments.of(agent, "test")));
+        return AGENTS.stream().flatMap(agent -> PARTS.stream().map(part -> Arguments.of(agent, part)));
     }
 
     @ParameterizedTest(name = "{0}-{1}")
@@ -96,6 +100,29 @@ class RoutingSetShapeTest {
         assertThat(values(dev, "request")).doesNotContainAnyElementsOf(values(test, "request"));
         assertThat(values(dev, "lang")).isEqualTo(values(test, "lang"));
         assertThat(values(dev, "expect")).containsExactly("call", "no_call").isEqualTo(values(test, "expect"));
+    }
+
+    @Test
+    void noIdRepeatsAnywhereAndNoRequestTextRepeatsAcrossAnAgentsParts() {
+        Map<String, String> idsSeen = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String agent : AGENTS) {
+            // The same words may fairly reach two agents (a greeting); within one agent a repeat leaks a label.
+            Map<String, String> requestsSeen = new HashMap<>();
+            for (String part : PARTS) {
+                String file = agent + "-" + part;
+                for (JsonNode item : readIfWritten(agent, part)) {
+                    String id = item.path("id").asText();
+                    String earlier = idsSeen.putIfAbsent(id, file);
+                    check(problems, earlier == null || earlier.equals(file), id + " in " + file + " also in " + earlier);
+                    String request = item.path("request").asText().strip();
+                    String before = requestsSeen.putIfAbsent(request, file + " " + id);
+                    check(problems, before == null, file + " " + id + ": same request text as " + before);
+                }
+            }
+        }
+        assertThat(idsSeen).as("some set is written").isNotEmpty();
+        assertThat(problems).isEmpty();
     }
 
     @Test
@@ -197,9 +224,18 @@ class RoutingSetShapeTest {
     }
 
     private static List<JsonNode> readOrSkip(String agent, String part) {
+        assumeTrue(RoutingSetShapeTest.class.getResource(FOLDER + agent + "-" + part + ".json") != null,
+                agent + "-" + part + ".json is not written yet on this branch");
+        return readIfWritten(agent, part);
+    }
+
+    /** The items of a set file, or none when it is not written yet. */
+    private static List<JsonNode> readIfWritten(String agent, String part) {
         String resource = FOLDER + agent + "-" + part + ".json";
         try (InputStream in = RoutingSetShapeTest.class.getResourceAsStream(resource)) {
-            assumeTrue(in != null, resource + " is not written yet on this branch");
+            if (in == null) {
+                return List.of();
+            }
             JsonNode root = JSON.readTree(in);
             assertThat(root.isArray()).as(resource + " is a JSON array").isTrue();
             List<JsonNode> items = new ArrayList<>();
