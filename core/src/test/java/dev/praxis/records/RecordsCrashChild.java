@@ -1,6 +1,7 @@
 package dev.praxis.records;
 
 import dev.praxis.json.PraxisJson;
+import dev.praxis.testing.Counter;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package dev.praxis.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.praxis.json.PraxisJson;
+import dev.praxis.testing.Counter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

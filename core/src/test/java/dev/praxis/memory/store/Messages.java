@@ -1,12 +1,8 @@
 package dev.praxis.memory.store;
 
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
-import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.ToolExecutionResultMessage;
-import dev.langchain4j.data.message.UserMessage;
-
 import dev.praxis.memory.StoredConversationMemory;
+import dev.praxis.testing.SampleTurns;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +18,14 @@ public final class Messages {
     private Messages() {
     }
 
-    /** A plain turn: the user asks, the assistant answers. */
+    /** A plain turn: the user asks, the assistant answers (test support's sample, shared with the contracts). */
     public static List<ChatMessage> turn(int n) {
-        return List.of(UserMessage.from("question " + n), AiMessage.from("answer " + n));
+        return SampleTurns.turn(n);
     }
 
     /** A turn with one tool call: user, assistant call, tool result, assistant answer. */
     public static List<ChatMessage> toolTurn(int n) {
-        ToolExecutionRequest call = ToolExecutionRequest.builder().id("call_" + n).name("loan_payment")
-                .arguments("{\"principal\":" + (1000 + n) + "}").build();
-        return List.of(UserMessage.from("payment for loan " + n + "?"), AiMessage.from(call),
-                ToolExecutionResultMessage.from(call, "{\"payment\":\"" + n + ".00\"}"),
-                AiMessage.from("It is " + n + ".00 a month."));
+        return SampleTurns.toolTurn(n);
     }
 
     /**

@@ -1,9 +1,0 @@
-package dev.praxis.memory.store;
-
-class InMemoryConversationStoreTest extends ConversationStoreContract {
-
-    @Override
-    protected ConversationStore createStore() {
-        return new InMemoryConversationStore();
-    }
-}

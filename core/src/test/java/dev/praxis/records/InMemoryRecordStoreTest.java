@@ -1,9 +1,0 @@
-package dev.praxis.records;
-
-class InMemoryRecordStoreTest extends RecordStoreContract {
-
-    @Override
-    protected RecordStore createStore() {
-        return InMemoryRecordStore.create(clock);
-    }
-}

@@ -1,0 +1,5 @@
+/**
+ * The finance pack's contract suite: {@link dev.praxis.testing.contract.finance.MarketDataProviderContract} for a
+ * market data feed. Needs {@code praxis-tools-finance} on the test class path (test support does not bring it).
+ */
+package dev.praxis.testing.contract.finance;

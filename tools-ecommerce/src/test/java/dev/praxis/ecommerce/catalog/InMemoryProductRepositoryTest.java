@@ -1,9 +1,0 @@
-package dev.praxis.ecommerce.catalog;
-
-class InMemoryProductRepositoryTest extends ProductRepositoryContract {
-
-    @Override
-    ProductRepository repository() {
-        return InMemoryProductRepository.of(DATA);
-    }
-}
