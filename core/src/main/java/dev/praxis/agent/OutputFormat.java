@@ -1,5 +1,7 @@
 package dev.praxis.agent;
 
+import dev.praxis.internal.json.SharedJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
@@ -75,7 +77,7 @@ final class OutputFormat {
 
     <T> T read(String answer, Class<T> type) {
         JsonNode node = PraxisJson.parse(jsonPart(answer));
-        return PraxisJson.mapper().convertValue(schema == null ? node : schema.canonical(node), type);
+        return SharedJson.mapper().convertValue(schema == null ? node : schema.canonical(node), type);
     }
 
     private static String jsonPart(String answer) {

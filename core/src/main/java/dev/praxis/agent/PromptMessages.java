@@ -1,7 +1,7 @@
 package dev.praxis.agent;
 
 import dev.langchain4j.data.message.ChatMessage;
-import dev.praxis.memory.store.MessageSnapshot;
+import dev.praxis.internal.memory.MessageSnapshot;
 
 import java.util.AbstractList;
 import java.util.Arrays;

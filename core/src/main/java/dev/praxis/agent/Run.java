@@ -9,7 +9,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.praxis.event.AgentEvent;
-import dev.praxis.event.Redaction;
+import dev.praxis.internal.text.Redaction;
 import dev.praxis.model.TokenStreamingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

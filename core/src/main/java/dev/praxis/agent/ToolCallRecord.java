@@ -11,7 +11,7 @@ import dev.praxis.tool.ToolResult;
  * @param name       the tool name the model asked for, which may not exist
  * @param arguments  the arguments as a JSON object, or as a JSON string when they were not valid JSON; values of
  *                   secret-named fields (password, api_key, ..._token) and secret-looking strings are masked as
- *                   {@code ***} (see {@link dev.praxis.event.Redaction#redact(JsonNode, Iterable)})
+ *                   {@code ***} (see {@link dev.praxis.internal.text.Redaction#redact(JsonNode, Iterable)})
  * @param outcome    ok, error or denied
  * @param result     the tool's result; null unless ok
  * @param error      the error or denial message, redacted like the arguments; null when ok

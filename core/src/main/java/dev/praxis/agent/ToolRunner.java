@@ -50,7 +50,7 @@ final class ToolRunner {
 
     ToolResult run(ToolSlot slot, ToolCall call, boolean onPool) throws InterruptedException {
         Tool tool = slot.tool;
-        if (call.arguments() != slot.call.arguments()) {
+        if (!call.arguments().equals(slot.checkedArguments)) {
             ToolBox.Checked checked = agent.tools().check(tool, call.arguments());
             if (checked instanceof ToolBox.Invalid invalid) {
                 return invalid.result();

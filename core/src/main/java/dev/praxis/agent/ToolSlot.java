@@ -17,6 +17,8 @@ final class ToolSlot {
     /** The tool and the validated call; null when the call was refused before the chain. */
     Tool tool;
     ToolCall call;
+    /** The arguments as checked, a copy apart from {@code call}'s, so that an interceptor's change in place shows. */
+    JsonNode checkedArguments;
     /** What the tool itself returned, once it ran (an interceptor may still change what the model sees). */
     volatile ToolResult ran;
     /** What the model gets and the record shows. */

@@ -1,11 +1,13 @@
 package dev.praxis.agent;
 
+import dev.praxis.internal.json.SharedJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.praxis.event.AgentEvent;
-import dev.praxis.event.Redaction;
+import dev.praxis.internal.text.Redaction;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.tool.SideEffect;
 import dev.praxis.tool.ToolBox;
@@ -122,7 +124,8 @@ final class ToolStep {
             slot.result = invalid.result();
         } else {
             ToolBox.Valid valid = (ToolBox.Valid) checked;
-            slot.recordedArguments = Redaction.redact(valid.arguments(), agent.secrets());
+            slot.checkedArguments = valid.arguments();
+            slot.recordedArguments = Redaction.redact(slot.checkedArguments, agent.secrets());
             slot.tool = valid.tool();
             slot.call = new ToolCall(request.id(), valid.tool().name(), valid.tool().spec().sideEffect(),
                     valid.arguments());
@@ -234,7 +237,7 @@ final class ToolStep {
 
     private static JsonNode argumentsNode(String arguments) {
         if (arguments == null || arguments.isBlank()) {
-            return PraxisJson.mapper().createObjectNode();
+            return SharedJson.mapper().createObjectNode();
         }
         try {
             return PraxisJson.parse(arguments);

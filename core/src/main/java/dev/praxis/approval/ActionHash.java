@@ -1,5 +1,7 @@
 package dev.praxis.approval;
 
+import dev.praxis.internal.json.SharedJson;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.praxis.json.PraxisJson;
@@ -66,7 +68,7 @@ final class ActionHash {
 
     private static String quoted(String text) {
         try {
-            return PraxisJson.mapper().writeValueAsString(text);
+            return SharedJson.mapper().writeValueAsString(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a string is always JSON", e);
         }

@@ -1,5 +1,7 @@
 package dev.praxis.approval;
 
+import dev.praxis.internal.json.SharedJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.praxis.json.PraxisJson;
@@ -110,7 +112,7 @@ public final class ActionTokens {
         String id = B64.encodeToString(idBytes);
         byte[] hash = ActionHash.of(action);
         Instant expiresAt = Instant.ofEpochMilli(clock.instant().plus(lifetime).toEpochMilli());
-        ObjectNode payload = PraxisJson.mapper().createObjectNode();
+        ObjectNode payload = SharedJson.mapper().createObjectNode();
         payload.put("v", 1).put("id", id).put("k", kind).put("h", B64.encodeToString(hash))
                 .put("s", sessionTag(session)).put("e", expiresAt.toEpochMilli());
         ObjectNode termsNode = payload.putObject("t");

@@ -1,5 +1,7 @@
 package dev.praxis.event;
 
+import dev.praxis.internal.text.Redaction;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,18 +1,13 @@
 package dev.praxis.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -23,12 +18,11 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import dev.praxis.internal.json.SharedJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * The shared Jackson configuration: snake_case property names (tool arguments, tool results and run
@@ -37,25 +31,39 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  */
 public final class PraxisJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .addModule(new JavaTimeModule())
-            .addModule(new Jdk8Module())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-            .build();
+    private static final ObjectMapper MAPPER = SharedJson.mapper();
 
     private PraxisJson() {
     }
 
-    /** The shared mapper. Do not reconfigure it; copy it ({@code mapper().copy()}) to change settings. */
+    /**
+     * A new mapper with these settings, the caller's own to configure (the one Praxis shares is never handed out,
+     * so nobody can change how Praxis reads and writes). Each call builds a mapper with empty caches: keep the one
+     * you get rather than calling this per use, or use {@link #convert}, {@link #tree} and {@link #write}.
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MAPPER.copy();
+    }
+
+    /**
+     * {@code value} (a {@link JsonNode}, a map, a record) converted to {@code type} with these settings, e.g. a
+     * stored record's document read back into its Java record.
+     * @throws IllegalArgumentException when {@code value} does not fit {@code type}
+     */
+    public static <T> T convert(Object value, Class<T> type) {
+        if (!(value instanceof JsonNode node)) {
+            return MAPPER.convertValue(value, type);
+        }
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A new empty JSON object, e.g. to build a report or a request body. */
+    public static ObjectNode objectNode() {
+        return MAPPER.createObjectNode();
     }
 
     /** Serialises {@code value} to compact JSON; never throws for JSON-serialisable values. */

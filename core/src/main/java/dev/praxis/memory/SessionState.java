@@ -1,5 +1,7 @@
 package dev.praxis.memory;
 
+import dev.praxis.internal.json.SharedJson;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.memory.store.ConversationStore;
@@ -35,7 +37,7 @@ public final class SessionState {
             return Optional.empty();
         }
         try {
-            return Optional.of(PraxisJson.mapper().readValue(json, key.type()));
+            return Optional.of(SharedJson.mapper().readValue(json, key.type()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("state '" + key.name() + "' of session '" + sessionId + "' is not a "
                     + key.type().getSimpleName() + ": " + e.getOriginalMessage(), e);

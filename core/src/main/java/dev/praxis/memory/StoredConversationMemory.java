@@ -3,7 +3,7 @@ package dev.praxis.memory;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.praxis.memory.store.ConversationStore;
-import dev.praxis.memory.store.MessageSnapshot;
+import dev.praxis.internal.memory.MessageSnapshot;
 import dev.praxis.memory.store.SessionBusyException;
 import dev.praxis.memory.store.StoredConversation;
 import dev.praxis.memory.store.VersionConflictException;

@@ -6,7 +6,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.praxis.internal.memory.ToolPairing;
-import dev.praxis.memory.store.MessageSnapshot;
+import dev.praxis.internal.memory.MessageSnapshot;
 
 import java.util.ArrayList;
 import java.util.HashSet;

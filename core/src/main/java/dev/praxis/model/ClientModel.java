@@ -1,5 +1,7 @@
 package dev.praxis.model;
 
+import dev.praxis.internal.model.ToolCallIds;
+
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;

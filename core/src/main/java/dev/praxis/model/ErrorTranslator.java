@@ -27,7 +27,7 @@ final class ErrorTranslator {
     ErrorTranslator(ModelSpec spec, String baseUrl, String apiKey) {
         this.spec = spec;
         // Every message below names the URL, and messages reach stderr, logs, run records and stored turns.
-        this.baseUrl = dev.praxis.event.Redaction.redact(baseUrl);
+        this.baseUrl = dev.praxis.internal.text.Redaction.redact(baseUrl);
         this.apiKey = apiKey;
     }
 

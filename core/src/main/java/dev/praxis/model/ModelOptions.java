@@ -151,7 +151,7 @@ public final class ModelOptions {
 
     @Override
     public String toString() {
-        return "ModelOptions[baseUrl=" + dev.praxis.event.Redaction.redact(baseUrl) + ", apiKey=" + (apiKey == null ? "unset" : "****")
+        return "ModelOptions[baseUrl=" + dev.praxis.internal.text.Redaction.redact(baseUrl) + ", apiKey=" + (apiKey == null ? "unset" : "****")
                 + ", timeout=" + timeout + ", streamTimeout=" + streamTimeout + ", httpLimits=" + httpLimits
                 + ", retry=" + retry
                 + ", toolCalling=" + toolCalling + ", reasoning=" + reasoning + ", fallbacks=" + fallbacks + "]";

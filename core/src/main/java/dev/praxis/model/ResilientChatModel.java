@@ -34,8 +34,8 @@ import java.util.random.RandomGenerator;
 public final class ResilientChatModel implements TokenStreamingModel {
 
     /** A model in the chain and the name the trace gives it. */
-    public record Candidate(String name, TokenStreamingModel model) {
-        public Candidate {
+    private record Candidate(String name, TokenStreamingModel model) {
+        Candidate {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(model, "model");
         }

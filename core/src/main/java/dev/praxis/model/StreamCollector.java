@@ -1,5 +1,7 @@
 package dev.praxis.model;
 
+import dev.praxis.internal.model.ToolCallIds;
+
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.response.ChatResponse;

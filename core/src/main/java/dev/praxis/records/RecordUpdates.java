@@ -1,5 +1,7 @@
 package dev.praxis.records;
 
+import dev.praxis.internal.json.SharedJson;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.praxis.json.PraxisJson;
@@ -65,7 +67,7 @@ final class RecordUpdates {
 
     private static <T> T read(StoredRecord record, Class<T> type) {
         try {
-            return PraxisJson.mapper().treeToValue(record.doc(), type);
+            return SharedJson.mapper().treeToValue(record.doc(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException(record.kind() + " '" + record.id() + "' at version " + record.version()
                     + " cannot be read as a " + type.getSimpleName() + ": " + e.getMessage(), e);

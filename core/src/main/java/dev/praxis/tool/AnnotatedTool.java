@@ -1,9 +1,10 @@
 package dev.praxis.tool;
 
+import dev.praxis.internal.json.SharedJson;
+
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.praxis.json.PraxisJson;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -34,7 +35,7 @@ final class AnnotatedTool implements Tool {
         this.target = target;
         this.method = method;
         method.setAccessible(true);
-        ObjectMapper mapper = PraxisJson.mapper();
+        ObjectMapper mapper = SharedJson.mapper();
         Schemas schemas = new Schemas();
         List<Schemas.Field> fields = new ArrayList<>();
         List<Binding> bindings = new ArrayList<>();
@@ -151,7 +152,7 @@ final class AnnotatedTool implements Tool {
     }
 
     private Object[] bind(JsonNode arguments, ToolContext context) {
-        ObjectMapper mapper = PraxisJson.mapper();
+        ObjectMapper mapper = SharedJson.mapper();
         Object[] values = new Object[bindings.size()];
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {

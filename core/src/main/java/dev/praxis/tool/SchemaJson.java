@@ -1,5 +1,7 @@
 package dev.praxis.tool;
 
+import dev.praxis.internal.json.SharedJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.internal.JsonSchemaElementUtils;
@@ -10,7 +12,6 @@ import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import dev.praxis.json.PraxisJson;
 
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class SchemaJson {
     }
 
     static ObjectNode of(JsonObjectSchema schema, Map<String, Bounds> bounds, Map<String, Integer> sizeLimits) {
-        ObjectNode root = PraxisJson.mapper().valueToTree(JsonSchemaElementUtils.toMap(schema));
+        ObjectNode root = SharedJson.mapper().valueToTree(JsonSchemaElementUtils.toMap(schema));
         new SchemaJson(bounds, sizeLimits).annotate(schema, root, "");
         return root;
     }

@@ -1,5 +1,7 @@
 package dev.praxis.tool;
 
+import dev.praxis.internal.json.SharedJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.praxis.json.ArrayTooLongException;
@@ -87,8 +89,33 @@ public final class ToolBox {
     public sealed interface Checked permits Valid, Invalid {
     }
 
-    /** A call to an existing tool with schema-valid arguments. */
-    public record Valid(Tool tool, JsonNode arguments) implements Checked {
+    /**
+     * A call to an existing tool with schema-valid arguments. Only {@link #check} makes one (it is a class with a
+     * private constructor, not a record), so holding a {@code Valid} proves the checks ran: {@link #execute} cannot
+     * be handed arguments that skipped them.
+     */
+    public static final class Valid implements Checked {
+
+        private final Tool tool;
+        private final JsonNode arguments;
+
+        private Valid(Tool tool, JsonNode arguments) {
+            this.tool = tool;
+            this.arguments = arguments;
+        }
+
+        /** The tool to run. */
+        public Tool tool() {
+            return tool;
+        }
+
+        /**
+         * A copy of the checked arguments, with enum values in the schema's spelling; a copy, so that changing it
+         * cannot change what {@link #execute} runs.
+         */
+        public JsonNode arguments() {
+            return arguments.deepCopy();
+        }
     }
 
     /** A call rejected before execution, with the message for the model. */
@@ -109,7 +136,7 @@ public final class ToolBox {
         JsonNode arguments;
         try {
             arguments = argumentsJson == null || argumentsJson.isBlank()
-                    ? PraxisJson.mapper().createObjectNode()
+                    ? SharedJson.mapper().createObjectNode()
                     : PraxisJson.parse(argumentsJson, readCaps.get(name));
         } catch (ArrayTooLongException e) {
             return new Invalid(ToolResult.error(new ToolArgumentException(name,
@@ -134,7 +161,7 @@ public final class ToolBox {
     /** Runs a checked call; tool failures become error results. */
     public static ToolResult execute(Valid call, ToolContext context) {
         try {
-            return ToolResult.ok(call.tool().execute(call.arguments(), context));
+            return ToolResult.ok(call.tool().execute(call.arguments, context));
         } catch (ToolException e) {
             return ToolResult.error(e.getMessage());
         } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package dev.praxis.event;
 
+import dev.praxis.internal.text.Redaction;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;

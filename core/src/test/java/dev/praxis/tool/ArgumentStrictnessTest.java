@@ -123,6 +123,18 @@ class ArgumentStrictnessTest {
     }
 
     @Test
+    void validCallComesOnlyFromTheCheckSoExecuteNeverRunsUncheckedArguments() throws Exception {
+        assertThat(ToolBox.Valid.class.getDeclaredConstructors())
+                .allSatisfy(c -> assertThat(java.lang.reflect.Modifier.isPrivate(c.getModifiers())).isTrue());
+
+        ToolBox.Valid valid = (ToolBox.Valid) box.check("price", "{\"lines\": [{\"sku\": \"A\", \"quantity\": 1}]}");
+        ((ObjectNode) valid.arguments()).putArray("lines").addAll(java.util.Collections.nCopies(4,
+                PraxisJson.convert(java.util.Map.of("sku", "B", "quantity", 1), JsonNode.class)));
+
+        assertThat(ToolBox.execute(valid, ToolContext.standalone()).result().asInt()).isEqualTo(1);
+    }
+
+    @Test
     void namesTheLimitOfTheArrayThatOverflowsNotTheReadersCap() {
         String line = "{\"sku\": \"A\", \"quantity\": 1}";
 

@@ -1,4 +1,5 @@
 /**
- * Conversation plumbing shared by the memory and its stores: not API, may change without notice.
+ * Conversation plumbing shared by the memory and its stores (tool-call pairing, the in-memory store's message
+ * snapshots). Not API: may change without notice.
  */
 package dev.praxis.internal.memory;

@@ -1,4 +1,4 @@
 /**
- * SQL plumbing shared by the JDBC stores (conversations, business records): not API, may change without notice.
+ * SQL plumbing shared by the JDBC stores (conversations, business records). Not API: may change without notice.
  */
 package dev.praxis.internal.sql;

@@ -1,4 +1,4 @@
 /**
- * Text plumbing shared by core and the tool packs (edit distances): not API, may change without notice.
+ * Text plumbing shared by core and the tool packs (edit distances, redaction of secrets). Not API: may change without notice.
  */
 package dev.praxis.internal.text;

@@ -1,5 +1,9 @@
 package dev.praxis.memory.store;
 
+import dev.praxis.internal.memory.SlotFacts;
+
+import dev.praxis.internal.memory.MessageSnapshot;
+
 import dev.langchain4j.data.message.ChatMessage;
 
 import java.util.Arrays;

@@ -15,7 +15,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.praxis.PraxisException;
-import dev.praxis.event.Redaction;
+import dev.praxis.internal.text.Redaction;
 
 import java.util.List;
 

@@ -12,7 +12,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.praxis.model.TokenStreamingModel;
-import dev.praxis.model.ToolCallIds;
+import dev.praxis.internal.model.ToolCallIds;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.praxis.model.toolcall;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
-import dev.praxis.model.ToolCallIds;
+import dev.praxis.internal.model.ToolCallIds;
 
 import java.util.ArrayList;
 import java.util.List;

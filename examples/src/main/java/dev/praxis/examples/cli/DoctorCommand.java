@@ -1,6 +1,6 @@
 package dev.praxis.examples.cli;
 
-import dev.praxis.event.Redaction;
+import dev.praxis.internal.text.Redaction;
 import dev.praxis.model.ModelOptions;
 import dev.praxis.model.ModelSpec;
 import dev.praxis.model.Preset;

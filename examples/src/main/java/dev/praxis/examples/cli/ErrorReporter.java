@@ -26,7 +26,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             // causes' messages may carry what the top message masks (a URL with credentials, a key)
             java.io.StringWriter trace = new java.io.StringWriter();
             e.printStackTrace(new java.io.PrintWriter(trace));
-            terminal.err().print(dev.praxis.event.Redaction.redact(trace.toString()));
+            terminal.err().print(dev.praxis.internal.text.Redaction.redact(trace.toString()));
         }
         terminal.err().flush();
         return code;
@@ -59,6 +59,6 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return sessionBusy(busy);
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : dev.praxis.event.Redaction.redact(message);
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : dev.praxis.internal.text.Redaction.redact(message);
     }
 }

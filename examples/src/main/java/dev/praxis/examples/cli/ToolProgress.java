@@ -2,7 +2,7 @@ package dev.praxis.examples.cli;
 
 import dev.praxis.event.AgentEvent;
 import dev.praxis.event.AgentListener;
-import dev.praxis.event.Redaction;
+import dev.praxis.internal.text.Redaction;
 
 /** Shows tool calls on standard error as they happen, so answers on standard output stay clean. */
 final class ToolProgress implements AgentListener {

@@ -1,6 +1,5 @@
 package dev.praxis.ecommerce.records;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.records.RecordStore;
 import dev.praxis.records.StoredRecord;
@@ -61,10 +60,10 @@ public final class ShopRecords {
     /** {@code record}'s document read as a {@code type}, as {@link #get} reads it. */
     public static <T> T read(StoredRecord record, Class<T> type) {
         try {
-            return PraxisJson.mapper().treeToValue(record.doc(), type);
-        } catch (JsonProcessingException e) {
+            return PraxisJson.convert(record.doc(), type);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException(record.kind() + " '" + record.id() + "' at version " + record.version()
-                    + " cannot be read as a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+                    + " cannot be read as a " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 

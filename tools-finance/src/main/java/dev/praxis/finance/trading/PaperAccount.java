@@ -1,6 +1,5 @@
 package dev.praxis.finance.trading;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.praxis.finance.money.Money;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.records.InMemoryRecordStore;
@@ -146,9 +145,9 @@ public final class PaperAccount {
     private State state() {
         return records.get(KIND, id).map(r -> {
             try {
-                return PraxisJson.mapper().treeToValue(r.doc(), State.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("paper account '" + id + "' cannot be read: " + e.getOriginalMessage(), e);
+                return PraxisJson.convert(r.doc(), State.class);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("paper account '" + id + "' cannot be read: " + e.getMessage(), e);
             }
         }).orElseGet(this::initial);
     }

@@ -1,4 +1,4 @@
-package dev.praxis.memory.store;
+package dev.praxis.internal.memory;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -15,7 +15,7 @@ import java.util.Arrays;
  * up to what a snapshot asks for; valid for as long as the session's slots are never rewritten, which is the
  * in-memory store's contract.
  */
-final class SlotFacts {
+public final class SlotFacts {
 
     private static final TokenEstimator ESTIMATOR = TokenEstimator.approximate();
 
@@ -27,6 +27,10 @@ final class SlotFacts {
     private boolean[] balanced = new boolean[17];
     private final ToolPairing pairing = new ToolPairing();
     private int known;
+
+    /** Facts of a session with no messages yet; they grow as its snapshots ask. */
+    public SlotFacts() {
+    }
 
     synchronized long tokensBetween(ChatMessage[] slots, int from, int to) {
         extend(slots, to);

@@ -1,4 +1,6 @@
-package dev.praxis.event;
+package dev.praxis.internal.text;
+
+import dev.praxis.internal.text.Redaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.praxis.json.PraxisJson;

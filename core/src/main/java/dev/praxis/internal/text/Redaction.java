@@ -1,4 +1,4 @@
-package dev.praxis.event;
+package dev.praxis.internal.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package dev.praxis.memory.store;
+package dev.praxis.internal.memory;
 
 import dev.langchain4j.data.message.ChatMessage;
 
@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * Messages as {@link InMemoryConversationStore} loads them: an immutable view of a range of a session's
+ * Messages as {@link dev.praxis.memory.store.InMemoryConversationStore} loads them: an immutable view of a range of a session's
  * append-only array, which may grow past the range later but never writes a slot the view covers again. Loads and
  * their sub-lists therefore cost no copy, and callers may keep them as they would a {@link List#copyOf} result.
  */
@@ -20,7 +20,8 @@ public final class MessageSnapshot extends AbstractList<ChatMessage> implements 
     /** What is known of the session's messages, shared by all its snapshots (slot indexes never move). */
     private final SlotFacts facts;
 
-    MessageSnapshot(ChatMessage[] slots, int from, int to, SlotFacts facts) {
+    /** A view of {@code slots[from, to)}, which the caller promises never to write again. */
+    public MessageSnapshot(ChatMessage[] slots, int from, int to, SlotFacts facts) {
         Objects.checkFromToIndex(from, to, slots.length);
         this.slots = slots;
         this.from = from;

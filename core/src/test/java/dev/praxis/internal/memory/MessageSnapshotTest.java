@@ -1,4 +1,8 @@
-package dev.praxis.memory.store;
+package dev.praxis.internal.memory;
+
+import dev.praxis.memory.store.InMemoryConversationStore;
+
+import dev.praxis.internal.memory.MessageSnapshot;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;

@@ -1,4 +1,4 @@
-package dev.praxis.model;
+package dev.praxis.internal.model;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;

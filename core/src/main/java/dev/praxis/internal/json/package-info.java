@@ -1,0 +1,5 @@
+/**
+ * The one shared Jackson mapper that core's own code reads and writes with. Not API: may change without notice;
+ * callers outside core use {@link dev.praxis.json.PraxisJson}.
+ */
+package dev.praxis.internal.json;

@@ -1,0 +1,5 @@
+/**
+ * Model plumbing shared by the backends, the text tool-call parser and the offline model (tool-call ids).
+ * Not API: may change without notice.
+ */
+package dev.praxis.internal.model;

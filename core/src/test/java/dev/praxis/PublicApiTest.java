@@ -1,0 +1,202 @@
+package dev.praxis;
+
+import dev.praxis.json.PraxisJson;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps core's public API small and deliberate. The public top-level types outside {@code internal} packages must
+ * be exactly those listed in {@code src/test/resources/public-api.txt}, and no public signature of the API may
+ * mention an {@code internal} type (internal packages are public only so that other packages and modules of
+ * Praxis can reach them; users must never see them).
+ */
+class PublicApiTest {
+
+    private static final String LIST = "public-api.txt";
+
+    @Test
+    void everyPublicTypeOutsideInternalPackagesIsListedInPublicApiTxt() throws Exception {
+        Set<String> actual = apiTypes().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = listed();
+
+        Set<String> added = new TreeSet<>(actual);
+        added.removeAll(listed);
+        Set<String> gone = new TreeSet<>(listed);
+        gone.removeAll(actual);
+
+        assertThat(added)
+                .as("new public types outside internal packages: make each package-private, or move it to a"
+                        + " dev.praxis.internal.* package if other packages or modules need it; if it is meant as"
+                        + " API (an extension point, a record users read, a factory they call), add it to"
+                        + " core/src/test/resources/" + LIST + " deliberately")
+                .isEmpty();
+        assertThat(gone)
+                .as("types listed in core/src/test/resources/" + LIST + " that are no longer public API: removing"
+                        + " API breaks users; if that is meant, delete them from the list")
+                .isEmpty();
+    }
+
+    @Test
+    void noPublicSignatureOfTheApiMentionsAnInternalType() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (Class<?> type : withVisibleNestedTypes(apiTypes())) {
+            leaks.addAll(leaksOf(type));
+        }
+        assertThat(leaks)
+                .as("API signatures that expose internal types: return or accept an API type instead, or make the"
+                        + " member package-private")
+                .isEmpty();
+    }
+
+    /** The public top-level types of core's compiled classes, outside {@code internal} packages. */
+    private static List<Class<?>> apiTypes() throws IOException, URISyntaxException, ClassNotFoundException {
+        Path root = Path.of(PraxisJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> types = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(PublicApiTest::isTopLevelClassFile).toList()) {
+                String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+                Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()), false,
+                        PublicApiTest.class.getClassLoader());
+                if (Modifier.isPublic(type.getModifiers()) && !isInternal(type)) {
+                    types.add(type);
+                }
+            }
+        }
+        return types;
+    }
+
+    private static boolean isTopLevelClassFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")
+                && !name.equals("module-info.class");
+    }
+
+    private static boolean isInternal(Class<?> type) {
+        return Arrays.asList(type.getPackageName().split("\\.")).contains("internal");
+    }
+
+    private static Set<String> listed() throws IOException {
+        try (InputStream in = PublicApiTest.class.getResourceAsStream("/" + LIST)) {
+            assertThat(in).as(LIST + " on the test class path").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /** {@code types} and, recursively, their public and protected nested types. */
+    private static List<Class<?>> withVisibleNestedTypes(List<Class<?>> types) {
+        List<Class<?>> all = new ArrayList<>();
+        List<Class<?>> next = new ArrayList<>(types);
+        while (!next.isEmpty()) {
+            Class<?> type = next.remove(next.size() - 1);
+            all.add(type);
+            Arrays.stream(type.getDeclaredClasses()).filter(nested -> isVisible(nested.getModifiers()))
+                    .forEach(next::add);
+        }
+        return all;
+    }
+
+    private static List<String> leaksOf(Class<?> type) {
+        List<String> leaks = new ArrayList<>();
+        List<Type> supers = new ArrayList<>(Arrays.asList(type.getGenericInterfaces()));
+        if (type.getGenericSuperclass() != null) {
+            supers.add(type.getGenericSuperclass());
+        }
+        report(leaks, type.getName() + " (supertypes)", supers.toArray(Type[]::new));
+        for (Field field : type.getDeclaredFields()) {
+            if (visible(field)) {
+                report(leaks, type.getName() + "." + field.getName(), field.getGenericType());
+            }
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            if (visible(method) && !method.isBridge()) {
+                report(leaks, type.getName() + "." + method.getName() + "(...)", method.getGenericReturnType());
+                reportSignature(leaks, type, method);
+            }
+        }
+        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+            if (visible(constructor)) {
+                reportSignature(leaks, type, constructor);
+            }
+        }
+        return leaks;
+    }
+
+    private static void reportSignature(List<String> leaks, Class<?> type, Executable executable) {
+        String where = type.getName() + "." + executable.getName() + "(...)";
+        report(leaks, where, executable.getGenericParameterTypes());
+        report(leaks, where, executable.getGenericExceptionTypes());
+    }
+
+    private static boolean visible(Member member) {
+        return !member.isSynthetic() && isVisible(member.getModifiers());
+    }
+
+    private static boolean isVisible(int modifiers) {
+        return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
+    }
+
+    private static void report(List<String> leaks, String where, Type... types) {
+        Set<Class<?>> mentioned = new HashSet<>();
+        for (Type type : types) {
+            collect(type, mentioned, new HashSet<>());
+        }
+        mentioned.stream().filter(c -> c.getName().startsWith("dev.praxis.") && isInternal(c))
+                .forEach(c -> leaks.add(where + " mentions " + c.getName()));
+    }
+
+    private static void collect(Type type, Set<Class<?>> into, Set<Type> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        if (type instanceof Class<?> c) {
+            into.add(c.isArray() ? c.getComponentType() : c);
+            if (c.isArray()) {
+                collect(c.getComponentType(), into, seen);
+            }
+        } else if (type instanceof ParameterizedType p) {
+            collect(p.getRawType(), into, seen);
+            if (p.getOwnerType() != null) {
+                collect(p.getOwnerType(), into, seen);
+            }
+            for (Type argument : p.getActualTypeArguments()) {
+                collect(argument, into, seen);
+            }
+        } else if (type instanceof WildcardType w) {
+            Stream.concat(Arrays.stream(w.getUpperBounds()), Arrays.stream(w.getLowerBounds()))
+                    .forEach(bound -> collect(bound, into, seen));
+        } else if (type instanceof TypeVariable<?> v) {
+            Arrays.stream(v.getBounds()).forEach(bound -> collect(bound, into, seen));
+        } else if (type instanceof GenericArrayType a) {
+            collect(a.getGenericComponentType(), into, seen);
+        }
+    }
+}
