@@ -1,7 +1,14 @@
-package dev.praxis;
+package dev.praxis.examples.api;
 
+import dev.praxis.ecommerce.EcommercePack;
+import dev.praxis.finance.FinancePack;
 import dev.praxis.json.PraxisJson;
-import org.junit.jupiter.api.Test;
+import dev.praxis.mcp.server.PraxisMcpServer;
+import dev.praxis.testing.ScriptedChatModel;
+import dev.praxis.testing.contract.ConversationStoreContract;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,25 +33,41 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps core's public API small and deliberate. The public top-level types outside {@code internal} packages must
- * be exactly those listed in {@code src/test/resources/public-api.txt}, and no public signature of the API may
- * mention an {@code internal} type (internal packages are public only so that other packages and modules of
- * Praxis can reach them; users must never see them).
+ * Keeps the public API of every published module small and deliberate. For each module, the public top-level types
+ * outside {@code internal} packages must be exactly those listed in {@code src/test/resources/public-api/<module>.txt}
+ * (of this module), and no public signature of the API may mention an {@code internal} type (internal packages are
+ * public only so that other packages and modules of Praxis can reach them; users must never see them).
+ *
+ * <p>It lives in {@code examples} because this is the one module whose test class path holds every published
+ * module; it reads each module's classes from wherever the build put them (a folder or a jar).
  */
 class PublicApiTest {
 
-    private static final String LIST = "public-api.txt";
+    /** Each published module, named as in its list file, with one class that locates its compiled classes. */
+    static Stream<Arguments> modules() {
+        return Stream.of(
+                Arguments.of("core", PraxisJson.class),
+                Arguments.of("tools-finance", FinancePack.class),
+                Arguments.of("tools-ecommerce", EcommercePack.class),
+                Arguments.of("mcp", PraxisMcpServer.class),
+                Arguments.of("test-support", ConversationStoreContract.class),
+                Arguments.of("test-fakes", ScriptedChatModel.class));
+    }
 
-    @Test
-    void everyPublicTypeOutsideInternalPackagesIsListedInPublicApiTxt() throws Exception {
-        Set<String> actual = apiTypes().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> listed = listed();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modules")
+    void everyPublicTypeOutsideInternalPackagesIsListed(String module, Class<?> anchor) throws Exception {
+        Set<String> actual = apiTypes(anchor).stream().map(Class::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = listed(module);
+        String list = "examples/src/test/resources/public-api/" + module + ".txt";
 
         Set<String> added = new TreeSet<>(actual);
         added.removeAll(listed);
@@ -52,59 +75,76 @@ class PublicApiTest {
         gone.removeAll(actual);
 
         assertThat(added)
-                .as("new public types outside internal packages: make each package-private, or move it to a"
-                        + " dev.praxis.internal.* package if other packages or modules need it; if it is meant as"
-                        + " API (an extension point, a record users read, a factory they call), add it to"
-                        + " core/src/test/resources/" + LIST + " deliberately")
+                .as("new public types of " + module + " outside internal packages: make each package-private, or"
+                        + " move it to an internal package if other packages or modules need it; if it is meant as"
+                        + " API (an extension point, a record users read, a factory they call), add it to " + list
+                        + " deliberately")
                 .isEmpty();
         assertThat(gone)
-                .as("types listed in core/src/test/resources/" + LIST + " that are no longer public API: removing"
-                        + " API breaks users; if that is meant, delete them from the list")
+                .as("types listed in " + list + " that are no longer public API: removing API breaks users; if"
+                        + " that is meant, delete them from the list")
                 .isEmpty();
     }
 
-    @Test
-    void noPublicSignatureOfTheApiMentionsAnInternalType() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modules")
+    void noPublicSignatureOfTheApiMentionsAnInternalType(String module, Class<?> anchor) throws Exception {
         List<String> leaks = new ArrayList<>();
-        for (Class<?> type : withVisibleNestedTypes(apiTypes())) {
+        for (Class<?> type : withVisibleNestedTypes(apiTypes(anchor))) {
             leaks.addAll(leaksOf(type));
         }
         assertThat(leaks)
-                .as("API signatures that expose internal types: return or accept an API type instead, or make the"
-                        + " member package-private")
+                .as("API signatures of " + module + " that expose internal types: return or accept an API type"
+                        + " instead, or make the member package-private")
                 .isEmpty();
     }
 
-    /** The public top-level types of core's compiled classes, outside {@code internal} packages. */
-    private static List<Class<?>> apiTypes() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(PraxisJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    /** The public top-level types in the folder or jar that holds {@code anchor}, outside internal packages. */
+    private static List<Class<?>> apiTypes(Class<?> anchor)
+            throws IOException, URISyntaxException, ClassNotFoundException {
+        Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> types = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(PublicApiTest::isTopLevelClassFile).toList()) {
-                String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
-                Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()), false,
-                        PublicApiTest.class.getClassLoader());
-                if (Modifier.isPublic(type.getModifiers()) && !isInternal(type)) {
-                    types.add(type);
-                }
+        for (String name : classNames(root)) {
+            Class<?> type = Class.forName(name, false, PublicApiTest.class.getClassLoader());
+            if (Modifier.isPublic(type.getModifiers()) && !isInternal(type)) {
+                types.add(type);
             }
         }
         return types;
     }
 
-    private static boolean isTopLevelClassFile(Path file) {
-        String name = file.getFileName().toString();
+    /** Binary names of the top-level classes under a class folder or in a jar. */
+    private static List<String> classNames(Path root) throws IOException {
+        List<String> paths;
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                paths = files.filter(Files::isRegularFile)
+                        .map(f -> root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"))
+                        .toList();
+            }
+        } else {
+            try (JarFile jar = new JarFile(root.toFile())) {
+                paths = jar.stream().map(e -> e.getName()).toList();
+            }
+        }
+        return paths.stream().filter(PublicApiTest::isTopLevelClassFile)
+                .map(p -> p.substring(0, p.length() - ".class".length()).replace('/', '.')).toList();
+    }
+
+    private static boolean isTopLevelClassFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
         return name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")
-                && !name.equals("module-info.class");
+                && !name.equals("module-info.class") && !path.startsWith("META-INF/");
     }
 
     private static boolean isInternal(Class<?> type) {
         return Arrays.asList(type.getPackageName().split("\\.")).contains("internal");
     }
 
-    private static Set<String> listed() throws IOException {
-        try (InputStream in = PublicApiTest.class.getResourceAsStream("/" + LIST)) {
-            assertThat(in).as(LIST + " on the test class path").isNotNull();
+    private static Set<String> listed(String module) throws IOException {
+        String resource = "/public-api/" + module + ".txt";
+        try (InputStream in = PublicApiTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource + " on the test class path").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .collect(Collectors.toCollection(TreeSet::new));
