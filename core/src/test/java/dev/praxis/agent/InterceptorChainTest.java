@@ -137,6 +137,27 @@ class InterceptorChainTest {
         assertThat(broken.toolCalls().get(0).error()).contains("amount");
     }
 
+
+    @Test
+    void argumentsChangedInPlaceByAnInterceptorAreValidatedAgainBeforeTheToolRuns() {
+        Interceptor mutateInPlace = new Interceptor() {
+            @Override
+            public ToolResult interceptTool(ToolChain chain) throws InterruptedException {
+                // Same ToolCall object, same JsonNode instance: only its content changes.
+                ((com.fasterxml.jackson.databind.node.ObjectNode) chain.call().arguments()).put("amount", -5);
+                return chain.proceed(chain.call());
+            }
+        };
+        ScriptedChatModel model = ScriptedChatModel.of(
+                toolCall("transfer", "{\"to\":\"DE89\",\"amount\":10}"), answer("done"));
+
+        RunRecord run = agent(model).interceptor(mutateInPlace).approval(ApprovalHandler.approveAll()).build()
+                .run("s1", "send 10 to DE89");
+
+        assertThat(bank.transfers).isEmpty();
+        assertThat(run.toolCalls().get(0).outcome()).isEqualTo(ToolResult.Outcome.ERROR);
+        assertThat(run.toolCalls().get(0).error()).contains("amount");
+    }
     @Test
     void anInterceptorCanEndTheRunWithItsOwnReason() {
         Interceptor quota = new Interceptor() {
