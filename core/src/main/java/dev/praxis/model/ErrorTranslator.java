@@ -138,7 +138,9 @@ final class ErrorTranslator {
 
     private String keyHint() {
         String presetVar = spec.preset().apiKeyEnv().map(v -> " or " + v).orElse("");
-        return "set a valid key with --api-key, " + ModelOptions.API_KEY_ENV + presetVar;
+        // no option named here that a caller may not have: the CLI has no key option (a key on a command line is
+        // visible to every user of the machine), code sets ModelOptions.Builder.apiKey
+        return "set a valid key in " + ModelOptions.API_KEY_ENV + presetVar + " (ModelOptions.Builder.apiKey in code)";
     }
 
     /** A cause chain without the key: the original exceptions' messages may echo request headers. */

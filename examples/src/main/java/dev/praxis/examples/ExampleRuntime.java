@@ -62,6 +62,9 @@ public final class ExampleRuntime implements AgentRuntime {
     private final Supplier<ActionTokens> approvals;
     private final RecordStore records;
     private final Map<String, Agent> agents = new LinkedHashMap<>();
+    /** The packs whose tools {@code tools list} and {@code tools call} show, in display order (support has none). */
+    private static final List<String> PACKS = List.of(FinanceAgent.NAME, ShopAgent.NAME);
+    private final Map<String, List<Tool>> packs = new java.util.HashMap<>();
     private AgentSetup setup;
 
     private ExampleRuntime(Supplier<ChatModel> model, LocalEmbeddings local, Lazy<FileConversationStore> store,
@@ -147,22 +150,39 @@ public final class ExampleRuntime implements AgentRuntime {
     @Override
     public List<Tool> tools() {
         Map<String, Tool> byName = new LinkedHashMap<>();
-        for (AgentInfo info : agents()) {
-            if (!info.name().equals(SupportAgent.NAME)) {
-                agentTools(info.name()).forEach(t -> byName.putIfAbsent(t.name(), t));
-            }
+        for (String pack : PACKS) {
+            packTools(pack).forEach(t -> byName.putIfAbsent(t.name(), t));
         }
         return List.copyOf(byName.values());
     }
 
-    private List<Tool> agentTools(String name) {
-        return switch (name) {
+    @Override
+    public Map<String, List<Tool>> toolsByPack() {
+        Map<String, List<Tool>> byPack = new LinkedHashMap<>();
+        PACKS.forEach(pack -> byPack.put(pack, packTools(pack)));
+        return byPack;
+    }
+
+    @Override
+    public java.util.Optional<Tool> tool(String name) {
+        for (String pack : PACKS) {
+            java.util.Optional<Tool> found = packTools(pack).stream().filter(t -> t.name().equals(name)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A pack's tools, built on first use: the e-commerce pack loads a 329-product catalogue and its index. */
+    private synchronized List<Tool> packTools(String pack) {
+        return packs.computeIfAbsent(pack, name -> switch (name) {
             case FinanceAgent.NAME -> dev.praxis.finance.FinancePack.builder().clock(Clock.systemUTC())
                     .approvals(approvals.get()).records(records).build().toolList();
             case ShopAgent.NAME -> dev.praxis.ecommerce.EcommercePack.builder().embeddingModel(embeddings)
                     .clock(Clock.systemUTC()).approvals(approvals.get()).records(records).build().tools();
-            default -> List.of();
-        };
+            default -> throw new IllegalStateException("no pack " + name);
+        });
     }
 
     @Override

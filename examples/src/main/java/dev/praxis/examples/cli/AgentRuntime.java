@@ -18,6 +18,15 @@ public interface AgentRuntime extends AutoCloseable {
     /** Every tool of every pack, each name once. */
     List<Tool> tools();
 
+    /** The same tools by pack ({@code finance}, {@code shop}), in display order. */
+    java.util.Map<String, List<Tool>> toolsByPack();
+
+    /**
+     * The tool called {@code name}, building only the packs up to the one that has it (a finance tool needs no
+     * product catalogue); empty when no pack has it.
+     */
+    java.util.Optional<Tool> tool(String name);
+
     /** The approval handler chosen with {@code --approve}, shared by every agent and by {@code tools call}. */
     ApprovalHandler approval();
 

@@ -43,6 +43,9 @@ final class AskCommand implements Callable<Integer> {
             String sessionId = session != null ? session : "ask-" + UUID.randomUUID();
             RunRecord record = selected.run(RunRequest.of(sessionId, String.join(" ", words)));
             RunOutcomes.print(record, terminal, json, false);
+            if (common.verbose()) {
+                RunOutcomes.printStatistics(record, terminal);
+            }
             return RunOutcomes.exitCode(record);
         }
     }

@@ -67,6 +67,9 @@ final class ChatCommand implements Callable<Integer> {
                     continue;
                 }
                 RunOutcomes.print(record, terminal, false, streamed.get());
+                if (common.verbose()) {
+                    RunOutcomes.printStatistics(record, terminal);
+                }
                 lastTurn = RunOutcomes.exitCode(record);
             }
         }

@@ -31,6 +31,24 @@ final class RunOutcomes {
         terminal.err().flush();
     }
 
+    /**
+     * With {@code --verbose}, after each answer: how long the turn took and what it cost in tokens, on standard
+     * error so that standard output stays the answer. For example {@code [finance] 1.42 s, 2 model calls, 1 tool
+     * call, tokens 240 in / 40 out}.
+     */
+    static void printStatistics(RunRecord record, Terminal terminal) {
+        dev.praxis.agent.Usage usage = record.usage();
+        terminal.err().printf(java.util.Locale.ROOT, "[%s] %.2f s, %s, %s, tokens %d in / %d out%n", record.agent(),
+                record.durationMs() / 1000.0, count(record.modelCalls().size(), "model call"),
+                count(record.toolCalls().size(), "tool call"), usage == null ? 0 : usage.inputTokens(),
+                usage == null ? 0 : usage.outputTokens());
+        terminal.err().flush();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     static int exitCode(RunRecord record) {
         if (record.stopReason() == StopReason.COMPLETED) {
             return ExitCodes.OK;

@@ -36,7 +36,8 @@ final class ToolsCommand implements Callable<Integer> {
     }
 
     /** {@code praxis tools list [--json]}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every tool with its side effect and schema.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every tool by pack: side effect,"
+            + " description, parameters with type and bounds; wrapped to $COLUMNS (default 100).")
     static final class ListTools implements Callable<Integer> {
 
         @ParentCommand
@@ -64,10 +65,7 @@ final class ToolsCommand implements Callable<Integer> {
                     }
                     terminal.out().println(array.toPrettyString());
                 } else {
-                    for (Tool tool : runtime.tools()) {
-                        terminal.out().printf("%-28s %-12s %s%n", tool.name(), tool.spec().sideEffect(),
-                                tool.spec().description());
-                    }
+                    terminal.out().print(ToolListing.render(runtime.toolsByPack(), ToolListing.width(terminal.env())));
                 }
             }
             return ExitCodes.OK;
@@ -105,7 +103,8 @@ final class ToolsCommand implements Callable<Integer> {
             // read first: a missing or oversized file fails before any pack is built
             String json = ToolArguments.read(arguments, terminal);
             try (AgentRuntime runtime = tools.parent.runtimes().open(common, terminal)) {
-                ToolBox box = ToolBox.of(runtime.tools());
+                // only the pack that has the tool is built; an unknown name checks against all, for the did-you-mean
+                ToolBox box = runtime.tool(name).map(ToolBox::of).orElseGet(() -> ToolBox.of(runtime.tools()));
                 ToolBox.Checked checked = box.check(name, json);
                 if (checked instanceof ToolBox.Invalid invalid) {
                     terminal.err().println("error: " + invalid.result().error().replace('\n', ' '));

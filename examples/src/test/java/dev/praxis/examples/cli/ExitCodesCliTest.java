@@ -129,6 +129,50 @@ class ExitCodesCliTest {
     }
 
     @Test
+    void unknownReasoningModeIsBadInput() {
+        CliRun run = CliRun.run(dataDir, "ask", "--agent", "finance", "--reasoning", "sideways", "hi");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--reasoning sideways: ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void unknownAgentIsBadInputNamingTheAgents() {
+        CliRun run = CliRun.run(dataDir, "ask", "--agent", "travel", "hi");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("unknown agent 'travel'", "finance");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void unknownToolIsBadInputWithoutBuildingAnything() {
+        CliRun run = CliRun.run(dataDir, "tools", "call", "loan_paymnt", LOAN);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("unknown tool 'loan_paymnt'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void invalidToolArgumentsAreBadInput() {
+        CliRun run = CliRun.run(dataDir, "tools", "call", "loan_payment", "{\"principal\": -5}");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).startsWith("error: ").contains("principal");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void blankMessageIsBadInput() {
+        CliRun run = CliRun.run(dataDir, "ask", "--agent", "finance", "  ");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void noCommandPrintsUsageOnStderrAndExitsTwo() {
         CliRun run = CliRun.exactly("");
 
