@@ -99,6 +99,7 @@ public final class ExampleRuntime implements AgentRuntime {
         Supplier<ConversationMemory> memory = Lazy.of(() -> StoredConversationMemory.of(
                 new WaitAnnouncingStore(store.get(), terminal.err()), HistoryPolicy.lastMessages(40), options.sessionWait()));
         List<AgentListener> listeners = new ArrayList<>();
+        ApprovalModes.waitingLine(terminal).ifPresent(listeners::add);
         listeners.add(ApprovalModes.progress(terminal));
         if (options.verbose()) {
             listeners.add(new dev.praxis.event.Slf4jAgentListener());
@@ -200,7 +201,21 @@ public final class ExampleRuntime implements AgentRuntime {
 
     @Override
     public void close() {
+        for (AgentListener listener : listeners) {
+            if (listener instanceof AutoCloseable owned) {
+                closeQuietly(owned);
+            }
+        }
         store.ifComputed().ifPresent(FileConversationStore::close);
         local.save();
+    }
+
+    private static void closeQuietly(AutoCloseable owned) {
+        try {
+            owned.close();
+        } catch (Exception e) {
+            // A listener that fails to close must not hide the run's own outcome; nothing is lost by ignoring it.
+            org.slf4j.LoggerFactory.getLogger(ExampleRuntime.class).debug("closing a listener failed", e);
+        }
     }
 }

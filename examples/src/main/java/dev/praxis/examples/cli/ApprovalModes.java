@@ -27,6 +27,14 @@ public final class ApprovalModes {
         };
     }
 
+    /**
+     * A spinner on standard error while the model is thinking, for a person at a terminal only; it is
+     * {@link AutoCloseable} (its thread stops on close).
+     */
+    public static java.util.Optional<AgentListener> waitingLine(Terminal terminal) {
+        return WaitingLine.forTerminal(terminal).map(line -> line);
+    }
+
     /** Shows tool calls on standard error as they happen. */
     public static AgentListener progress(Terminal terminal) {
         return new ToolProgress(terminal);
