@@ -38,18 +38,27 @@ public record RunRecord(String runId, String agent, String sessionId, String ans
                         ModelCost cost, Optional<PendingApproval> pendingApproval, Instant startedAt,
                         long durationMs) {
 
+    /** Copies the lists. */
     public RunRecord {
         toolCalls = List.copyOf(toolCalls);
         modelCalls = List.copyOf(modelCalls);
         Objects.requireNonNull(pendingApproval, "pendingApproval");
     }
 
-    /** Whether the model gave a final answer. */
+    /**
+     * Whether the model gave a final answer.
+     *
+     * @return true when the stop reason is {@code COMPLETED}
+     */
     public boolean completed() {
         return stopReason == StopReason.COMPLETED;
     }
 
-    /** The record as compact JSON with snake_case keys. */
+    /**
+     * The record as compact JSON with snake_case keys.
+     *
+     * @return the JSON text
+     */
     public String toJson() {
         return PraxisJson.write(this);
     }

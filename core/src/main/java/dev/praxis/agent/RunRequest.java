@@ -14,6 +14,7 @@ import java.util.function.Consumer;
  */
 public record RunRequest(String sessionId, String userId, String message, Optional<Consumer<String>> onToken) {
 
+    /** Checks that the session, the user and the message are not blank. */
     public RunRequest {
         requireText("sessionId", sessionId);
         requireText("userId", userId);
@@ -23,14 +24,33 @@ public record RunRequest(String sessionId, String userId, String message, Option
         Objects.requireNonNull(onToken, "onToken");
     }
 
+    /**
+     * A request of the session's own user (the user id is the session id), not streamed.
+     *
+     * @param sessionId the conversation
+     * @param message the user's message
+     * @return the request
+     */
     public static RunRequest of(String sessionId, String message) {
         return new RunRequest(sessionId, sessionId, message, Optional.empty());
     }
 
+    /**
+     * This request made by another user.
+     *
+     * @param user the user id
+     * @return the new request
+     */
     public RunRequest withUser(String user) {
         return new RunRequest(sessionId, user, message, onToken);
     }
 
+    /**
+     * This request with the answer streamed to {@code tokens} as it is generated.
+     *
+     * @param tokens receives each piece of the answer text
+     * @return the new request
+     */
     public RunRequest streaming(Consumer<String> tokens) {
         return new RunRequest(sessionId, userId, message, Optional.of(tokens));
     }

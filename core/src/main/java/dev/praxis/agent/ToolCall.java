@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record ToolCall(String id, String name, SideEffect sideEffect, JsonNode arguments) {
 
+    /** Checks that every component is present. */
     public ToolCall {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -22,7 +23,12 @@ public record ToolCall(String id, String name, SideEffect sideEffect, JsonNode a
         Objects.requireNonNull(arguments, "arguments");
     }
 
-    /** The same call with other arguments (validated again before the tool runs). */
+    /**
+     * The same call with other arguments (validated again before the tool runs).
+     *
+     * @param newArguments the new arguments
+     * @return the new call
+     */
     public ToolCall withArguments(JsonNode newArguments) {
         return new ToolCall(id, name, sideEffect, newArguments);
     }

@@ -18,6 +18,7 @@ import java.util.Objects;
 public record ActionToken(String value, String id, String kind, String actionHash, Instant expiresAt,
                           Map<String, String> terms) {
 
+    /** Checks that every component is present. */
     public ActionToken {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(id, "id");
@@ -27,7 +28,12 @@ public record ActionToken(String value, String id, String kind, String actionHas
         terms = Map.copyOf(terms);
     }
 
-    /** The term called {@code name}, or an {@link ActionTokenException} when the issuer attached none. */
+    /**
+     * The term called {@code name}, or an {@link ActionTokenException} when the issuer attached none.
+     *
+     * @param name the term's name
+     * @return its value
+     */
     public String term(String name) {
         String found = terms.get(name);
         if (found == null) {

@@ -56,6 +56,8 @@ public final class UntrustedText {
      * {@code text} with markers neutralised and control and format characters removed; a fixed point, so
      * {@code clean(clean(x)).equals(clean(x))}. Letters, digits, punctuation and line breaks are kept.
      *
+     * @param text the text
+     * @return the cleaned text
      * @throws NullPointerException if {@code text} is null
      */
     public static String clean(String text) {
@@ -73,7 +75,12 @@ public final class UntrustedText {
         }
     }
 
-    /** Like {@link #clean(String)}, but null stays null: for optional fields such as a note. */
+    /**
+     * Like {@link #clean(String)}, but null stays null: for optional fields such as a note.
+     *
+     * @param text the text, or null
+     * @return the cleaned text, or null
+     */
     public static String cleanOrNull(String text) {
         return text == null ? null : clean(text);
     }
