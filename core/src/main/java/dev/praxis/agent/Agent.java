@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agent: instructions, a model, tools, memory, limits and an approval gate, running the tool-calling loop.
@@ -725,7 +726,7 @@ public final class Agent implements AutoCloseable {
          * @param pricing the cost of a model call, or null when it is free
          * @return this builder
          */
-        public Builder pricing(Function<ModelCallRecord, ModelCost> pricing) {
+        public Builder pricing(Function<ModelCallRecord, @Nullable ModelCost> pricing) {
             this.pricing = pricing;
             return this;
         }

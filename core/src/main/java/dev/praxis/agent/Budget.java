@@ -24,7 +24,13 @@ import java.util.Optional;
  */
 public record Budget(long maxTokens, Optional<ModelCost> maxCost, Optional<Duration> maxTime) {
 
-    /** Checks that {@code maxTokens} is at least 1 and every limit is present. */
+    /**
+     * Checks that {@code maxTokens} is at least 1 and every limit is present.
+     *
+     * @param maxTokens total tokens (input + output) of all runs of the session
+     * @param maxCost total cost of all runs of the session, if limited
+     * @param maxTime total wall-clock time of all runs of the session, if limited
+     */
     public Budget {
         if (maxTokens < 1) {
             throw new IllegalArgumentException("maxTokens must be >= 1, got " + maxTokens);

@@ -31,7 +31,18 @@ import java.util.Optional;
 public record Limits(int maxModelCalls, int maxToolCalls, long maxTokens, Duration timeout, Duration toolTimeout,
                      int maxToolResultChars, int maxArgumentBytes, Optional<ModelCost> maxCost) {
 
-    /** Checks that every limit is positive and present. */
+    /**
+     * Checks that every limit is positive and present.
+     *
+     * @param maxModelCalls model calls per run ({@link StopReason#STEP_LIMIT})
+     * @param maxToolCalls tool calls per run ({@link StopReason#TOOL_LIMIT})
+     * @param maxTokens total tokens (input + output) per run ({@link StopReason#BUDGET_EXCEEDED})
+     * @param timeout wall-clock time per run ({@link StopReason#TIMEOUT})
+     * @param toolTimeout wall-clock time per tool call, counted from when the call is started or submitted
+     * @param maxToolResultChars longest tool result sent to the model; longer ones are cut and marked as truncated,
+     * @param maxArgumentBytes total size (UTF-8 bytes) of the tool-call arguments a run accepts from the model;
+     * @param maxCost money per run, priced like the run record's {@code cost}
+     */
     public Limits {
         positive("maxModelCalls", maxModelCalls);
         positive("maxToolCalls", maxToolCalls);

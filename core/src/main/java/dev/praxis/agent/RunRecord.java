@@ -38,7 +38,23 @@ public record RunRecord(String runId, String agent, String sessionId, String ans
                         ModelCost cost, Optional<PendingApproval> pendingApproval, Instant startedAt,
                         long durationMs) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param runId unique id of the run
+     * @param agent the agent that ran
+     * @param sessionId the conversation
+     * @param answer the final answer; for runs that did not complete, a short statement of why
+     * @param stopReason why the run ended
+     * @param error what went wrong, for runs that ended on an error; null otherwise
+     * @param toolCalls every tool call, delegated ones included, in order
+     * @param modelCalls every model call, delegated ones included, in order
+     * @param usage total tokens
+     * @param cost total cost ({@code {"amount": ..., "currency": ...}}) when calls are priced; null otherwise
+     * @param pendingApproval the approval the run stopped to wait for ({@link StopReason#AWAITING_APPROVAL})
+     * @param startedAt when the run started
+     * @param durationMs wall-clock time of the run
+     */
     public RunRecord {
         toolCalls = List.copyOf(toolCalls);
         modelCalls = List.copyOf(modelCalls);

@@ -14,7 +14,14 @@ import java.util.function.Consumer;
  */
 public record RunRequest(String sessionId, String userId, String message, Optional<Consumer<String>> onToken) {
 
-    /** Checks that the session, the user and the message are not blank. */
+    /**
+     * Checks that the session, the user and the message are not blank.
+     *
+     * @param sessionId the conversation; history and session-scoped tools (carts, accounts) key on it
+     * @param userId the person, for long-term memory; defaults to the session id
+     * @param message what the user said; not blank (refused here, before any run starts)
+     * @param onToken receives answer text as it streams, when the model can stream
+     */
     public RunRequest {
         requireText("sessionId", sessionId);
         requireText("userId", userId);

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record ToolCall(String id, String name, SideEffect sideEffect, JsonNode arguments) {
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param id the call id (the model's when it was unique, otherwise generated)
+     * @param name the tool
+     * @param sideEffect the tool's side effect, which decides whether approval is asked
+     * @param arguments the arguments as a JSON object, already checked against the tool's schema
+     */
     public ToolCall {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

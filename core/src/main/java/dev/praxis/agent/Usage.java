@@ -1,6 +1,7 @@
 package dev.praxis.agent;
 
 import dev.langchain4j.model.output.TokenUsage;
+import org.jspecify.annotations.Nullable;
 
 /** Token counts of a model call or of a whole run. Servers that report nothing count as zero. */
 public record Usage(long inputTokens, long outputTokens, long totalTokens) {
@@ -14,7 +15,7 @@ public record Usage(long inputTokens, long outputTokens, long totalTokens) {
      * @param usage LangChain4j's token usage, or null
      * @return the usage
      */
-    public static Usage of(TokenUsage usage) {
+    public static Usage of(@Nullable TokenUsage usage) {
         if (usage == null) {
             return ZERO;
         }

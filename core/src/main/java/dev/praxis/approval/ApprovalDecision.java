@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record ApprovalDecision(boolean approved, String reason, boolean deferred) {
 
-    /** Checks that a decision is not both approved and deferred. */
+    /**
+     * Checks that a decision is not both approved and deferred.
+     *
+     * @param approved whether the call may run now
+     * @param reason why, for the record and the model
+     * @param deferred whether a person will decide later (then {@code approved} is false)
+     */
     public ApprovalDecision {
         Objects.requireNonNull(reason, "reason");
         if (approved && deferred) {

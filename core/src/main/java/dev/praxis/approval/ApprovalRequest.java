@@ -21,7 +21,17 @@ import java.util.Objects;
 public record ApprovalRequest(String agent, String sessionId, String userId, String toolName, SideEffect sideEffect,
                               ApprovalSummary summary, JsonNode arguments) {
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param agent the agent that wants to make the call
+     * @param sessionId the conversation it belongs to
+     * @param userId the person the agent acts for
+     * @param toolName the tool
+     * @param sideEffect {@link SideEffect#REVERSIBLE} or {@link SideEffect#IRREVERSIBLE}
+     * @param summary what the call does, written by the tool from the previewed action (or, for tools that write
+     * @param arguments the validated arguments, as the tool will receive them
+     */
     public ApprovalRequest {
         Objects.requireNonNull(agent, "agent");
         Objects.requireNonNull(sessionId, "sessionId");

@@ -23,7 +23,13 @@ import java.util.Optional;
  */
 public record ApprovalSummary(String title, List<String> details, Optional<Instant> expiresAt) {
 
-    /** Checks that the title is not blank and copies the details. */
+    /**
+     * Checks that the title is not blank and copies the details.
+     *
+     * @param title one line: the action and its total, e.g. {@code Refund 69.81 USD on order O-1001}
+     * @param details further lines: items, amounts, address, eligibility, in the order a person reads them
+     * @param expiresAt when the previewed action stops being valid, if it does
+     */
     public ApprovalSummary {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("title must not be blank");

@@ -36,7 +36,18 @@ public record PendingApproval(String id, ApprovalRequest request, String callId,
         EXPIRED
     }
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param id the approval id, unique, e.g. {@code ap_5f2c...}
+     * @param request what was asked: summary, tool, exact arguments, user and session
+     * @param callId the model's call id in the run that asked
+     * @param createdAt when the run asked
+     * @param expiresAt after this the approval can no longer be granted
+     * @param status where it stands
+     * @param decidedAt when it was decided or found expired
+     * @param reason the decision's reason
+     */
     public PendingApproval {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(request, "request");

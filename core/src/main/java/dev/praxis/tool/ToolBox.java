@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.praxis.json.ArrayTooLongException;
 import dev.praxis.json.PraxisJson;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -173,7 +174,7 @@ public final class ToolBox {
      * @param argumentsJson the arguments' JSON text
      * @return the valid call or the problems
      */
-    public Checked check(String name, String argumentsJson) {
+    public Checked check(String name, @Nullable String argumentsJson) {
         Tool tool = tools.get(name);
         if (tool == null) {
             return new Invalid(ToolResult.error("unknown tool '" + name + "'. Available tools: "
@@ -240,7 +241,7 @@ public final class ToolBox {
      * @param context who calls, in which session
      * @return the result
      */
-    public ToolResult call(String name, String argumentsJson, ToolContext context) {
+    public ToolResult call(String name, @Nullable String argumentsJson, ToolContext context) {
         Checked checked = check(name, argumentsJson);
         return checked instanceof Valid valid ? execute(valid, context) : ((Invalid) checked).result();
     }

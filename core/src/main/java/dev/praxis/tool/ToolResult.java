@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.praxis.json.PraxisJson;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What came of one tool call: its result on success, or an error or denial message for the model.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param result  the tool's JSON result; null unless {@code outcome} is {@link Outcome#OK}
  * @param error   the message for the model; null when {@code outcome} is {@link Outcome#OK}
  */
-public record ToolResult(Outcome outcome, JsonNode result, String error) {
+public record ToolResult(Outcome outcome, @Nullable JsonNode result, @Nullable String error) {
 
     /**
      * The ways a call can end; serialised in lower case in run records. {@link #UNKNOWN} is for a side-effecting
@@ -42,7 +43,13 @@ public record ToolResult(Outcome outcome, JsonNode result, String error) {
         }
     }
 
-    /** Checks that an ok result has a value and any other outcome an error message. */
+    /**
+     * Checks that an ok result has a value and any other outcome an error message.
+     *
+     * @param outcome whether it ran, failed or was denied
+     * @param result the tool's JSON result; null unless {@code outcome} is {@link Outcome#OK}
+     * @param error the message for the model; null when {@code outcome} is {@link Outcome#OK}
+     */
     public ToolResult {
         Objects.requireNonNull(outcome, "outcome");
         if (outcome == Outcome.OK && result == null) {

@@ -34,7 +34,16 @@ public record ToolSpec(String name, String description, JsonObjectSchema paramet
 
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
-    /** Checks the name, the description and the limits. */
+    /**
+     * Checks the name, the description and the limits.
+     *
+     * @param name unique snake_case name, e.g. {@code loan_payment}
+     * @param description what the tool does, for the model
+     * @param parameters JSON schema of the arguments object (LangChain4j's type, sent as is to the model)
+     * @param sideEffect what calling it does to the world
+     * @param bounds inclusive numeric bounds by argument path ({@code "amount"}, {@code "lines[].quantity"})
+     * @param sizeLimits the most elements of an array or characters of a string, by argument path
+     */
     public ToolSpec {
         Objects.requireNonNull(name, "name");
         if (!SNAKE_CASE.matcher(name).matches() || name.length() > 64) {

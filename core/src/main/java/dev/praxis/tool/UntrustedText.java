@@ -3,6 +3,7 @@ package dev.praxis.tool;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes text that someone other than the user wrote (product descriptions, reviews, titles, notes, e-mails, web
@@ -81,7 +82,7 @@ public final class UntrustedText {
      * @param text the text, or null
      * @return the cleaned text, or null
      */
-    public static String cleanOrNull(String text) {
+    public static @Nullable String cleanOrNull(@Nullable String text) {
         return text == null ? null : clean(text);
     }
 

@@ -3,6 +3,7 @@ package dev.praxis.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Response bodies in the OpenAI Chat Completions wire format, as vLLM, llama.cpp, LM Studio, DashScope and
@@ -67,7 +68,8 @@ public final class OpenAiResponses {
      * @param argumentsFragment the next piece of the arguments' JSON text
      * @return the {@code tool_calls} delta entry for {@link #streamedToolCalls}
      */
-    public static ObjectNode delta(Integer index, String id, String name, String argumentsFragment) {
+    public static ObjectNode delta(@Nullable Integer index, @Nullable String id, @Nullable String name,
+                                   String argumentsFragment) {
         ObjectNode delta = JSON.createObjectNode();
         if (index != null) {
             delta.put("index", index);

@@ -84,7 +84,18 @@ public record FakeServerBehaviour(Kind kind, String servedModel, ToolReply toolR
         }
     }
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param kind which server's endpoints and quirks it imitates
+     * @param servedModel the one model it serves and lists; other model names get a 404
+     * @param toolReply what a request carrying {@code tools} gets
+     * @param textDialect how calls are written when they come back as text (and when tools are only in the prompt)
+     * @param refusal the error a request carrying {@code tools} gets when {@code toolReply} is {@code REFUSED}
+     * @param reasoning where the model's reasoning goes
+     * @param contextLength the context length the server exposes, if any (vLLM {@code max_model_len}, llama.cpp
+     * @param usage whether replies report token usage
+     */
     public FakeServerBehaviour {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(servedModel, "servedModel");
