@@ -3,4 +3,7 @@
  * concepts live in {@code agent}, {@code tool}, {@code approval}, {@code memory}, {@code model} and
  * {@code event}.
  */
+@NullMarked
 package dev.praxis;
+
+import org.jspecify.annotations.NullMarked;

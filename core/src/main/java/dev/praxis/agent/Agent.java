@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agent: instructions, a model, tools, memory, limits and an approval gate, running the tool-calling loop.
@@ -111,25 +112,52 @@ public final class Agent implements AutoCloseable {
         this.disclaimer = b.disclaimer;
     }
 
+    /**
+     * A builder; {@code model} and {@code instructions} are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The agent's short identifier, as in run records and logs.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** One turn in {@code sessionId}; see {@link #run(RunRequest)}. */
+    /**
+     * One turn in {@code sessionId}; see {@link #run(RunRequest)}.
+     *
+     * @param sessionId the conversation
+     * @param message the user's message
+     * @return the run's record
+     */
     public RunRecord run(String sessionId, String message) {
         return run(RunRequest.of(sessionId, message));
     }
 
-    /** One turn: never throws for model or tool failures; the record's stop reason says how it ended. */
+    /**
+     * One turn: never throws for model or tool failures; the record's stop reason says how it ended.
+     *
+     * @param request the session, user and message
+     * @return the run's record
+     */
     public RunRecord run(RunRequest request) {
         return run(request, OutputFormat.text());
     }
 
-    /** One turn, returning only the answer text. */
+    /**
+     * One turn, returning only the answer text.
+     *
+     * @param sessionId the conversation
+     * @param message the user's message
+     * @return the answer text
+     */
     public String ask(String sessionId, String message) {
         return run(sessionId, message).answer();
     }
@@ -138,6 +166,11 @@ public final class Agent implements AutoCloseable {
      * One turn whose answer must be a JSON object matching the record type {@code type}. The schema is sent as a
      * response format (when the server supports it) and in the instructions; invalid JSON gets one repair retry.
      *
+     * @param <T> the record type
+     * @param sessionId the conversation
+     * @param message the user's message
+     * @param type the class of the record the answer is read into
+     * @return the answer as a {@code type}
      * @throws AgentException when the run did not complete or the JSON stayed invalid
      */
     public <T> T ask(String sessionId, String message, Class<T> type) {
@@ -152,6 +185,10 @@ public final class Agent implements AutoCloseable {
     /**
      * This agent as a tool of another agent: a router or supervisor is then an ordinary agent whose tools
      * include specialists.
+     *
+     * @param toolName the name the calling agent sees
+     * @param description what the calling agent's model reads about when to use it
+     * @return a tool that runs one turn of this agent in the caller's session
      */
     public Tool asTool(String toolName, String description) {
         return new AgentTool(this, toolName, description);
@@ -190,6 +227,10 @@ public final class Agent implements AutoCloseable {
      * RunRecord resumed = agent.decide("s1", id, ApprovalDecision.approve("approved by jane in the back office"));
      * }</pre>
      *
+     * @param sessionId the session the approval belongs to
+     * @param approvalId the {@link dev.praxis.approval.PendingApproval#id() id} of the pending approval
+     * @param decision approve or deny, with the reason
+     * @return the record of the resumed run
      * @throws IllegalArgumentException when the session has no approval {@code approvalId} or the decision is a
      *                                  deferral
      * @throws IllegalStateException    when the approval was already decided or has expired (nothing runs)
@@ -234,7 +275,12 @@ public final class Agent implements AutoCloseable {
         }));
     }
 
-    /** The approvals of {@code sessionId}, pending and decided, oldest first. */
+    /**
+     * The approvals of {@code sessionId}, pending and decided, oldest first.
+     *
+     * @param sessionId the conversation
+     * @return the approvals; empty when there are none
+     */
     public List<dev.praxis.approval.PendingApproval> approvals(String sessionId) {
         return memory.inSession(sessionId, () -> pendingApprovals.all(sessionId));
     }
@@ -464,35 +510,65 @@ public final class Agent implements AutoCloseable {
         /**
          * A fixed disclosure appended to every completed answer (e.g. "This is information, not financial advice."):
          * set in code, so it appears whatever the model writes. Not applied to typed output.
+         *
+         * @param disclaimer the text appended after a blank line
+         * @return this builder
          */
         public Builder disclaimer(String disclaimer) {
             this.disclaimer = disclaimer == null || disclaimer.isBlank() ? null : disclaimer;
             return this;
         }
 
-        /** A short identifier, e.g. {@code finance}; names the agent in records and logs. */
+        /**
+         * A short identifier, e.g. {@code finance}; names the agent in records and logs.
+         *
+         * @param name the identifier
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** The system instructions. */
+        /**
+         * The system instructions.
+         *
+         * @param instructions the system message
+         * @return this builder
+         */
         public Builder instructions(String instructions) {
             this.instructions = instructions;
             return this;
         }
 
+        /**
+         * The model the agent talks to (required), e.g. from {@link dev.praxis.model.Models}.
+         *
+         * @param model the chat model
+         * @return this builder
+         */
         public Builder model(ChatModel model) {
             this.model = model;
             return this;
         }
 
-        /** Adds tools; names must be unique across all tools of the agent. */
+        /**
+         * Adds tools; names must be unique across all tools of the agent.
+         *
+         * @param more the tools to add
+         * @return this builder
+         */
         public Builder tools(Collection<? extends Tool> more) {
             this.tools.addAll(more);
             return this;
         }
 
+        /**
+         * Adds tools; names must be unique across all tools of the agent.
+         *
+         * @param more the tools to add
+         * @return this builder
+         */
         public Builder tools(Tool... more) {
             return tools(List.of(more));
         }
@@ -501,35 +577,65 @@ public final class Agent implements AutoCloseable {
          * Offers the model only the tools {@code selector} picks for each user message (plus those the conversation
          * has called), to shorten the prompt of agents with many tools; default: every tool is offered. The agent
          * still runs any of its tools the model names.
+         *
+         * @param selector picks the tools for each message
+         * @return this builder
          */
         public Builder toolSelector(ToolSelector selector) {
             this.toolSelector = Objects.requireNonNull(selector, "selector");
             return this;
         }
 
-        /** Conversation memory; defaults to an in-memory window of 40 messages per session. */
+        /**
+         * Conversation memory; defaults to an in-memory window of 40 messages per session.
+         *
+         * @param memory the conversation memory
+         * @return this builder
+         */
         public Builder memory(ConversationMemory memory) {
             this.memory = memory;
             return this;
         }
 
+        /**
+         * The limits of each run; defaults to {@link Limits#defaults()}.
+         *
+         * @param limits the limits
+         * @return this builder
+         */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
-        /** Decides side-effecting calls; defaults to {@link ApprovalHandler#denyIrreversible()}. */
+        /**
+         * Decides side-effecting calls; defaults to {@link ApprovalHandler#denyIrreversible()}.
+         *
+         * @param approval the approval handler
+         * @return this builder
+         */
         public Builder approval(ApprovalHandler approval) {
             this.approval = Objects.requireNonNull(approval, "approval");
             return this;
         }
 
+        /**
+         * Adds a listener that receives the events of every run.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
         public Builder listener(AgentListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
-        /** Adds context to every run's instructions, e.g. long-term facts about the user. */
+        /**
+         * Adds context to every run's instructions, e.g. long-term facts about the user.
+         *
+         * @param source the context source
+         * @return this builder
+         */
         public Builder context(ContextSource source) {
             this.contextSources.add(Objects.requireNonNull(source, "source"));
             return this;
@@ -541,6 +647,9 @@ public final class Agent implements AutoCloseable {
          * agent creates and shuts down in {@link Agent#close()} (an executor given here is not shut down). Model
          * calls and lone read-only calls run on the caller's thread, stopped at their time limits by the agent's
          * watchdog, which interrupts it.
+         *
+         * @param executor the executor for tool calls
+         * @return this builder
          */
         public Builder executor(ExecutorService executor) {
             this.executor = executor;
@@ -550,6 +659,9 @@ public final class Agent implements AutoCloseable {
         /**
          * Adds an interceptor around every model call and tool call of this agent's runs; see {@link Interceptor}.
          * Interceptors run in the order added, outside Praxis's own (budgets, no-progress guard, approval).
+         *
+         * @param interceptor the interceptor
+         * @return this builder
          */
         public Builder interceptor(Interceptor interceptor) {
             this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
@@ -559,13 +671,21 @@ public final class Agent implements AutoCloseable {
         /**
          * What each session may spend over all its runs (tokens, money, time); default: no session budget. The
          * budgets of one run are in {@link #limits(Limits)}.
+         *
+         * @param budget the per-session budget
+         * @return this builder
          */
         public Builder sessionBudget(Budget budget) {
             this.sessionBudget = Objects.requireNonNull(budget, "budget");
             return this;
         }
 
-        /** How long a deferred approval can still be granted; default 24 hours. */
+        /**
+         * How long a deferred approval can still be granted; default 24 hours.
+         *
+         * @param ttl how long approvals stay open
+         * @return this builder
+         */
         public Builder approvalTtl(java.time.Duration ttl) {
             Objects.requireNonNull(ttl, "ttl");
             if (ttl.isNegative() || ttl.isZero()) {
@@ -575,13 +695,23 @@ public final class Agent implements AutoCloseable {
             return this;
         }
 
-        /** The clock for approval expiry; default the system's UTC clock. */
+        /**
+         * The clock for approval expiry; default the system's UTC clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(java.time.Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Strings that must never appear in records or logs (e.g. the API key); they are masked in errors. */
+        /**
+         * Strings that must never appear in records or logs (e.g. the API key); they are masked in errors.
+         *
+         * @param secret the string to mask
+         * @return this builder
+         */
         public Builder secret(String secret) {
             if (secret != null && !secret.isBlank()) {
                 this.secrets.add(secret);
@@ -592,12 +722,21 @@ public final class Agent implements AutoCloseable {
         /**
          * Prices each model call (return null for free ones); the run record's {@code cost} is their sum. Without
          * it, the costs the model backend traced from its price table are summed.
+         *
+         * @param pricing the cost of a model call, or null when it is free
+         * @return this builder
          */
-        public Builder pricing(Function<ModelCallRecord, ModelCost> pricing) {
+        public Builder pricing(Function<ModelCallRecord, @Nullable ModelCost> pricing) {
             this.pricing = pricing;
             return this;
         }
 
+        /**
+         * Builds the agent.
+         *
+         * @return the agent; close it to stop its own executor
+         * @throws IllegalStateException when the model or the instructions are missing
+         */
         public Agent build() {
             return new Agent(this);
         }

@@ -24,6 +24,13 @@ import java.util.Optional;
  */
 public record Budget(long maxTokens, Optional<ModelCost> maxCost, Optional<Duration> maxTime) {
 
+    /**
+     * Checks that {@code maxTokens} is at least 1 and every limit is present.
+     *
+     * @param maxTokens total tokens (input + output) of all runs of the session
+     * @param maxCost total cost of all runs of the session, if limited
+     * @param maxTime total wall-clock time of all runs of the session, if limited
+     */
     public Budget {
         if (maxTokens < 1) {
             throw new IllegalArgumentException("maxTokens must be >= 1, got " + maxTokens);
@@ -42,19 +49,41 @@ public record Budget(long maxTokens, Optional<ModelCost> maxCost, Optional<Durat
         });
     }
 
-    /** No limit on anything. */
+    /**
+     * No limit on anything.
+     *
+     * @return a budget without limits
+     */
     public static Budget unlimited() {
         return new Budget(Long.MAX_VALUE, Optional.empty(), Optional.empty());
     }
 
+    /**
+     * This budget with another token limit.
+     *
+     * @param value the most tokens, at least 1
+     * @return the new budget
+     */
     public Budget withMaxTokens(long value) {
         return new Budget(value, maxCost, maxTime);
     }
 
+    /**
+     * This budget with another cost limit.
+     *
+     * @param value the most money to spend
+     * @return the new budget
+     */
     public Budget withMaxCost(ModelCost value) {
         return new Budget(maxTokens, Optional.of(value), maxTime);
     }
 
+    /**
+     * This budget with another time limit.
+     *
+     * @param value the most time to spend
+     * @return the new budget
+     */
     public Budget withMaxTime(Duration value) {
         return new Budget(maxTokens, maxCost, Optional.of(value));
     }

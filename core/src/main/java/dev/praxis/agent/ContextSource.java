@@ -9,6 +9,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ContextSource {
 
-    /** Context for this request, or empty for none. Must be fast and thread-safe. */
+    /**
+     * Context for this request, or empty for none. Must be fast and thread-safe.
+     *
+     * @param request the run's request
+     * @return the text to add to the instructions, or empty
+     */
     Optional<String> contextFor(RunRequest request);
 }

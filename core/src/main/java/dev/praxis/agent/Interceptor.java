@@ -30,12 +30,23 @@ import dev.praxis.tool.ToolResult;
  */
 public interface Interceptor {
 
-    /** Intercepts one model call; the default passes it on unchanged. */
+    /**
+     * Intercepts one model call; the default passes it on unchanged.
+     *
+     * @param chain the call and the rest of the chain
+     * @return the model's response, as the caller will see it
+     */
     default ChatResponse interceptModel(ModelChain chain) {
         return chain.proceed(chain.request());
     }
 
-    /** Intercepts one validated tool call; the default passes it on unchanged. */
+    /**
+     * Intercepts one validated tool call; the default passes it on unchanged.
+     *
+     * @param chain the call and the rest of the chain
+     * @return the tool's result, as the model will see it
+     * @throws java.lang.InterruptedException when the run is cancelled while waiting
+     */
     default ToolResult interceptTool(ToolChain chain) throws InterruptedException {
         return chain.proceed(chain.call());
     }
@@ -43,29 +54,54 @@ public interface Interceptor {
     /** The rest of the chain for one model call. */
     interface ModelChain {
 
-        /** The run this call belongs to. */
+        /**
+         * The run this call belongs to.
+         *
+         * @return the run
+         */
         RunScope run();
 
-        /** The request as the previous interceptor passed it. */
+        /**
+         * The request as the previous interceptor passed it.
+         *
+         * @return the request
+         */
         ChatRequest request();
 
-        /** Sends {@code request} on through the chain to the model; call at most once. */
+        /**
+         * Sends {@code request} on through the chain to the model; call at most once.
+         *
+         * @param request the request to send, possibly changed
+         * @return the model's response
+         */
         ChatResponse proceed(ChatRequest request);
     }
 
     /** The rest of the chain for one tool call. */
     interface ToolChain {
 
-        /** The run this call belongs to. */
+        /**
+         * The run this call belongs to.
+         *
+         * @return the run
+         */
         RunScope run();
 
-        /** The call as the previous interceptor passed it. */
+        /**
+         * The call as the previous interceptor passed it.
+         *
+         * @return the call
+         */
         ToolCall call();
 
         /**
          * Passes {@code call} on through the chain to the tool; call at most once. Arguments changed here are
          * validated again before the tool runs, and side-effecting calls are approved innermost, so the person
          * approving sees exactly what runs.
+         *
+         * @param call the call to run, possibly changed
+         * @return the tool's result
+         * @throws java.lang.InterruptedException when the run is cancelled while waiting
          */
         ToolResult proceed(ToolCall call) throws InterruptedException;
     }

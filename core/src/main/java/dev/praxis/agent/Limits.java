@@ -31,6 +31,18 @@ import java.util.Optional;
 public record Limits(int maxModelCalls, int maxToolCalls, long maxTokens, Duration timeout, Duration toolTimeout,
                      int maxToolResultChars, int maxArgumentBytes, Optional<ModelCost> maxCost) {
 
+    /**
+     * Checks that every limit is positive and present.
+     *
+     * @param maxModelCalls model calls per run ({@link StopReason#STEP_LIMIT})
+     * @param maxToolCalls tool calls per run ({@link StopReason#TOOL_LIMIT})
+     * @param maxTokens total tokens (input + output) per run ({@link StopReason#BUDGET_EXCEEDED})
+     * @param timeout wall-clock time per run ({@link StopReason#TIMEOUT})
+     * @param toolTimeout wall-clock time per tool call, counted from when the call is started or submitted
+     * @param maxToolResultChars longest tool result sent to the model; longer ones are cut and marked as truncated,
+     * @param maxArgumentBytes total size (UTF-8 bytes) of the tool-call arguments a run accepts from the model;
+     * @param maxCost money per run, priced like the run record's {@code cost}
+     */
     public Limits {
         positive("maxModelCalls", maxModelCalls);
         positive("maxToolCalls", maxToolCalls);
@@ -53,47 +65,97 @@ public record Limits(int maxModelCalls, int maxToolCalls, long maxTokens, Durati
     /**
      * 10 model calls, 20 tool calls, 100,000 tokens, 2 minutes a run, 30 seconds and 16,000 characters a tool
      * call, 1,000,000 bytes of arguments a run, no money limit.
+     *
+     * @return the default limits
      */
     public static Limits defaults() {
         return new Limits(10, 20, 100_000, Duration.ofMinutes(2), Duration.ofSeconds(30), 16_000, 1_000_000,
                 Optional.empty());
     }
 
+    /**
+     * These limits with another model-call limit.
+     *
+     * @param value the most model calls a run may make
+     * @return the new limits
+     */
     public Limits withMaxModelCalls(int value) {
         return new Limits(value, maxToolCalls, maxTokens, timeout, toolTimeout, maxToolResultChars, maxArgumentBytes,
                 maxCost);
     }
 
+    /**
+     * These limits with another tool-call limit.
+     *
+     * @param value the most tool calls a run may make
+     * @return the new limits
+     */
     public Limits withMaxToolCalls(int value) {
         return new Limits(maxModelCalls, value, maxTokens, timeout, toolTimeout, maxToolResultChars, maxArgumentBytes,
                 maxCost);
     }
 
+    /**
+     * These limits with another token limit.
+     *
+     * @param value the most tokens a run may use
+     * @return the new limits
+     */
     public Limits withMaxTokens(long value) {
         return new Limits(maxModelCalls, maxToolCalls, value, timeout, toolTimeout, maxToolResultChars,
                 maxArgumentBytes, maxCost);
     }
 
+    /**
+     * These limits with another run timeout.
+     *
+     * @param value the longest a run may take
+     * @return the new limits
+     */
     public Limits withTimeout(Duration value) {
         return new Limits(maxModelCalls, maxToolCalls, maxTokens, value, toolTimeout, maxToolResultChars,
                 maxArgumentBytes, maxCost);
     }
 
+    /**
+     * These limits with another timeout for each tool call.
+     *
+     * @param value the longest one tool call may take
+     * @return the new limits
+     */
     public Limits withToolTimeout(Duration value) {
         return new Limits(maxModelCalls, maxToolCalls, maxTokens, timeout, value, maxToolResultChars, maxArgumentBytes,
                 maxCost);
     }
 
+    /**
+     * These limits with another size for tool results; longer results are cut.
+     *
+     * @param value the most characters of one tool result the model sees
+     * @return the new limits
+     */
     public Limits withMaxToolResultChars(int value) {
         return new Limits(maxModelCalls, maxToolCalls, maxTokens, timeout, toolTimeout, value, maxArgumentBytes,
                 maxCost);
     }
 
+    /**
+     * These limits with another limit on argument bytes.
+     *
+     * @param value the most bytes of tool arguments a run may send
+     * @return the new limits
+     */
     public Limits withMaxArgumentBytes(int value) {
         return new Limits(maxModelCalls, maxToolCalls, maxTokens, timeout, toolTimeout, maxToolResultChars, value,
                 maxCost);
     }
 
+    /**
+     * These limits with a money limit.
+     *
+     * @param value the most a run may cost
+     * @return the new limits
+     */
     public Limits withMaxCost(ModelCost value) {
         return new Limits(maxModelCalls, maxToolCalls, maxTokens, timeout, toolTimeout, maxToolResultChars,
                 maxArgumentBytes, Optional.of(value));

@@ -14,30 +14,63 @@ import java.util.function.Supplier;
  */
 public interface RunScope {
 
-    /** The run's id, as in the run record. */
+    /**
+     * The run's id, as in the run record.
+     *
+     * @return the run id
+     */
     String runId();
 
-    /** The agent whose run this is (the outer agent for delegated calls). */
+    /**
+     * The agent whose run this is (the outer agent for delegated calls).
+     *
+     * @return the agent's name
+     */
     String agent();
 
-    /** The conversation. */
+    /**
+     * The conversation.
+     *
+     * @return the session id
+     */
     String sessionId();
 
-    /** The person talking. */
+    /**
+     * The person talking.
+     *
+     * @return the user id
+     */
     String userId();
 
-    /** Tokens used by the run's model calls so far. */
+    /**
+     * Tokens used by the run's model calls so far.
+     *
+     * @return the usage so far
+     */
     Usage usage();
 
-    /** What the run's model calls cost so far, when they are priced. */
+    /**
+     * What the run's model calls cost so far, when they are priced.
+     *
+     * @return the cost so far, or empty when no call was priced
+     */
     Optional<ModelCost> cost();
 
-    /** Time since the run started. */
+    /**
+     * Time since the run started.
+     *
+     * @return the elapsed time
+     */
     Duration elapsed();
 
     /**
      * Per-run state of an interceptor: the value under {@code key}, created by {@code initial} on first use.
      * Thread-safe; the value itself must be too when tool calls run in parallel.
+     *
+     * @param <T> the value's type
+     * @param key the key
+     * @param initial creates the value on first use
+     * @return the value
      */
     <T> T local(Key<T> key, Supplier<T> initial);
 
@@ -53,7 +86,13 @@ public interface RunScope {
             this.name = Objects.requireNonNull(name, "name");
         }
 
-        /** A new key; {@code name} is only for messages. */
+        /**
+         * A new key; {@code name} is only for messages.
+         *
+         * @param <T> the value's type
+         * @param name a name for messages
+         * @return the key
+         */
         public static <T> Key<T> of(String name) {
             return new Key<>(name);
         }

@@ -15,8 +15,15 @@ import java.util.Objects;
  */
 public final class StopRunException extends PraxisException {
 
+    /** Why the run stops. */
     private final StopReason reason;
 
+    /**
+     * Stops the run for {@code reason}.
+     *
+     * @param reason the stop reason the run record gets
+     * @param message what the run record says
+     */
     public StopRunException(StopReason reason, String message) {
         super(Objects.requireNonNull(message, "message"));
         this.reason = Objects.requireNonNull(reason, "reason");
@@ -25,7 +32,11 @@ public final class StopRunException extends PraxisException {
         }
     }
 
-    /** Why the run stops. */
+    /**
+     * Why the run stops.
+     *
+     * @return the stop reason
+     */
     public StopReason reason() {
         return reason;
     }

@@ -15,6 +15,14 @@ import java.util.Objects;
  */
 public record ToolCall(String id, String name, SideEffect sideEffect, JsonNode arguments) {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param id the call id (the model's when it was unique, otherwise generated)
+     * @param name the tool
+     * @param sideEffect the tool's side effect, which decides whether approval is asked
+     * @param arguments the arguments as a JSON object, already checked against the tool's schema
+     */
     public ToolCall {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -22,7 +30,12 @@ public record ToolCall(String id, String name, SideEffect sideEffect, JsonNode a
         Objects.requireNonNull(arguments, "arguments");
     }
 
-    /** The same call with other arguments (validated again before the tool runs). */
+    /**
+     * The same call with other arguments (validated again before the tool runs).
+     *
+     * @param newArguments the new arguments
+     * @return the new call
+     */
     public ToolCall withArguments(JsonNode newArguments) {
         return new ToolCall(id, name, sideEffect, newArguments);
     }

@@ -18,6 +18,16 @@ import java.util.Objects;
 public record ActionToken(String value, String id, String kind, String actionHash, Instant expiresAt,
                           Map<String, String> terms) {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param value the token text, as handed to the model and back
+     * @param id random id, unique per token; what {@link UsedTokens} records
+     * @param kind the kind of action it approves, e.g. {@code checkout}, {@code refund}, {@code trade}
+     * @param actionHash lower-case hex SHA-256 of the canonical JSON of the previewed action
+     * @param expiresAt the token is valid while {@code now < expiresAt}
+     * @param terms signed name/value pairs the issuer attached; empty when none
+     */
     public ActionToken {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(id, "id");
@@ -27,7 +37,12 @@ public record ActionToken(String value, String id, String kind, String actionHas
         terms = Map.copyOf(terms);
     }
 
-    /** The term called {@code name}, or an {@link ActionTokenException} when the issuer attached none. */
+    /**
+     * The term called {@code name}, or an {@link ActionTokenException} when the issuer attached none.
+     *
+     * @param name the term's name
+     * @return its value
+     */
     public String term(String name) {
         String found = terms.get(name);
         if (found == null) {

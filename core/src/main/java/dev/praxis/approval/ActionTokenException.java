@@ -32,15 +32,25 @@ public final class ActionTokenException extends ToolException {
         TERMS_NOT_MET
     }
 
+    /** Why the token was refused. */
     private final Reason reason;
 
-    /** A refusal for {@code reason}, explained by {@code message}. */
+    /**
+     * A refusal for {@code reason}, explained by {@code message}.
+     *
+     * @param reason why the token is refused
+     * @param message what the model or the person is told
+     */
     public ActionTokenException(Reason reason, String message) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** Why the token was refused. */
+    /**
+     * Why the token was refused.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }

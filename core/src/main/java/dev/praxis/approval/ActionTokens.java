@@ -59,7 +59,13 @@ public final class ActionTokens {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    /** Tokens signed with {@code key}, spent in {@code used}, timed by {@code clock}. */
+    /**
+     * Tokens signed with {@code key}, spent in {@code used}, timed by {@code clock}.
+     *
+     * @param key signs and checks the tokens
+     * @param used where redeemed tokens are recorded
+     * @param clock tells the time for expiry
+     */
     public ActionTokens(TokenKey key, UsedTokens used, Clock clock) {
         this.key = Objects.requireNonNull(key, "key");
         this.used = Objects.requireNonNull(used, "used");
@@ -69,6 +75,10 @@ public final class ActionTokens {
     /**
      * Tokens for every process on one data directory: the key in {@code directory/approval.key} (created once) and
      * the used tokens in {@code directory/used-approval-tokens.log}.
+     *
+     * @param directory the shared data directory
+     * @param clock tells the time for expiry
+     * @return the tokens
      */
     public static ActionTokens inDirectory(Path directory, Clock clock) {
         return new ActionTokens(TokenKey.inDirectory(directory), UsedTokens.inDirectory(directory), clock);
@@ -78,6 +88,9 @@ public final class ActionTokens {
      * Tokens signed with the key from configuration ({@link TokenKey#fromConfiguration()}), used tokens kept in this
      * process. Without a configured key, issuing a token fails with a message saying how to configure one; nothing
      * falls back to a key that dies with the process.
+     *
+     * @param clock tells the time for expiry
+     * @return the tokens
      */
     public static ActionTokens fromConfiguration(Clock clock) {
         TokenKey configured = () -> TokenKey.fromConfiguration().orElseThrow(() -> new IllegalStateException(
@@ -87,12 +100,25 @@ public final class ActionTokens {
         return new ActionTokens(configured, UsedTokens.inMemory(clock), clock);
     }
 
-    /** Lower-case hex SHA-256 of the canonical JSON of {@code action}: what a token binds. */
+    /**
+     * Lower-case hex SHA-256 of the canonical JSON of {@code action}: what a token binds.
+     *
+     * @param action the action, any Jackson-serialisable value
+     * @return the hash
+     */
     public static String hash(Object action) {
         return HexFormat.of().formatHex(ActionHash.of(action));
     }
 
-    /** A token for {@code action} of {@code kind} in {@code session}, valid for {@code lifetime} from now. */
+    /**
+     * A token for {@code action} of {@code kind} in {@code session}, valid for {@code lifetime} from now.
+     *
+     * @param kind the kind of action, e.g. {@code place_order}
+     * @param action the action the token allows
+     * @param session the session it is valid in
+     * @param lifetime how long it is valid
+     * @return the token
+     */
     public ActionToken issue(String kind, Object action, String session, Duration lifetime) {
         return issue(kind, action, session, lifetime, Map.of());
     }
@@ -100,6 +126,13 @@ public final class ActionTokens {
     /**
      * A token carrying signed {@code terms} (names {@code [a-z][a-z0-9_]*}, values up to 200 characters), e.g. a
      * trade's price bound, which the executing tool reads back from {@link ActionToken#terms()}.
+     *
+     * @param kind the kind of action, e.g. {@code place_order}
+     * @param action the action the token allows
+     * @param session the session it is valid in
+     * @param lifetime how long it is valid
+     * @param terms the signed terms
+     * @return the token
      */
     public ActionToken issue(String kind, Object action, String session, Duration lifetime, Map<String, String> terms) {
         requireKind(kind);
@@ -126,6 +159,8 @@ public final class ActionTokens {
      * The claims of {@code token} without checking its signature: for finding the preview a token names (its
      * {@link ActionToken#id()}) before {@link #check}ing it against that preview. Proves nothing by itself.
      *
+     * @param token the token text
+     * @return its claims
      * @throws ActionTokenException {@code MISSING} or {@code MALFORMED}
      */
     public ActionToken read(String token) {
@@ -137,6 +172,11 @@ public final class ActionTokens {
      * {@code session}, has not expired and was not used, without using it: for refusing early, before work that
      * {@link #redeem} would then finish.
      *
+     * @param token the token text
+     * @param kind the kind of action expected
+     * @param action the action expected
+     * @param session the session expected
+     * @return the checked token
      * @throws ActionTokenException naming the first thing wrong (malformed, signature or session, kind, used, action, expiry)
      */
     public ActionToken check(String token, String kind, Object action, String session) {
@@ -147,6 +187,11 @@ public final class ActionTokens {
      * {@link #check}s the token and marks it used, atomically across every user of the {@link UsedTokens} store:
      * call it right before the side effect; of two concurrent redemptions exactly one succeeds.
      *
+     * @param token the token text
+     * @param kind the kind of action expected
+     * @param action the action expected
+     * @param session the session expected
+     * @return the redeemed token
      * @throws ActionTokenException as {@link #check}, or {@code USED} when it was already redeemed
      */
     public ActionToken redeem(String token, String kind, Object action, String session) {

@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record ApprovalDecision(boolean approved, String reason, boolean deferred) {
 
+    /**
+     * Checks that a decision is not both approved and deferred.
+     *
+     * @param approved whether the call may run now
+     * @param reason why, for the record and the model
+     * @param deferred whether a person will decide later (then {@code approved} is false)
+     */
     public ApprovalDecision {
         Objects.requireNonNull(reason, "reason");
         if (approved && deferred) {
@@ -20,20 +27,42 @@ public record ApprovalDecision(boolean approved, String reason, boolean deferred
         }
     }
 
-    /** A decision taken now. */
+    /**
+     * A decision taken now.
+     *
+     * @param approved whether the call may run
+     * @param reason why, for the record
+     */
     public ApprovalDecision(boolean approved, String reason) {
         this(approved, reason, false);
     }
 
+    /**
+     * Approves the call now.
+     *
+     * @param reason why, for the record
+     * @return the decision
+     */
     public static ApprovalDecision approve(String reason) {
         return new ApprovalDecision(true, reason, false);
     }
 
+    /**
+     * Denies the call now.
+     *
+     * @param reason why, for the record and the model
+     * @return the decision
+     */
     public static ApprovalDecision deny(String reason) {
         return new ApprovalDecision(false, reason, false);
     }
 
-    /** A person decides later: the run stops awaiting approval and resumes when the decision comes. */
+    /**
+     * A person decides later: the run stops awaiting approval and resumes when the decision comes.
+     *
+     * @param reason why, for the record
+     * @return the decision
+     */
     public static ApprovalDecision defer(String reason) {
         return new ApprovalDecision(false, reason, true);
     }

@@ -16,10 +16,18 @@ import dev.praxis.tool.SideEffect;
 @FunctionalInterface
 public interface ApprovalHandler {
 
+    /**
+     * Decides one side-effecting call.
+     *
+     * @param request the call, its summary and who asks
+     * @return approve, deny or defer
+     */
     ApprovalDecision decide(ApprovalRequest request);
 
     /**
      * The default: reversible calls run, irreversible ones are denied, since nobody approved them.
+     *
+     * @return the handler
      */
     static ApprovalHandler denyIrreversible() {
         return request -> request.sideEffect() == SideEffect.IRREVERSIBLE
@@ -27,7 +35,11 @@ public interface ApprovalHandler {
                 : ApprovalDecision.approve("reversible action allowed by default");
     }
 
-    /** Approves every call: for tests and trusted batch jobs only. */
+    /**
+     * Approves every call: for tests and trusted batch jobs only.
+     *
+     * @return the handler
+     */
     static ApprovalHandler approveAll() {
         return request -> ApprovalDecision.approve("approved by policy: approve all");
     }
@@ -35,6 +47,8 @@ public interface ApprovalHandler {
     /**
      * Defers every irreversible call to a person who decides later (see {@code Agent.decide}); reversible calls
      * run. For web front ends and ticket queues, where nobody waits at a terminal.
+     *
+     * @return the handler
      */
     static ApprovalHandler deferIrreversible() {
         return request -> request.sideEffect() == SideEffect.IRREVERSIBLE
@@ -42,7 +56,11 @@ public interface ApprovalHandler {
                 : ApprovalDecision.approve("reversible action allowed by default");
     }
 
-    /** Denies every side-effecting call: a read-only agent. */
+    /**
+     * Denies every side-effecting call: a read-only agent.
+     *
+     * @return the handler
+     */
     static ApprovalHandler denyAll() {
         return request -> ApprovalDecision.deny("side-effecting actions are disabled");
     }

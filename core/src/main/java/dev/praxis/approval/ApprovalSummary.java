@@ -23,6 +23,13 @@ import java.util.Optional;
  */
 public record ApprovalSummary(String title, List<String> details, Optional<Instant> expiresAt) {
 
+    /**
+     * Checks that the title is not blank and copies the details.
+     *
+     * @param title one line: the action and its total, e.g. {@code Refund 69.81 USD on order O-1001}
+     * @param details further lines: items, amounts, address, eligibility, in the order a person reads them
+     * @param expiresAt when the previewed action stops being valid, if it does
+     */
     public ApprovalSummary {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("title must not be blank");
@@ -31,12 +38,21 @@ public record ApprovalSummary(String title, List<String> details, Optional<Insta
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    /** A summary with only a title. */
+    /**
+     * A summary with only a title.
+     *
+     * @param title what the call does, for a person
+     * @return the summary
+     */
     public static ApprovalSummary of(String title) {
         return new ApprovalSummary(title, List.of(), Optional.empty());
     }
 
-    /** The summary as lines of text: the title, then each detail indented, then the expiry. */
+    /**
+     * The summary as lines of text: the title, then each detail indented, then the expiry.
+     *
+     * @return the text
+     */
     public String text() {
         StringBuilder text = new StringBuilder(title);
         for (String detail : details) {

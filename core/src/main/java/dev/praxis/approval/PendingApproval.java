@@ -25,8 +25,29 @@ public record PendingApproval(String id, ApprovalRequest request, String callId,
                               Instant expiresAt, Status status, Optional<Instant> decidedAt, Optional<String> reason) {
 
     /** Where a pending approval stands. */
-    public enum Status { PENDING, APPROVED, DENIED, EXPIRED }
+    public enum Status {
+        /** Waiting for a person. */
+        PENDING,
+        /** Approved; the call ran. */
+        APPROVED,
+        /** Denied; the model was told. */
+        DENIED,
+        /** Not decided in time. */
+        EXPIRED
+    }
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param id the approval id, unique, e.g. {@code ap_5f2c...}
+     * @param request what was asked: summary, tool, exact arguments, user and session
+     * @param callId the model's call id in the run that asked
+     * @param createdAt when the run asked
+     * @param expiresAt after this the approval can no longer be granted
+     * @param status where it stands
+     * @param decidedAt when it was decided or found expired
+     * @param reason the decision's reason
+     */
     public PendingApproval {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(request, "request");
@@ -38,22 +59,41 @@ public record PendingApproval(String id, ApprovalRequest request, String callId,
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** The tool of the call. */
+    /**
+     * The tool of the call.
+     *
+     * @return the tool's name
+     */
     public String toolName() {
         return request.toolName();
     }
 
-    /** The exact arguments that will run if approved. */
+    /**
+     * The exact arguments that will run if approved.
+     *
+     * @return the arguments
+     */
     public JsonNode arguments() {
         return request.arguments();
     }
 
-    /** Whether the call has side effects that cannot be undone. */
+    /**
+     * Whether the call has side effects that cannot be undone.
+     *
+     * @return true when irreversible
+     */
     public boolean irreversible() {
         return request.sideEffect() == SideEffect.IRREVERSIBLE;
     }
 
-    /** This approval with a final status. */
+    /**
+     * This approval with a final status.
+     *
+     * @param outcome the final status
+     * @param at when it was decided
+     * @param why the reason given
+     * @return the new approval
+     */
     public PendingApproval decided(Status outcome, Instant at, String why) {
         return new PendingApproval(id, request, callId, createdAt, expiresAt, outcome, Optional.of(at),
                 Optional.of(why));

@@ -27,16 +27,30 @@ public interface TokenKey {
     /** Smallest key accepted, in bytes: the output size of HMAC-SHA256. */
     int MIN_BYTES = 32;
 
-    /** The key bytes (at least {@link #MIN_BYTES}); a copy the caller may keep. */
+    /**
+     * The key bytes (at least {@link #MIN_BYTES}); a copy the caller may keep.
+     *
+     * @return the key bytes
+     */
     byte[] bytes();
 
-    /** A fixed key, e.g. from a secret manager; {@code key} must have at least {@link #MIN_BYTES} bytes. */
+    /**
+     * A fixed key, e.g. from a secret manager; {@code key} must have at least {@link #MIN_BYTES} bytes.
+     *
+     * @param key the key bytes, copied
+     * @return the key
+     */
     static TokenKey of(byte[] key) {
         byte[] copy = requireLength(key.clone(), "key");
         return copy::clone;
     }
 
-    /** A key written as base64 (standard or URL alphabet), e.g. the output of {@code openssl rand -base64 32}. */
+    /**
+     * A key written as base64 (standard or URL alphabet), e.g. the output of {@code openssl rand -base64 32}.
+     *
+     * @param base64 the key in base64
+     * @return the key
+     */
     static TokenKey fromBase64(String base64) {
         if (base64 == null || base64.isBlank()) {
             throw new IllegalArgumentException("approval key is empty; expected base64 of at least " + MIN_BYTES
@@ -56,12 +70,20 @@ public interface TokenKey {
     /**
      * The key configured in system property {@value #SYSTEM_PROPERTY} or environment variable
      * {@value #ENVIRONMENT_VARIABLE} (base64), if either is set.
+     *
+     * @return the key, or empty when none is configured
      */
     static Optional<TokenKey> fromConfiguration() {
         return fromConfiguration(System.getenv(), System::getProperty);
     }
 
-    /** {@link #fromConfiguration()} over the given environment and properties, for tests and hosts. */
+    /**
+     * {@link #fromConfiguration()} over the given environment and properties, for tests and hosts.
+     *
+     * @param environment the environment variables
+     * @param properties looks up a system property
+     * @return the key, or empty when none is configured
+     */
     static Optional<TokenKey> fromConfiguration(Map<String, String> environment, Function<String, String> properties) {
         String property = properties.apply(SYSTEM_PROPERTY);
         if (property != null && !property.isBlank()) {
@@ -74,6 +96,9 @@ public interface TokenKey {
     /**
      * The key in {@code directory/approval.key}, created with 32 random bytes on first use (owner-only permissions
      * where the file system has them). Creation is atomic, so processes starting together end up with one key.
+     *
+     * @param directory the data directory
+     * @return the key
      */
     static TokenKey inDirectory(Path directory) {
         return FileTokenKey.open(directory);

@@ -14,13 +14,27 @@ public interface UsedTokens {
     /**
      * Records {@code tokenId} as used, atomically for every user of this store: true the first time, false when it
      * was already used. {@code expiresAt} lets a store forget the entry once the token has expired anyway.
+     *
+     * @param tokenId the token's id
+     * @param expiresAt when the token expires
+     * @return true the first time, false when it was already used
      */
     boolean markUsed(String tokenId, Instant expiresAt);
 
-    /** Whether {@code tokenId} was already used (a hint for messages; only {@link #markUsed} is atomic). */
+    /**
+     * Whether {@code tokenId} was already used (a hint for messages; only {@link #markUsed} is atomic).
+     *
+     * @param tokenId the token's id
+     * @return whether it was used
+     */
     boolean isUsed(String tokenId);
 
-    /** Used tokens of this process only; entries are forgotten after their token expires by {@code clock}. */
+    /**
+     * Used tokens of this process only; entries are forgotten after their token expires by {@code clock}.
+     *
+     * @param clock tells the time for forgetting
+     * @return the store
+     */
     static UsedTokens inMemory(Clock clock) {
         return new InMemoryUsedTokens(clock);
     }
@@ -28,6 +42,9 @@ public interface UsedTokens {
     /**
      * Used tokens in {@code directory/used-approval-tokens.log}, shared by every process (and every instance)
      * that opens the same directory: a token used in one is refused in the next.
+     *
+     * @param directory the shared data directory
+     * @return the store
      */
     static UsedTokens inDirectory(Path directory) {
         return FileUsedTokens.open(directory);

@@ -6,4 +6,7 @@
  * the exact previewed action, with its key from {@link dev.praxis.approval.TokenKey} and its record of used tokens
  * in {@link dev.praxis.approval.UsedTokens}, both shareable by every process on one data directory.
  */
+@NullMarked
 package dev.praxis.approval;
+
+import org.jspecify.annotations.NullMarked;

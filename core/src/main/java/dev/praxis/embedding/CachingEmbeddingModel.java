@@ -24,7 +24,12 @@ public final class CachingEmbeddingModel implements EmbeddingModel {
     private final EmbeddingModel model;
     private final EmbeddingCache cache;
 
-    /** Embeds with {@code model} what {@code cache} (which must hold that model's vectors) does not have. */
+    /**
+     * Embeds with {@code model} what {@code cache} (which must hold that model's vectors) does not have.
+     *
+     * @param model embeds what the cache lacks
+     * @param cache holds the vectors already computed by {@code model}
+     */
     public CachingEmbeddingModel(EmbeddingModel model, EmbeddingCache cache) {
         this.model = Objects.requireNonNull(model, "model");
         this.cache = Objects.requireNonNull(cache, "cache");

@@ -51,12 +51,25 @@ public final class EmbeddingCache {
      * The cache in {@code file} for the model {@code modelId} (any string that changes when the model's weights do),
      * holding at most {@code maxEntries}. Reads the file if it exists and is valid; creates nothing until
      * {@link #save()}.
+     *
+     * @param file the cache file
+     * @param modelId identifies the model's weights
+     * @param maxEntries the most embeddings kept; the least recently used go first
+     * @return the cache
      */
     public static EmbeddingCache open(Path file, String modelId, int maxEntries) {
         return open(file, modelId, maxEntries, Clock.systemUTC());
     }
 
-    /** As {@link #open(Path, String, int)}, stamping uses with {@code clock} (which entries are least recent). */
+    /**
+     * As {@link #open(Path, String, int)}, stamping uses with {@code clock} (which entries are least recent).
+     *
+     * @param file the cache file
+     * @param modelId identifies the model's weights
+     * @param maxEntries the most embeddings kept; the least recently used go first
+     * @param clock stamps each use
+     * @return the cache
+     */
     public static EmbeddingCache open(Path file, String modelId, int maxEntries, Clock clock) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(clock, "clock");
@@ -69,7 +82,12 @@ public final class EmbeddingCache {
         return new EmbeddingCache(file, modelId, maxEntries, clock, new HashMap<>(CacheFile.read(file, modelId)));
     }
 
-    /** The cached embedding of {@code text}, if any; marks it as used now. */
+    /**
+     * The cached embedding of {@code text}, if any; marks it as used now.
+     *
+     * @param text the embedded text
+     * @return its embedding, or empty
+     */
     public synchronized Optional<Embedding> get(String text) {
         TextKey key = TextKey.of(text);
         CacheEntry entry = entries.get(key);
@@ -81,7 +99,12 @@ public final class EmbeddingCache {
         return Optional.of(Embedding.from(entry.vector().clone()));
     }
 
-    /** Remembers the embedding of {@code text} until the next {@link #save()}. */
+    /**
+     * Remembers the embedding of {@code text} until the next {@link #save()}.
+     *
+     * @param text the embedded text
+     * @param embedding its embedding
+     */
     public synchronized void put(String text, Embedding embedding) {
         int dimension = embedding.dimension();
         entries.values().stream().findAny().filter(e -> e.vector().length != dimension).ifPresent(e -> {
@@ -92,7 +115,11 @@ public final class EmbeddingCache {
         changed = true;
     }
 
-    /** How many embeddings this cache holds now. */
+    /**
+     * How many embeddings this cache holds now.
+     *
+     * @return the number of entries
+     */
     public synchronized int size() {
         return entries.size();
     }
@@ -121,7 +148,11 @@ public final class EmbeddingCache {
         changed = false;
     }
 
-    /** The file this cache reads and writes. */
+    /**
+     * The file this cache reads and writes.
+     *
+     * @return the file
+     */
     public Path file() {
         return file;
     }

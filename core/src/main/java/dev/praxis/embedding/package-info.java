@@ -3,4 +3,7 @@
  * {@link dev.praxis.embedding.CachingEmbeddingModel} that consults it before the model, so tool descriptions (and
  * catalogues) a short-lived process embeds on every start are embedded once.
  */
+@NullMarked
 package dev.praxis.embedding;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,8 +10,18 @@ import dev.praxis.tool.ToolResult;
  */
 public sealed interface AgentEvent {
 
+    /**
+     * The id of the run the event belongs to.
+     *
+     * @return the run id
+     */
     String runId();
 
+    /**
+     * The name of the agent that runs it.
+     *
+     * @return the agent's name
+     */
     String agent();
 
     /** A run began for {@code sessionId} with the user's message. */

@@ -8,5 +8,10 @@ package dev.praxis.event;
 @FunctionalInterface
 public interface AgentListener {
 
+    /**
+     * Receives one event; called on the run's threads, so it must be fast and thread-safe.
+     *
+     * @param event the event
+     */
     void onEvent(AgentEvent event);
 }

@@ -40,6 +40,8 @@ public final class PraxisJson {
      * A new mapper with these settings, the caller's own to configure (the one Praxis shares is never handed out,
      * so nobody can change how Praxis reads and writes). Each call builds a mapper with empty caches: keep the one
      * you get rather than calling this per use, or use {@link #convert}, {@link #tree} and {@link #write}.
+     *
+     * @return a new mapper
      */
     public static ObjectMapper mapper() {
         return MAPPER.copy();
@@ -48,6 +50,10 @@ public final class PraxisJson {
     /**
      * {@code value} (a {@link JsonNode}, a map, a record) converted to {@code type} with these settings, e.g. a
      * stored record's document read back into its Java record.
+     * @param <T> the target type
+     * @param value the value to convert
+     * @param type the class to convert to
+     * @return the converted value
      * @throws IllegalArgumentException when {@code value} does not fit {@code type}
      */
     public static <T> T convert(Object value, Class<T> type) {
@@ -61,12 +67,21 @@ public final class PraxisJson {
         }
     }
 
-    /** A new empty JSON object, e.g. to build a report or a request body. */
+    /**
+     * A new empty JSON object, e.g. to build a report or a request body.
+     *
+     * @return an empty object node
+     */
     public static ObjectNode objectNode() {
         return MAPPER.createObjectNode();
     }
 
-    /** Serialises {@code value} to compact JSON; never throws for JSON-serialisable values. */
+    /**
+     * Serialises {@code value} to compact JSON; never throws for JSON-serialisable values.
+     *
+     * @param value the value to write
+     * @return the JSON text
+     */
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
@@ -76,7 +91,12 @@ public final class PraxisJson {
         }
     }
 
-    /** Converts any value to a JSON tree. */
+    /**
+     * Converts any value to a JSON tree.
+     *
+     * @param value the value to convert
+     * @return the tree
+     */
     public static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);
     }
@@ -90,6 +110,8 @@ public final class PraxisJson {
      * tool arguments are parsed on every call, and Jackson's generic tree deserialiser costs a deserialisation
      * context per call.
      *
+     * @param json the JSON text
+     * @return the tree
      * @throws IllegalArgumentException with the parser's position when the text is not one JSON value
      */
     public static JsonNode parse(String json) {
@@ -101,6 +123,9 @@ public final class PraxisJson {
      * elements: the rest of the text is not read, so an oversized argument list costs its first
      * {@code maxArrayItems} elements, not a tree of millions of nodes.
      *
+     * @param json the JSON text
+     * @param maxArrayItems the most elements any array may have
+     * @return the tree
      * @throws ArrayTooLongException naming the array when one is longer
      * @throws IllegalArgumentException with the parser's position when the text is not one JSON value
      */

@@ -17,6 +17,11 @@ public final class MessageWindowMemory implements ConversationMemory {
     private final InMemoryConversationStore store = new InMemoryConversationStore();
     private final StoredConversationMemory delegate;
 
+    /**
+     * A memory keeping the latest {@code maxMessages} messages of each session in this process.
+     *
+     * @param maxMessages the window size
+     */
     public MessageWindowMemory(int maxMessages) {
         if (maxMessages < 1) {
             throw new IllegalArgumentException("maxMessages must be >= 1, got " + maxMessages);

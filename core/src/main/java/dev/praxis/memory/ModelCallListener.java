@@ -14,6 +14,11 @@ public interface ModelCallListener {
     /** Ignores every call. */
     ModelCallListener NONE = (response, took) -> { };
 
-    /** A call the memory made, its response and how long it took. */
+    /**
+     * A call the memory made, its response and how long it took.
+     *
+     * @param response the model's response
+     * @param took how long the call took
+     */
     void called(ChatResponse response, Duration took);
 }

@@ -29,7 +29,13 @@ public final class SessionState {
         this.sessionId = sessionId;
     }
 
-    /** The value stored under {@code key}, if any. */
+    /**
+     * The value stored under {@code key}, if any.
+     *
+     * @param <T> the value's type
+     * @param key the key
+     * @return the value, or empty
+     */
     public <T> Optional<T> get(StateKey<T> key) {
         Objects.requireNonNull(key, "key");
         String json = store.state(sessionId).get(key.name());
@@ -44,14 +50,24 @@ public final class SessionState {
         }
     }
 
-    /** Stores {@code value} under {@code key}, replacing any previous value. */
+    /**
+     * Stores {@code value} under {@code key}, replacing any previous value.
+     *
+     * @param <T> the value's type
+     * @param key the key
+     * @param value the value
+     */
     public <T> void put(StateKey<T> key, T value) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         store.putState(sessionId, key.name(), PraxisJson.write(value));
     }
 
-    /** Removes the value under {@code key}, if any. */
+    /**
+     * Removes the value under {@code key}, if any.
+     *
+     * @param key the key
+     */
     public void remove(StateKey<?> key) {
         Objects.requireNonNull(key, "key");
         store.removeState(sessionId, key.name());

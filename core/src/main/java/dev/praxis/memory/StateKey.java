@@ -21,6 +21,7 @@ public record StateKey<T>(String name, Class<T> type) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
     static final String RESERVED_PREFIX = "praxis.";
 
+    /** Checks that the name matches the key pattern. */
     public StateKey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -29,7 +30,14 @@ public record StateKey<T>(String name, Class<T> type) {
         }
     }
 
-    /** A key for user state; its name may not start with {@code praxis.}. */
+    /**
+     * A key for user state; its name may not start with {@code praxis.}.
+     *
+     * @param <T> the value's type
+     * @param name the key's name
+     * @param type the value's class
+     * @return the key
+     */
     public static <T> StateKey<T> of(String name, Class<T> type) {
         if (name != null && name.startsWith(RESERVED_PREFIX)) {
             throw new IllegalArgumentException("state key names starting with '" + RESERVED_PREFIX

@@ -64,6 +64,10 @@ public final class StoredConversationMemory implements ConversationMemory {
     /**
      * A memory keeping its messages in {@code store} and selecting the prompt's history with {@code policy}; a turn
      * waits up to {@value #DEFAULT_WAIT_SECONDS} s for a session another turn holds.
+     *
+     * @param store where the messages are kept
+     * @param policy selects the history
+     * @return the memory
      */
     public static StoredConversationMemory of(ConversationStore store, HistoryPolicy policy) {
         return of(store, policy, Duration.ofSeconds(DEFAULT_WAIT_SECONDS));
@@ -73,6 +77,11 @@ public final class StoredConversationMemory implements ConversationMemory {
      * A memory as {@link #of(ConversationStore, HistoryPolicy)} whose turns wait up to {@code sessionWait} for a
      * busy session before failing with {@link SessionBusyException}; e.g. {@code Duration.ofSeconds(5)} for an
      * interactive app that would rather tell the user to retry.
+     *
+     * @param store where the messages are kept
+     * @param policy selects the history
+     * @param sessionWait how long a turn waits for a busy session
+     * @return the memory
      */
     public static StoredConversationMemory of(ConversationStore store, HistoryPolicy policy, Duration sessionWait) {
         return new StoredConversationMemory(store, policy, sessionWait);
@@ -187,7 +196,12 @@ public final class StoredConversationMemory implements ConversationMemory {
         return new SessionState(store, sessionId);
     }
 
-    /** Every message of the session as stored, oldest first, untrimmed (for audit and export). */
+    /**
+     * Every message of the session as stored, oldest first, untrimmed (for audit and export).
+     *
+     * @param sessionId the conversation
+     * @return the messages
+     */
     public List<ChatMessage> transcript(String sessionId) {
         return store.load(sessionId).messages();
     }

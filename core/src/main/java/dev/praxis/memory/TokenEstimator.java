@@ -21,15 +21,29 @@ import java.util.Objects;
 @FunctionalInterface
 public interface TokenEstimator {
 
-    /** The estimated token count of {@code message}, at least 1. */
+    /**
+     * The estimated token count of {@code message}, at least 1.
+     *
+     * @param message the message
+     * @return the estimate
+     */
     int estimate(ChatMessage message);
 
-    /** About {@code characters / 4 + 4} tokens per message. */
+    /**
+     * About {@code characters / 4 + 4} tokens per message.
+     *
+     * @return the estimator
+     */
     static TokenEstimator approximate() {
         return message -> 4 + (characters(message) + 3) / 4;
     }
 
-    /** Uses a LangChain4j estimator, e.g. {@code new OpenAiTokenCountEstimator("gpt-4o")} as an approximation. */
+    /**
+     * Uses a LangChain4j estimator, e.g. {@code new OpenAiTokenCountEstimator("gpt-4o")} as an approximation.
+     *
+     * @param estimator LangChain4j's estimator
+     * @return the estimator
+     */
     static TokenEstimator of(TokenCountEstimator estimator) {
         Objects.requireNonNull(estimator, "estimator");
         return message -> Math.max(1, estimator.estimateTokenCountInMessage(message));

@@ -15,7 +15,9 @@ import java.util.List;
  */
 public final class TurnNotStoredException extends PraxisException {
 
+    /** The session the turn ran on. */
     private final String sessionId;
+    /** How many tool results the turn carried. */
     private final int toolResults;
 
     private TurnNotStoredException(String sessionId, int toolResults, VersionConflictException cause) {
@@ -28,7 +30,14 @@ public final class TurnNotStoredException extends PraxisException {
         this.toolResults = toolResults;
     }
 
-    /** The refusal of the turn {@code messages} on {@code sessionId}, caused by {@code conflict}. */
+    /**
+     * The refusal of the turn {@code messages} on {@code sessionId}, caused by {@code conflict}.
+     *
+     * @param sessionId the session
+     * @param messages the turn's messages
+     * @param conflict the conflict that refused them
+     * @return the exception
+     */
     public static TurnNotStoredException of(String sessionId, List<ChatMessage> messages,
             VersionConflictException conflict) {
         int results = 0;
@@ -40,12 +49,20 @@ public final class TurnNotStoredException extends PraxisException {
         return new TurnNotStoredException(sessionId, results, conflict);
     }
 
-    /** The session the turn ran on. */
+    /**
+     * The session the turn ran on.
+     *
+     * @return the session id
+     */
     public String sessionId() {
         return sessionId;
     }
 
-    /** How many tool results the unstored turn carried: the tools that may have run. */
+    /**
+     * How many tool results the unstored turn carried: the tools that may have run.
+     *
+     * @return the count
+     */
     public int toolResults() {
         return toolResults;
     }

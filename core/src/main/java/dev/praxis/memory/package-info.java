@@ -17,4 +17,7 @@
  * ConversationMemory memory = StoredConversationMemory.of(store, HistoryPolicy.lastMessages(40));
  * }</pre>
  */
+@NullMarked
 package dev.praxis.memory;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,4 +16,7 @@
  * A model built here owns its connections and threads; close it ({@link dev.praxis.model.TokenStreamingModel#close()}).
  * The offline default lives in {@link dev.praxis.model.offline}. See docs/models.md.
  */
+@NullMarked
 package dev.praxis.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -60,13 +60,21 @@ public final class FileRecordStore implements RecordStore {
     /**
      * Opens (creating if needed) the store in {@code directory}.
      *
+     * @param directory the store's directory
+     * @return the store
      * @throws StoreException if the directory cannot be created
      */
     public static FileRecordStore open(Path directory) {
         return open(directory, Clock.systemUTC());
     }
 
-    /** Opens the store in {@code directory}, stamping writes with {@code clock}. */
+    /**
+     * Opens the store in {@code directory}, stamping writes with {@code clock}.
+     *
+     * @param directory the store's directory
+     * @param clock stamps writes
+     * @return the store
+     */
     public static FileRecordStore open(Path directory, Clock clock) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(clock, "clock");

@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public record IdempotencyClaim(IdempotencyState state, Optional<JsonNode> result) {
 
-    /** Checks that a result comes with {@code DONE} and only with it. */
+    /**
+     * Checks that a result comes with {@code DONE} and only with it.
+     *
+     * @param state what the caller must do next
+     * @param result the stored result when {@code state} is {@link IdempotencyState#DONE}, empty otherwise
+     */
     public IdempotencyClaim {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(result, "result");

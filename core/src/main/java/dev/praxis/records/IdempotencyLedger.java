@@ -47,7 +47,12 @@ public final class IdempotencyLedger {
         this.store = store;
     }
 
-    /** A ledger kept in {@code store}. */
+    /**
+     * A ledger kept in {@code store}.
+     *
+     * @param store where the claims are kept
+     * @return the ledger
+     */
     public static IdempotencyLedger on(RecordStore store) {
         return new IdempotencyLedger(Objects.requireNonNull(store, "store"));
     }
@@ -55,6 +60,9 @@ public final class IdempotencyLedger {
     /**
      * Claims {@code key} for the request whose digest is {@code requestHash}, or says why not.
      *
+     * @param key the idempotency key
+     * @param requestHash the digest of the request
+     * @return the claim
      * @throws IllegalArgumentException if the key is not a valid record id or the hash is blank or too long
      */
     public IdempotencyClaim begin(String key, String requestHash) {
@@ -84,6 +92,8 @@ public final class IdempotencyLedger {
      * Records the result of executing the request claimed under {@code key}; later {@link #begin}s answer
      * {@code DONE} with it. Completing again with an equal result changes nothing.
      *
+     * @param key the idempotency key
+     * @param result the request's result
      * @throws IllegalStateException if the key was never begun, or was completed with another result
      */
     public void complete(String key, JsonNode result) {
@@ -117,6 +127,7 @@ public final class IdempotencyLedger {
      * outside world after a crash, or the execution failed before any effect), so the next {@link #begin} is
      * {@code NEW} again.
      *
+     * @param key the idempotency key
      * @return true if a claim was released, false if the key was unknown
      * @throws IllegalStateException if the key is completed: its effect happened, so it is never released
      */

@@ -34,12 +34,21 @@ public final class InMemoryRecordStore implements RecordStore {
         this.clock = clock;
     }
 
-    /** An empty store using the system clock. */
+    /**
+     * An empty store using the system clock.
+     *
+     * @return the store
+     */
     public static InMemoryRecordStore create() {
         return create(Clock.systemUTC());
     }
 
-    /** An empty store stamping writes with {@code clock}. */
+    /**
+     * An empty store stamping writes with {@code clock}.
+     *
+     * @param clock stamps writes
+     * @return the store
+     */
     public static InMemoryRecordStore create(Clock clock) {
         return new InMemoryRecordStore(Objects.requireNonNull(clock, "clock"));
     }

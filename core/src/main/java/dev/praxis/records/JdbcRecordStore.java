@@ -55,12 +55,23 @@ public final class JdbcRecordStore implements RecordStore {
         this.clock = clock;
     }
 
-    /** A store in the table {@code praxis_records}. */
+    /**
+     * A store in the table {@code praxis_records}.
+     *
+     * @param dataSource the database, ideally a connection pool
+     * @return the store
+     */
     public static JdbcRecordStore create(DataSource dataSource) {
         return create(dataSource, "praxis_");
     }
 
-    /** A store in the table {@code <tablePrefix>records} (lower case letters, digits, underscores). */
+    /**
+     * A store in the table {@code <tablePrefix>records} (lower case letters, digits, underscores).
+     *
+     * @param dataSource the database, ideally a connection pool
+     * @param tablePrefix the prefix of the table name
+     * @return the store
+     */
     public static JdbcRecordStore create(DataSource dataSource, String tablePrefix) {
         return create(dataSource, tablePrefix, Clock.systemUTC());
     }
@@ -68,6 +79,10 @@ public final class JdbcRecordStore implements RecordStore {
     /**
      * A store in the table {@code <tablePrefix>records}, created if absent, stamping writes with {@code clock}.
      *
+     * @param dataSource the database, ideally a connection pool
+     * @param tablePrefix the prefix of the table name
+     * @param clock stamps writes
+     * @return the store
      * @throws StoreException if the table cannot be created
      */
     public static JdbcRecordStore create(DataSource dataSource, String tablePrefix, Clock clock) {

@@ -42,6 +42,9 @@ public interface RecordStore {
     /**
      * The record {@code kind}/{@code id}, or empty if there is none (never created, or deleted).
      *
+     * @param kind the record's kind
+     * @param id the record's id
+     * @return the record, or empty
      * @throws IllegalArgumentException if the kind or the id is malformed
      * @throws dev.praxis.memory.store.StoreException if the store cannot be read or holds a corrupt record
      */
@@ -52,8 +55,13 @@ public interface RecordStore {
      * no such record). Example: {@code put("order", "O7", doc, 0)} creates order O7 at version 1;
      * {@code put("order", "O7", doc2, 1)} then moves it to version 2.
      *
+     * @param kind the record's kind
+     * @param id the record's id
+     * @param doc the new document
+     * @param expectedVersion the version read, or 0 to create
      * @return the record as written, at version {@code expectedVersion + 1} (or after the last version of a
      *     deleted record)
+     * @return the stored record
      * @throws RecordConflictException if the record is at another version; nothing was written
      * @throws IllegalArgumentException if the kind, the id or the version is malformed, or the document is not a
      *     JSON object or is larger than {@link #MAX_DOCUMENT_BYTES}
@@ -65,6 +73,10 @@ public interface RecordStore {
      * Up to {@code limit} records of {@code kind} whose ids sort after {@code afterId} (Java's {@code String}
      * order; {@code ""} for the first page), in that order. The next page starts after the last id of this one.
      *
+     * @param kind the records' kind
+     * @param afterId the last id of the previous page, or {@code ""}
+     * @param limit the most records returned
+     * @return the records
      * @throws IllegalArgumentException if {@code limit} is not 1..{@link #MAX_PAGE}
      */
     List<StoredRecord> list(String kind, String afterId, int limit);
@@ -72,6 +84,9 @@ public interface RecordStore {
     /**
      * Deletes the record if it is at {@code expectedVersion}.
      *
+     * @param kind the record's kind
+     * @param id the record's id
+     * @param expectedVersion the version read
      * @return true if it was deleted, false if there was no such record
      * @throws RecordConflictException if the record is at another version; nothing was deleted
      */
@@ -87,6 +102,12 @@ public interface RecordStore {
      * Counter total = records.update("counter", "orders", Counter.class, () -> new Counter(0), c -> c.plus(1));
      * }</pre>
      *
+     * @param <T> the record's Java type
+     * @param kind the record's kind
+     * @param id the record's id
+     * @param type the record's Java class
+     * @param initial creates the record when there is none
+     * @param change computes the new value
      * @return the value written
      * @throws RecordConflictException if other writers kept winning past the retry bound
      * @throws IllegalArgumentException if the stored document cannot be read as a {@code type}, or the result is
@@ -97,6 +118,12 @@ public interface RecordStore {
     /**
      * Like {@link #update(String, String, Class, Supplier, UnaryOperator)} for a record that must already exist.
      *
+     * @param <T> the record's Java type
+     * @param kind the record's kind
+     * @param id the record's id
+     * @param type the record's Java class
+     * @param change computes the new value
+     * @return the new value
      * @throws NoSuchElementException if there is no such record
      */
     default <T> T update(String kind, String id, Class<T> type, UnaryOperator<T> change) {

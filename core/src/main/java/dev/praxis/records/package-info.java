@@ -16,4 +16,7 @@
  * Records hold business state, never secrets: no API keys, passwords or signing keys, since every store keeps
  * documents in plain text (files, table rows) readable by whoever can read the data directory or the database.
  */
+@NullMarked
 package dev.praxis.records;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,23 +10,39 @@ import java.util.Optional;
  */
 public record Bounds(Optional<BigDecimal> min, Optional<BigDecimal> max) {
 
+    /** Checks that {@code min} is not above {@code max}. */
     public Bounds {
         if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
             throw new IllegalArgumentException("min " + min.get() + " is above max " + max.get());
         }
     }
 
-    /** Bounds from the decimal strings of {@link Param}; empty strings mean unbounded. */
+    /**
+     * Bounds from the decimal strings of {@link Param}; empty strings mean unbounded.
+     *
+     * @param min the lower bound, or empty
+     * @param max the upper bound, or empty
+     * @return the bounds
+     */
     public static Bounds of(String min, String max) {
         return new Bounds(parse(min), parse(max));
     }
 
-    /** Whether neither side is bounded. */
+    /**
+     * Whether neither side is bounded.
+     *
+     * @return true when unbounded
+     */
     public boolean isEmpty() {
         return min.isEmpty() && max.isEmpty();
     }
 
-    /** The violation message for {@code value}, or empty when it lies within the bounds. */
+    /**
+     * The violation message for {@code value}, or empty when it lies within the bounds.
+     *
+     * @param value the value to check
+     * @return the message, or empty
+     */
     public Optional<String> check(BigDecimal value) {
         if (min.isPresent() && value.compareTo(min.get()) < 0) {
             return Optional.of("must be >= " + min.get().toPlainString() + ", got " + value.toPlainString());
@@ -37,7 +53,11 @@ public record Bounds(Optional<BigDecimal> min, Optional<BigDecimal> max) {
         return Optional.empty();
     }
 
-    /** A short phrase for descriptions, such as {@code "min 1, max 480"}. */
+    /**
+     * A short phrase for descriptions, such as {@code "min 1, max 480"}.
+     *
+     * @return the phrase
+     */
     public String describe() {
         StringBuilder text = new StringBuilder();
         min.ifPresent(m -> text.append("min ").append(m.toPlainString()));

@@ -53,7 +53,12 @@ public final class EmbeddingToolSelector implements ToolSelector {
         this.alwaysOffered = Set.copyOf(b.alwaysOffered);
     }
 
-    /** A builder for a selector using {@code model}; defaults: threshold 12, at most 6 tools, no cut-off, no floor. */
+    /**
+     * A builder for a selector using {@code model}; defaults: threshold 12, at most 6 tools, no cut-off, no floor.
+     *
+     * @param model embeds descriptions and messages
+     * @return the builder
+     */
     public static Builder builder(EmbeddingModel model) {
         return new Builder(Objects.requireNonNull(model, "model"));
     }
@@ -119,7 +124,12 @@ public final class EmbeddingToolSelector implements ToolSelector {
             this.model = model;
         }
 
-        /** Select only when the toolbox has more than this many tools; at or below it, all are offered. */
+        /**
+         * Select only when the toolbox has more than this many tools; at or below it, all are offered.
+         *
+         * @param activationThreshold the tool count above which selection starts
+         * @return this builder
+         */
         public Builder activationThreshold(int activationThreshold) {
             if (activationThreshold < 0) {
                 throw new IllegalArgumentException("activationThreshold must be >= 0, got " + activationThreshold);
@@ -128,7 +138,12 @@ public final class EmbeddingToolSelector implements ToolSelector {
             return this;
         }
 
-        /** The most tools offered, the closest first. */
+        /**
+         * The most tools offered, the closest first.
+         *
+         * @param maxTools the most tools
+         * @return this builder
+         */
         public Builder maxTools(int maxTools) {
             if (maxTools < 1) {
                 throw new IllegalArgumentException("maxTools must be >= 1, got " + maxTools);
@@ -140,6 +155,9 @@ public final class EmbeddingToolSelector implements ToolSelector {
         /**
          * Drops tools scoring below this fraction of the best tool's cosine similarity (0 keeps all {@code maxTools};
          * 1 keeps only the best and its ties).
+         *
+         * @param relativeCutoff a fraction from 0 to 1
+         * @return this builder
          */
         public Builder relativeCutoff(double relativeCutoff) {
             if (!(relativeCutoff >= 0 && relativeCutoff <= 1)) {
@@ -153,6 +171,9 @@ public final class EmbeddingToolSelector implements ToolSelector {
          * The confidence floor: when no tool's cosine similarity to the request reaches it, the request matches no
          * description well (e.g. "do you sell yoga mats?" against a catalogue search tool) and every tool is offered.
          * 0 (the default) always selects. The right value depends on the embedding model; see docs/benchmarks.md.
+         *
+         * @param minScore the floor, from 0 to 1
+         * @return this builder
          */
         public Builder minScore(double minScore) {
             if (!(minScore >= 0 && minScore <= 1)) {
@@ -166,6 +187,9 @@ public final class EmbeddingToolSelector implements ToolSelector {
          * Tools offered on every selecting turn, on top of the {@code maxTools} closest: general entry points whose
          * description cannot resemble every request they serve (a catalogue search serves "do you sell yoga mats?").
          * Names of tools the toolbox lacks are ignored.
+         *
+         * @param names the tools always offered
+         * @return this builder
          */
         public Builder alwaysOffer(String... names) {
             for (String name : names) {
@@ -174,6 +198,11 @@ public final class EmbeddingToolSelector implements ToolSelector {
             return this;
         }
 
+        /**
+         * Builds the selector; the tool descriptions are embedded on first use.
+         *
+         * @return the selector
+         */
         public EmbeddingToolSelector build() {
             return new EmbeddingToolSelector(this);
         }

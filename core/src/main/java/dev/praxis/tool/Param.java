@@ -25,28 +25,54 @@ import java.lang.annotation.Target;
 @Target({ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Param {
 
-    /** Description shown to the model. */
+    /**
+     * Description shown to the model.
+     *
+     * @return the description
+     */
     String value() default "";
 
     /**
      * JSON name, used as written; defaults to the Java name in snake_case. The Java name is only known when the
      * class is compiled with {@code -parameters}; without it, a tool method parameter must be named here, or
      * registration fails with an {@link IllegalArgumentException} saying so.
+     *
+     * @return the JSON name, or empty for the default
      */
     String name() default "";
 
-    /** Whether the model must supply it. */
+    /**
+     * Whether the model must supply it.
+     *
+     * @return whether it is required
+     */
     boolean required() default true;
 
-    /** Inclusive lower bound for numbers, e.g. {@code "0.01"}; empty for none. */
+    /**
+     * Inclusive lower bound for numbers, e.g. {@code "0.01"}; empty for none.
+     *
+     * @return the lower bound, or empty
+     */
     String min() default "";
 
-    /** Inclusive upper bound for numbers; empty for none. */
+    /**
+     * Inclusive upper bound for numbers; empty for none.
+     *
+     * @return the upper bound, or empty
+     */
     String max() default "";
 
-    /** Most elements of a list, set or array parameter; 0 means {@link ToolSpec#DEFAULT_MAX_ITEMS}. */
+    /**
+     * Most elements of a list, set or array parameter; 0 means {@link ToolSpec#DEFAULT_MAX_ITEMS}.
+     *
+     * @return the item limit, or 0
+     */
     int maxItems() default 0;
 
-    /** Most characters of a string parameter; 0 means {@link ToolSpec#DEFAULT_MAX_LENGTH}. */
+    /**
+     * Most characters of a string parameter; 0 means {@link ToolSpec#DEFAULT_MAX_LENGTH}.
+     *
+     * @return the length limit, or 0
+     */
     int maxLength() default 0;
 }

@@ -13,12 +13,21 @@ import java.util.Objects;
  */
 public interface Tool {
 
-    /** Name, description, schema, side effect. */
+    /**
+     * Name, description, schema, side effect.
+     *
+     * @return the spec
+     */
     ToolSpec spec();
 
     /**
      * Runs the tool. Throw {@link ToolException} for an error the model should read (a bad symbol, a cart
      * that does not exist); any other exception is reported to the model as a tool error without its stack.
+     *
+     * @param arguments the validated arguments
+     * @param context who calls, in which session
+     * @return the result, serialised to JSON for the model
+     * @throws java.lang.Exception any failure, reported to the model as a tool error
      */
     Object execute(JsonNode arguments, ToolContext context) throws Exception;
 
@@ -26,6 +35,11 @@ public interface Tool {
      * What a person approving this call should see, built from the action the call would take (for instance the
      * previewed order behind an approval token). Asked only for side-effecting calls, before the approval
      * handler; empty (the default) means the agent shows the tool name and arguments.
+     *
+     * @param arguments the validated arguments
+     * @param context who calls, in which session
+     * @return the summary, or empty
+     * @throws java.lang.Exception any failure; the call is then not approved
      */
     default java.util.Optional<dev.praxis.approval.ApprovalSummary> approvalSummary(JsonNode arguments,
                                                                                    ToolContext context)
@@ -37,12 +51,18 @@ public interface Tool {
      * The tool that previews this one's action, for an irreversible tool that executes a previewed action
      * ({@code place_order} is prepared by {@code prepare_checkout}): the agent refuses to run this tool in the
      * same run (user turn) as a successful call of its preparer, so the user sees the preview before it runs.
+     *
+     * @return the preparing tool's name, or empty
      */
     default java.util.Optional<String> preparedBy() {
         return java.util.Optional.empty();
     }
 
-    /** The tool's name, a shortcut for {@code spec().name()}. */
+    /**
+     * The tool's name, a shortcut for {@code spec().name()}.
+     *
+     * @return the name
+     */
     default String name() {
         return spec().name();
     }
@@ -50,10 +70,24 @@ public interface Tool {
     /** The body of a programmatic tool. */
     @FunctionalInterface
     interface Function {
+        /**
+         * Runs the tool; see {@link Tool#execute}.
+         *
+         * @param arguments the validated arguments
+         * @param context who calls, in which session
+         * @return the result
+         * @throws Exception any failure, reported to the model as a tool error
+         */
         Object apply(JsonNode arguments, ToolContext context) throws Exception;
     }
 
-    /** A tool from a spec and a function. */
+    /**
+     * A tool from a spec and a function.
+     *
+     * @param spec the name, description and schema
+     * @param function the body
+     * @return the tool
+     */
     static Tool of(ToolSpec spec, Function function) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(function, "function");

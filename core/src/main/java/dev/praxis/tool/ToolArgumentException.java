@@ -8,14 +8,25 @@ import java.util.List;
  */
 public final class ToolArgumentException extends ToolException {
 
+    /** Each problem found. */
     private final List<String> problems;
 
+    /**
+     * Arguments of {@code toolName} that fail its schema.
+     *
+     * @param toolName the tool
+     * @param problems each problem, naming the argument path
+     */
     public ToolArgumentException(String toolName, List<String> problems) {
         super("invalid arguments for " + toolName + ": " + String.join("; ", problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Each problem, naming the argument path and what was expected. */
+    /**
+     * Each problem, naming the argument path and what was expected.
+     *
+     * @return the problems
+     */
     public List<String> problems() {
         return problems;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.praxis.json.ArrayTooLongException;
 import dev.praxis.json.PraxisJson;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,12 @@ public final class ToolBox {
         this.readCaps = Map.copyOf(caps);
     }
 
-    /** A toolbox of {@code tools}; throws when two share a name. */
+    /**
+     * A toolbox of {@code tools}; throws when two share a name.
+     *
+     * @param tools the tools
+     * @return the toolbox
+     */
     public static ToolBox of(Collection<? extends Tool> tools) {
         Map<String, Tool> byName = new LinkedHashMap<>();
         for (Tool tool : tools) {
@@ -57,30 +63,61 @@ public final class ToolBox {
         return new ToolBox(java.util.Collections.unmodifiableMap(byName));
     }
 
+    /**
+     * A toolbox of {@code tools}; throws when two share a name.
+     *
+     * @param tools the tools
+     * @return the toolbox
+     */
     public static ToolBox of(Tool... tools) {
         return of(List.of(tools));
     }
 
-    /** This toolbox plus {@code more}. */
+    /**
+     * This toolbox plus {@code more}.
+     *
+     * @param more the tools to add
+     * @return the new toolbox
+     */
     public ToolBox with(Collection<? extends Tool> more) {
         List<Tool> all = new java.util.ArrayList<>(tools.values());
         all.addAll(more);
         return of(all);
     }
 
+    /**
+     * The tools, in registration order.
+     *
+     * @return the tools
+     */
     public List<Tool> tools() {
         return List.copyOf(tools.values());
     }
 
+    /**
+     * The tool called {@code name}, if any.
+     *
+     * @param name the tool's name
+     * @return the tool, or empty
+     */
     public Optional<Tool> find(String name) {
         return Optional.ofNullable(tools.get(name));
     }
 
+    /**
+     * Whether there are no tools.
+     *
+     * @return true when empty
+     */
     public boolean isEmpty() {
         return tools.isEmpty();
     }
 
-    /** The specifications to send to the model, in registration order. */
+    /**
+     * The specifications to send to the model, in registration order.
+     *
+     * @return the specifications
+     */
     public List<ToolSpecification> specifications() {
         return specifications;
     }
@@ -104,7 +141,11 @@ public final class ToolBox {
             this.arguments = arguments;
         }
 
-        /** The tool to run. */
+        /**
+         * The tool to run.
+         *
+         * @return the tool
+         */
         public Tool tool() {
             return tool;
         }
@@ -112,6 +153,8 @@ public final class ToolBox {
         /**
          * A copy of the checked arguments, with enum values in the schema's spelling; a copy, so that changing it
          * cannot change what {@link #execute} runs.
+         *
+         * @return the arguments
          */
         public JsonNode arguments() {
             return arguments.deepCopy();
@@ -126,8 +169,12 @@ public final class ToolBox {
      * Checks the tool name and arguments; never runs the tool. Beyond {@link #check(Tool, JsonNode)}, the text
      * must be exactly one JSON value with no key repeated in an object, and reading stops at the first array
      * longer than any the tool accepts, so an oversized list is refused before it is built.
+     *
+     * @param name the tool's name
+     * @param argumentsJson the arguments' JSON text
+     * @return the valid call or the problems
      */
-    public Checked check(String name, String argumentsJson) {
+    public Checked check(String name, @Nullable String argumentsJson) {
         Tool tool = tools.get(name);
         if (tool == null) {
             return new Invalid(ToolResult.error("unknown tool '" + name + "'. Available tools: "
@@ -149,7 +196,13 @@ public final class ToolBox {
         return check(tool, arguments);
     }
 
-    /** Checks already parsed arguments for {@code tool}. */
+    /**
+     * Checks already parsed arguments for {@code tool}.
+     *
+     * @param tool the tool
+     * @param arguments the parsed arguments
+     * @return the valid call or the problems
+     */
     public Checked check(Tool tool, JsonNode arguments) {
         List<String> problems = ArgumentValidator.validate(tool.spec(), arguments);
         if (!problems.isEmpty()) {
@@ -158,7 +211,13 @@ public final class ToolBox {
         return new Valid(tool, EnumSpelling.canonical(tool.spec().parameters(), arguments));
     }
 
-    /** Runs a checked call; tool failures become error results. */
+    /**
+     * Runs a checked call; tool failures become error results.
+     *
+     * @param call a checked call
+     * @param context who calls, in which session
+     * @return the result
+     */
     public static ToolResult execute(Valid call, ToolContext context) {
         try {
             return ToolResult.ok(call.tool().execute(call.arguments, context));
@@ -174,8 +233,15 @@ public final class ToolBox {
         }
     }
 
-    /** Checks and runs a call without any approval step: for read-only use, tests and the CLI's {@code tools call}. */
-    public ToolResult call(String name, String argumentsJson, ToolContext context) {
+    /**
+     * Checks and runs a call without any approval step: for read-only use, tests and the CLI's {@code tools call}.
+     *
+     * @param name the tool's name
+     * @param argumentsJson the arguments' JSON text
+     * @param context who calls, in which session
+     * @return the result
+     */
+    public ToolResult call(String name, @Nullable String argumentsJson, ToolContext context) {
         Checked checked = check(name, argumentsJson);
         return checked instanceof Valid valid ? execute(valid, context) : ((Invalid) checked).result();
     }

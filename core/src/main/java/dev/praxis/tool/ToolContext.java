@@ -9,18 +9,28 @@ import java.util.Objects;
  */
 public record ToolContext(String sessionId, String userId, String callId) {
 
+    /** Checks that every component is present. */
     public ToolContext {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(callId, "callId");
     }
 
-    /** A context whose user is the session itself (one person per conversation). */
+    /**
+     * A context whose user is the session itself (one person per conversation).
+     *
+     * @param sessionId the session, also the user
+     * @param callId the call's id
+     */
     public ToolContext(String sessionId, String callId) {
         this(sessionId, sessionId, callId);
     }
 
-    /** A context for calling a tool outside any agent run (tests, the CLI's {@code tools call}). */
+    /**
+     * A context for calling a tool outside any agent run (tests, the CLI's {@code tools call}).
+     *
+     * @return the context
+     */
     public static ToolContext standalone() {
         return new ToolContext("standalone", "call_0");
     }

@@ -8,10 +8,21 @@ import dev.praxis.PraxisException;
  */
 public class ToolException extends PraxisException {
 
+    /**
+     * An error the model reads as the tool's result.
+     *
+     * @param message what went wrong, for the model
+     */
     public ToolException(String message) {
         super(message);
     }
 
+    /**
+     * An error the model reads as the tool's result, with its cause (not shown to the model).
+     *
+     * @param message what went wrong, for the model
+     * @param cause the underlying error
+     */
     public ToolException(String message, Throwable cause) {
         super(message, cause);
     }

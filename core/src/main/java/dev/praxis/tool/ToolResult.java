@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.praxis.json.PraxisJson;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What came of one tool call: its result on success, or an error or denial message for the model.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param result  the tool's JSON result; null unless {@code outcome} is {@link Outcome#OK}
  * @param error   the message for the model; null when {@code outcome} is {@link Outcome#OK}
  */
-public record ToolResult(Outcome outcome, JsonNode result, String error) {
+public record ToolResult(Outcome outcome, @Nullable JsonNode result, @Nullable String error) {
 
     /**
      * The ways a call can end; serialised in lower case in run records. {@link #UNKNOWN} is for a side-effecting
@@ -22,14 +23,33 @@ public record ToolResult(Outcome outcome, JsonNode result, String error) {
      * never retried automatically, and the model is told to check the state before trying again.
      */
     public enum Outcome {
-        OK, ERROR, DENIED, UNKNOWN;
+        /** The tool ran and returned a value. */
+        OK,
+        /** The tool failed or the arguments were invalid; nothing happened. */
+        ERROR,
+        /** The call was not approved and did not run. */
+        DENIED,
+        /** A side-effecting call whose effect is not known. */
+        UNKNOWN;
 
+        /**
+         * The lower-case name used in JSON.
+         *
+         * @return the name
+         */
         @com.fasterxml.jackson.annotation.JsonValue
         public String json() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
+    /**
+     * Checks that an ok result has a value and any other outcome an error message.
+     *
+     * @param outcome whether it ran, failed or was denied
+     * @param result the tool's JSON result; null unless {@code outcome} is {@link Outcome#OK}
+     * @param error the message for the model; null when {@code outcome} is {@link Outcome#OK}
+     */
     public ToolResult {
         Objects.requireNonNull(outcome, "outcome");
         if (outcome == Outcome.OK && result == null) {
@@ -40,6 +60,12 @@ public record ToolResult(Outcome outcome, JsonNode result, String error) {
         }
     }
 
+    /**
+     * A successful result.
+     *
+     * @param value the value, converted to JSON
+     * @return the result
+     */
     public static ToolResult ok(Object value) {
         return new ToolResult(Outcome.OK, value instanceof JsonNode n ? n : node(value), null);
     }
@@ -64,19 +90,41 @@ public record ToolResult(Outcome outcome, JsonNode result, String error) {
         return PraxisJson.tree(value);
     }
 
+    /**
+     * A failed call.
+     *
+     * @param message what went wrong, for the model
+     * @return the result
+     */
     public static ToolResult error(String message) {
         return new ToolResult(Outcome.ERROR, null, message);
     }
 
+    /**
+     * A call that was not approved.
+     *
+     * @param message why, for the model
+     * @return the result
+     */
     public static ToolResult denied(String message) {
         return new ToolResult(Outcome.DENIED, null, message);
     }
 
-    /** A side-effecting call whose effect is not known; see {@link Outcome#UNKNOWN}. */
+    /**
+     * A side-effecting call whose effect is not known; see {@link Outcome#UNKNOWN}.
+     *
+     * @param message what happened, for the model
+     * @return the result
+     */
     public static ToolResult unknown(String message) {
         return new ToolResult(Outcome.UNKNOWN, null, message);
     }
 
+    /**
+     * Whether the tool ran and returned a value.
+     *
+     * @return true for {@code OK}
+     */
     public boolean isOk() {
         return outcome == Outcome.OK;
     }
@@ -85,6 +133,8 @@ public record ToolResult(Outcome outcome, JsonNode result, String error) {
      * The text sent back to the model: the JSON result, or {@code {"error": ...}} / {@code {"denied": ...}} /
      * {@code {"outcome_unknown": ...}}.
      * Always JSON, so the model reads it as data and never as instructions appended to its prompt.
+     *
+     * @return the JSON text
      */
     public String toModelText() {
         if (outcome == Outcome.OK) {

@@ -28,7 +28,11 @@ public interface ToolSelector {
      */
     List<Tool> select(String request, List<Tool> tools);
 
-    /** Offers every tool: the behaviour of an agent without a selector. */
+    /**
+     * Offers every tool: the behaviour of an agent without a selector.
+     *
+     * @return the selector
+     */
     static ToolSelector all() {
         return (request, tools) -> tools;
     }

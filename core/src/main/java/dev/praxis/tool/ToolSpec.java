@@ -34,6 +34,16 @@ public record ToolSpec(String name, String description, JsonObjectSchema paramet
 
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
+    /**
+     * Checks the name, the description and the limits.
+     *
+     * @param name unique snake_case name, e.g. {@code loan_payment}
+     * @param description what the tool does, for the model
+     * @param parameters JSON schema of the arguments object (LangChain4j's type, sent as is to the model)
+     * @param sideEffect what calling it does to the world
+     * @param bounds inclusive numeric bounds by argument path ({@code "amount"}, {@code "lines[].quantity"})
+     * @param sizeLimits the most elements of an array or characters of a string, by argument path
+     */
     public ToolSpec {
         Objects.requireNonNull(name, "name");
         if (!SNAKE_CASE.matcher(name).matches() || name.length() > 64) {
@@ -53,13 +63,29 @@ public record ToolSpec(String name, String description, JsonObjectSchema paramet
         });
     }
 
-    /** A spec whose arrays and strings all get the default size limits. */
+    /**
+     * A spec whose arrays and strings all get the default size limits.
+     *
+     * @param name the tool's snake_case name
+     * @param description what the tool does, for the model
+     * @param parameters the arguments' schema
+     * @param sideEffect what calling it changes
+     * @param bounds numeric bounds by argument path
+     */
     public ToolSpec(String name, String description, JsonObjectSchema parameters, SideEffect sideEffect,
                     Map<String, Bounds> bounds) {
         this(name, description, parameters, sideEffect, bounds, Map.of());
     }
 
-    /** A spec without numeric bounds, its arrays and strings limited by the defaults. */
+    /**
+     * A spec without numeric bounds, its arrays and strings limited by the defaults.
+     *
+     * @param name the tool's snake_case name
+     * @param description what the tool does, for the model
+     * @param parameters the arguments' schema
+     * @param sideEffect what calling it changes
+     * @return the spec
+     */
     public static ToolSpec of(String name, String description, JsonObjectSchema parameters, SideEffect sideEffect) {
         return new ToolSpec(name, description, parameters, sideEffect, Map.of());
     }
@@ -69,6 +95,8 @@ public record ToolSpec(String name, String description, JsonObjectSchema paramet
      * {@code maxItems}, {@code maxLength}, {@code minimum} and {@code maximum}, and {@code additionalProperties:
      * false} on every object. {@link #toSpecification()} sends the LangChain4j schema, which states those limits in
      * the parameter descriptions instead; this one is for tool listings and for clients that take raw JSON schema.
+     *
+     * @return the schema
      */
     public ObjectNode jsonSchema() {
         return SchemaJson.of(parameters, bounds, sizeLimits);
@@ -81,7 +109,11 @@ public record ToolSpec(String name, String description, JsonObjectSchema paramet
      */
     public static final String SIDE_EFFECT_METADATA = "praxis_side_effect";
 
-    /** The LangChain4j specification sent to the model, with the side effect in its metadata. */
+    /**
+     * The LangChain4j specification sent to the model, with the side effect in its metadata.
+     *
+     * @return the specification
+     */
     public ToolSpecification toSpecification() {
         return ToolSpecification.builder().name(name).description(description).parameters(parameters)
                 .metadata(Map.of(SIDE_EFFECT_METADATA, sideEffect.name())).build();

@@ -22,6 +22,8 @@ public final class Tools {
     /**
      * Every {@link ToolFunction} method of every object, in a stable order (by class, then method name).
      *
+     * @param targets objects with {@link ToolFunction} methods
+     * @return the tools
      * @throws IllegalArgumentException when an object has no tool method or a parameter type is unsupported
      */
     public static List<Tool> from(Object... targets) {
@@ -47,6 +49,8 @@ public final class Tools {
     /**
      * The JSON schema of a record type, with its bounds, as used for typed agent output.
      *
+     * @param type a record class
+     * @return the schema
      * @throws IllegalArgumentException when {@code type} is not a record or has unsupported component types
      */
     public static TypeSchema schemaOf(Class<?> type) {

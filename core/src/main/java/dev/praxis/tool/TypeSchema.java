@@ -13,17 +13,29 @@ import java.util.Map;
 public record TypeSchema(Class<?> type, JsonObjectSchema schema, Map<String, Bounds> bounds,
                          Map<String, Integer> sizeLimits) {
 
+    /** Copies the bounds and the size limits. */
     public TypeSchema {
         bounds = Map.copyOf(bounds);
         sizeLimits = Map.copyOf(sizeLimits);
     }
 
-    /** A schema whose arrays and strings get the default size limits. */
+    /**
+     * A schema whose arrays and strings get the default size limits.
+     *
+     * @param type the record class
+     * @param schema its JSON schema
+     * @param bounds numeric bounds by path
+     */
     public TypeSchema(Class<?> type, JsonObjectSchema schema, Map<String, Bounds> bounds) {
         this(type, schema, bounds, Map.of());
     }
 
-    /** Every way {@code value} fails the schema; empty when it conforms. */
+    /**
+     * Every way {@code value} fails the schema; empty when it conforms.
+     *
+     * @param value the value to check
+     * @return the problems
+     */
     public List<String> validate(JsonNode value) {
         return ArgumentValidator.validate(schema, bounds, sizeLimits, value);
     }
@@ -31,6 +43,9 @@ public record TypeSchema(Class<?> type, JsonObjectSchema schema, Map<String, Bou
     /**
      * {@code value} with enum values in the declared spelling ({@code "buy"} becomes {@code "BUY"}), ready for
      * Jackson; call it after {@link #validate} found no problem. Returns {@code value} itself when nothing changes.
+     *
+     * @param value a valid value
+     * @return the canonical value
      */
     public JsonNode canonical(JsonNode value) {
         return EnumSpelling.canonical(schema, value);

@@ -3,6 +3,7 @@ package dev.praxis.tool;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes text that someone other than the user wrote (product descriptions, reviews, titles, notes, e-mails, web
@@ -56,6 +57,8 @@ public final class UntrustedText {
      * {@code text} with markers neutralised and control and format characters removed; a fixed point, so
      * {@code clean(clean(x)).equals(clean(x))}. Letters, digits, punctuation and line breaks are kept.
      *
+     * @param text the text
+     * @return the cleaned text
      * @throws NullPointerException if {@code text} is null
      */
     public static String clean(String text) {
@@ -73,8 +76,13 @@ public final class UntrustedText {
         }
     }
 
-    /** Like {@link #clean(String)}, but null stays null: for optional fields such as a note. */
-    public static String cleanOrNull(String text) {
+    /**
+     * Like {@link #clean(String)}, but null stays null: for optional fields such as a note.
+     *
+     * @param text the text, or null
+     * @return the cleaned text, or null
+     */
+    public static @Nullable String cleanOrNull(@Nullable String text) {
         return text == null ? null : clean(text);
     }
 

@@ -8,4 +8,7 @@
  * <p>A {@link dev.praxis.tool.ToolSelector} (such as {@link dev.praxis.tool.EmbeddingToolSelector}) offers the model
  * only the tools relevant to a request when a toolbox is large.
  */
+@NullMarked
 package dev.praxis.tool;
+
+import org.jspecify.annotations.NullMarked;

@@ -23,7 +23,13 @@ public final class OllamaResponses {
     private OllamaResponses() {
     }
 
-    /** One tool call entry; {@code argumentsJson} must be a JSON object, sent as an object. */
+    /**
+     * One tool call entry; {@code argumentsJson} must be a JSON object, sent as an object.
+     *
+     * @param name the tool's name
+     * @param argumentsJson the arguments, a JSON object's text
+     * @return the {@code {"function":{...}}} entry for {@link #toolCalls}
+     */
     public static ObjectNode call(String name, String argumentsJson) {
         ObjectNode call = JSON.createObjectNode();
         ObjectNode function = call.putObject("function");
@@ -37,7 +43,12 @@ public final class OllamaResponses {
         return call;
     }
 
-    /** A non-streaming reply that asks for {@code calls}. */
+    /**
+     * A non-streaming reply that asks for {@code calls}.
+     *
+     * @param calls entries made with {@link #call}
+     * @return the response body
+     */
     public static String toolCalls(ObjectNode... calls) {
         ObjectNode body = envelope();
         ObjectNode message = body.putObject("message");
@@ -50,7 +61,12 @@ public final class OllamaResponses {
         return body.toString();
     }
 
-    /** A non-streaming final answer. */
+    /**
+     * A non-streaming final answer.
+     *
+     * @param text the answer
+     * @return the response body
+     */
     public static String answer(String text) {
         ObjectNode body = envelope();
         ObjectNode message = body.putObject("message");
@@ -59,7 +75,12 @@ public final class OllamaResponses {
         return body.toString();
     }
 
-    /** One line of a streamed reply ({@code "done":false}) asking for {@code calls}, ending in a newline. */
+    /**
+     * One line of a streamed reply ({@code "done":false}) asking for {@code calls}, ending in a newline.
+     *
+     * @param calls entries made with {@link #call}
+     * @return one NDJSON line
+     */
     public static String streamedToolCalls(ObjectNode... calls) {
         ObjectNode line = streamedLine("");
         ArrayNode list = ((ObjectNode) line.get("message")).putArray("tool_calls");
@@ -69,12 +90,21 @@ public final class OllamaResponses {
         return line + "\n";
     }
 
-    /** One line of a streamed reply ({@code "done":false}) carrying answer text, ending in a newline. */
+    /**
+     * One line of a streamed reply ({@code "done":false}) carrying answer text, ending in a newline.
+     *
+     * @param text the text of this chunk
+     * @return one NDJSON line
+     */
     public static String streamedText(String text) {
         return streamedLine(text) + "\n";
     }
 
-    /** The last line of a streamed reply: {@code "done":true} with its {@code done_reason} and token counts. */
+    /**
+     * The last line of a streamed reply: {@code "done":true} with its {@code done_reason} and token counts.
+     *
+     * @return one NDJSON line
+     */
     public static String streamedDone() {
         ObjectNode line = envelope();
         ObjectNode message = line.putObject("message");
@@ -94,7 +124,12 @@ public final class OllamaResponses {
         return line;
     }
 
-    /** Ollama's error body, {@code {"error":"..."}}. */
+    /**
+     * Ollama's error body, {@code {"error":"..."}}.
+     *
+     * @param message the error message
+     * @return the error body
+     */
     public static String error(String message) {
         ObjectNode body = JSON.createObjectNode();
         body.put("error", message);

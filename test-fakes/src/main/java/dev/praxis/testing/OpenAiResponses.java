@@ -3,6 +3,7 @@ package dev.praxis.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Response bodies in the OpenAI Chat Completions wire format, as vLLM, llama.cpp, LM Studio, DashScope and
@@ -22,7 +23,14 @@ public final class OpenAiResponses {
     private OpenAiResponses() {
     }
 
-    /** One tool call entry; {@code argumentsJson} is sent as a JSON string, exactly as servers send it. */
+    /**
+     * One tool call entry; {@code argumentsJson} is sent as a JSON string, exactly as servers send it.
+     *
+     * @param id the call id
+     * @param name the tool's name
+     * @param argumentsJson the arguments' JSON text
+     * @return the {@code tool_calls} entry for {@link #toolCalls}
+     */
     public static ObjectNode call(String id, String name, String argumentsJson) {
         ObjectNode call = JSON.createObjectNode();
         call.put("id", id);
@@ -33,7 +41,12 @@ public final class OpenAiResponses {
         return call;
     }
 
-    /** A completion whose message asks for {@code calls}, finish_reason {@code tool_calls}. */
+    /**
+     * A completion whose message asks for {@code calls}, finish_reason {@code tool_calls}.
+     *
+     * @param calls entries made with {@link #call}
+     * @return the response body
+     */
     public static String toolCalls(ObjectNode... calls) {
         ObjectNode body = envelope();
         ObjectNode message = message(body, "tool_calls");
@@ -48,8 +61,15 @@ public final class OpenAiResponses {
     /**
      * One tool-call delta of a streamed reply: {@code index} (omitted when null), {@code id} and {@code name}
      * (omitted when null, as after a call's first delta) and a fragment of the arguments' JSON text.
+     *
+     * @param index the call's index in the message, or null to leave it out
+     * @param id the call id, or null to leave it out
+     * @param name the tool's name, or null to leave it out
+     * @param argumentsFragment the next piece of the arguments' JSON text
+     * @return the {@code tool_calls} delta entry for {@link #streamedToolCalls}
      */
-    public static ObjectNode delta(Integer index, String id, String name, String argumentsFragment) {
+    public static ObjectNode delta(@Nullable Integer index, @Nullable String id, @Nullable String name,
+                                   String argumentsFragment) {
         ObjectNode delta = JSON.createObjectNode();
         if (index != null) {
             delta.put("index", index);
@@ -66,7 +86,12 @@ public final class OpenAiResponses {
         return delta;
     }
 
-    /** One event ({@code data: ...} and a blank line) of a streamed reply whose delta carries {@code deltas}. */
+    /**
+     * One event ({@code data: ...} and a blank line) of a streamed reply whose delta carries {@code deltas}.
+     *
+     * @param deltas entries made with {@link #delta}
+     * @return one server-sent event
+     */
     public static String streamedToolCalls(ObjectNode... deltas) {
         ObjectNode chunk = chunk();
         ArrayNode list = delta(chunk).putArray("tool_calls");
@@ -76,21 +101,35 @@ public final class OpenAiResponses {
         return event(chunk);
     }
 
-    /** One event of a streamed reply carrying answer text. */
+    /**
+     * One event of a streamed reply carrying answer text.
+     *
+     * @param text the text of this chunk
+     * @return one server-sent event
+     */
     public static String streamedText(String text) {
         ObjectNode chunk = chunk();
         delta(chunk).put("content", text);
         return event(chunk);
     }
 
-    /** The event that ends a streamed reply's choice: an empty delta with {@code finishReason}. */
+    /**
+     * The event that ends a streamed reply's choice: an empty delta with {@code finishReason}.
+     *
+     * @param finishReason e.g. {@code stop} or {@code tool_calls}
+     * @return one server-sent event
+     */
     public static String streamedFinish(String finishReason) {
         ObjectNode chunk = chunk();
         ((ObjectNode) chunk.get("choices").get(0)).put("finish_reason", finishReason);
         return event(chunk);
     }
 
-    /** The stream's last event, {@code data: [DONE]}. */
+    /**
+     * The stream's last event, {@code data: [DONE]}.
+     *
+     * @return the final server-sent event
+     */
     public static String streamedEnd() {
         return "data: [DONE]\n\n";
     }
@@ -116,14 +155,25 @@ public final class OpenAiResponses {
         return "data: " + chunk + "\n\n";
     }
 
-    /** A completion with a final text answer, finish_reason {@code stop}. */
+    /**
+     * A completion with a final text answer, finish_reason {@code stop}.
+     *
+     * @param text the answer
+     * @return the response body
+     */
     public static String answer(String text) {
         ObjectNode body = envelope();
         message(body, "stop").put("content", text);
         return body.toString();
     }
 
-    /** An error body, {@code {"error":{"message":...,"type":...}}}. */
+    /**
+     * An error body, {@code {"error":{"message":...,"type":...}}}.
+     *
+     * @param message the error message
+     * @param type the error type, e.g. {@code invalid_request_error}
+     * @return the error body
+     */
     public static String error(String message, String type) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode error = body.putObject("error");

@@ -47,7 +47,12 @@ public final class ScriptedChatModel implements ChatModel {
         this.repeatLast = repeatLast;
     }
 
-    /** A model that answers with {@code responses} in order, then fails. */
+    /**
+     * A model that answers with {@code responses} in order, then fails.
+     *
+     * @param responses the answers, one per request
+     * @return the model
+     */
     public static ScriptedChatModel of(ChatResponse... responses) {
         List<Function<ChatRequest, ChatResponse>> steps = new ArrayList<>();
         for (ChatResponse response : responses) {
@@ -57,17 +62,32 @@ public final class ScriptedChatModel implements ChatModel {
         return new ScriptedChatModel(steps, false);
     }
 
-    /** A model whose every answer is computed from the request, e.g. to echo or to fail on demand. */
+    /**
+     * A model whose every answer is computed from the request, e.g. to echo or to fail on demand.
+     *
+     * @param step computes the answer to each request
+     * @return the model
+     */
     public static ScriptedChatModel answering(Function<ChatRequest, ChatResponse> step) {
         return new ScriptedChatModel(List.of(step), true);
     }
 
-    /** A model that repeats {@code response} forever, e.g. a model that never stops calling tools. */
+    /**
+     * A model that repeats {@code response} forever, e.g. a model that never stops calling tools.
+     *
+     * @param response the answer to every request
+     * @return the model
+     */
     public static ScriptedChatModel repeating(ChatResponse response) {
         return new ScriptedChatModel(List.of(request -> response), true);
     }
 
-    /** A scripted response of one or more tool calls (each given an id if it has none). */
+    /**
+     * A scripted response of one or more tool calls (each given an id if it has none).
+     *
+     * @param calls the calls, in order
+     * @return a response whose AI message carries {@code calls}
+     */
     public static ChatResponse toolCalls(ToolExecutionRequest... calls) {
         List<ToolExecutionRequest> withIds = new ArrayList<>();
         for (ToolExecutionRequest call : calls) {
@@ -78,17 +98,34 @@ public final class ScriptedChatModel implements ChatModel {
                 .tokenUsage(new TokenUsage(10, 5)).finishReason(FinishReason.TOOL_EXECUTION).build();
     }
 
-    /** A scripted response of one tool call. */
+    /**
+     * A scripted response of one tool call.
+     *
+     * @param name the tool's name
+     * @param argumentsJson the arguments' JSON text
+     * @return a response whose AI message carries the call
+     */
     public static ChatResponse toolCall(String name, String argumentsJson) {
         return toolCalls(call(name, argumentsJson));
     }
 
-    /** A tool call request with a fresh id. */
+    /**
+     * A tool call request with a fresh id.
+     *
+     * @param name the tool's name
+     * @param argumentsJson the arguments' JSON text
+     * @return the request
+     */
     public static ToolExecutionRequest call(String name, String argumentsJson) {
         return ToolExecutionRequest.builder().id(nextId()).name(name).arguments(argumentsJson).build();
     }
 
-    /** A scripted final answer. */
+    /**
+     * A scripted final answer.
+     *
+     * @param text the answer
+     * @return a response whose AI message is {@code text}
+     */
     public static ChatResponse answer(String text) {
         return ChatResponse.builder().aiMessage(AiMessage.from(text))
                 .tokenUsage(new TokenUsage(10, 5)).finishReason(FinishReason.STOP).build();
@@ -108,14 +145,23 @@ public final class ScriptedChatModel implements ChatModel {
         return steps.get(index).apply(request);
     }
 
-    /** Every request received so far, in order. */
+    /**
+     * Every request received so far, in order.
+     *
+     * @return a copy of the requests; empty before the first call
+     */
     public List<ChatRequest> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    /** The last request received. */
+    /**
+     * The last request received.
+     *
+     * @return the most recent request
+     * @throws IllegalStateException if no request has been received
+     */
     public ChatRequest lastRequest() {
         synchronized (requests) {
             if (requests.isEmpty()) {

@@ -12,4 +12,7 @@
  * with an ISO-4217 currency, computed in DECIMAL128 and rounded to minor units half-up; signs follow the
  * spreadsheet convention where a tool says so (money paid out is negative).
  */
+@NullMarked
 package dev.praxis.finance;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.util.Objects;
 /** One remembered fact about a user, e.g. {@code "risk tolerance: low"}, with its id and when it was learned. */
 public record Fact(String id, String userId, String text, Instant createdAt) {
 
+    /** Checks that every component is present. */
     public Fact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");

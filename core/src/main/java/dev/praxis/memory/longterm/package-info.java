@@ -4,4 +4,7 @@
  * agent through {@link dev.praxis.memory.longterm.MemoryTools}. Facts of one user are never returned for
  * another: every query filters by user id and every result is checked again.
  */
+@NullMarked
 package dev.praxis.memory.longterm;
+
+import org.jspecify.annotations.NullMarked;

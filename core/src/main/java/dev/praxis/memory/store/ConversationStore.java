@@ -27,7 +27,12 @@ import java.util.Map;
  */
 public interface ConversationStore {
 
-    /** The session's messages (oldest first), version and state; an empty conversation at version 0 if unknown. */
+    /**
+     * The session's messages (oldest first), version and state; an empty conversation at version 0 if unknown.
+     *
+     * @param sessionId the session
+     * @return the conversation
+     */
     StoredConversation load(String sessionId);
 
     /**
@@ -35,6 +40,10 @@ public interface ConversationStore {
      * returns the new version ({@code expectedVersion + messages.size()}). Returns only once the messages are
      * durable for the store's medium.
      *
+     * @param sessionId the session
+     * @param expectedVersion the version read before the turn
+     * @param messages the messages to append
+     * @return the new version
      * @throws VersionConflictException if another writer appended since {@code expectedVersion} was read
      */
     long append(String sessionId, long expectedVersion, List<ChatMessage> messages);
@@ -44,6 +53,9 @@ public interface ConversationStore {
      * The default suits a store whose sessions only one process writes: it holds nothing and relies on the
      * memory's in-process lock. Stores shared by processes override it.
      *
+     * @param sessionId the session
+     * @param maxWait how long to wait for another holder
+     * @return the lease; close it to release the session
      * @throws SessionBusyException if the session stayed held for {@code maxWait}; nothing was taken
      */
     default SessionLease lease(String sessionId, Duration maxWait) {
@@ -54,25 +66,54 @@ public interface ConversationStore {
         return SessionLease.inProcess();
     }
 
-    /** The session's current version (its message count), without loading the messages. */
+    /**
+     * The session's current version (its message count), without loading the messages.
+     *
+     * @param sessionId the session
+     * @return the version
+     */
     default long version(String sessionId) {
         return load(sessionId).version();
     }
 
-    /** The session's state entries (key to JSON text), without loading the messages. */
+    /**
+     * The session's state entries (key to JSON text), without loading the messages.
+     *
+     * @param sessionId the session
+     * @return the state entries
+     */
     default Map<String, String> state(String sessionId) {
         return load(sessionId).state();
     }
 
-    /** Sets one state entry to a JSON value (last writer wins per key). */
+    /**
+     * Sets one state entry to a JSON value (last writer wins per key).
+     *
+     * @param sessionId the session
+     * @param key the entry's key
+     * @param json the value's JSON text
+     */
     void putState(String sessionId, String key, String json);
 
-    /** Removes one state entry; does nothing if absent. */
+    /**
+     * Removes one state entry; does nothing if absent.
+     *
+     * @param sessionId the session
+     * @param key the entry's key
+     */
     void removeState(String sessionId, String key);
 
-    /** Deletes the session's messages and state; its version returns to 0. */
+    /**
+     * Deletes the session's messages and state; its version returns to 0.
+     *
+     * @param sessionId the session
+     */
     void delete(String sessionId);
 
-    /** Ids of the sessions that hold messages or state, in no particular order. */
+    /**
+     * Ids of the sessions that hold messages or state, in no particular order.
+     *
+     * @return the session ids
+     */
     List<String> sessions();
 }

@@ -69,6 +69,8 @@ public final class FileConversationStore implements ConversationStore, AutoClose
      * Opens (creating if needed) the store in {@code directory}, removing leftovers of compactions interrupted by a
      * crash. Other processes may have the same directory open.
      *
+     * @param directory the store's directory
+     * @return the store
      * @throws StoreException if the directory cannot be created or read
      */
     public static FileConversationStore open(Path directory) {
@@ -170,7 +172,11 @@ public final class FileConversationStore implements ConversationStore, AutoClose
         });
     }
 
-    /** Rewrites the session's log compactly; readers and writers wait, nothing is lost if the process dies. */
+    /**
+     * Rewrites the session's log compactly; readers and writers wait, nothing is lost if the process dies.
+     *
+     * @param sessionId the session
+     */
     public void compact(String sessionId) {
         withLog(sessionId, log -> {
             log.compact();

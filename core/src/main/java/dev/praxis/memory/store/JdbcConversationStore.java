@@ -50,7 +50,12 @@ public final class JdbcConversationStore implements ConversationStore {
         this.postgres = postgres;
     }
 
-    /** A store using tables named {@code praxis_sessions}, {@code praxis_messages} and {@code praxis_state}. */
+    /**
+     * A store using tables named {@code praxis_sessions}, {@code praxis_messages} and {@code praxis_state}.
+     *
+     * @param dataSource the database, ideally a connection pool
+     * @return the store
+     */
     public static JdbcConversationStore create(DataSource dataSource) {
         return create(dataSource, "praxis_");
     }
@@ -59,6 +64,9 @@ public final class JdbcConversationStore implements ConversationStore {
      * A store whose tables start with {@code tablePrefix} (lower case letters, digits, underscores), created if
      * absent.
      *
+     * @param dataSource the database, ideally a connection pool
+     * @param tablePrefix the prefix of the table names
+     * @return the store
      * @throws StoreException if the schema cannot be created
      */
     public static JdbcConversationStore create(DataSource dataSource, String tablePrefix) {

@@ -10,16 +10,27 @@ import java.time.Duration;
  */
 public final class SessionBusyException extends PraxisException {
 
+    /** The session that was busy. */
     private final String sessionId;
 
-    /** The session {@code sessionId} stayed busy for {@code waited}. */
+    /**
+     * The session {@code sessionId} stayed busy for {@code waited}.
+     *
+     * @param sessionId the session
+     * @param waited how long the turn waited
+     * @param cause the interruption or timeout, if any
+     */
     public SessionBusyException(String sessionId, Duration waited, Throwable cause) {
         super("session '" + sessionId + "' is busy: another turn held it for more than " + waited.toMillis()
                 + " ms; nothing ran, the turn may be retried", true, cause);
         this.sessionId = sessionId;
     }
 
-    /** The session that was busy. */
+    /**
+     * The session that was busy.
+     *
+     * @return the session id
+     */
     public String sessionId() {
         return sessionId;
     }

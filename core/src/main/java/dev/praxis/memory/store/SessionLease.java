@@ -23,6 +23,8 @@ public interface SessionLease extends AutoCloseable {
      * The lease of a store whose sessions live in one process only (in memory, or an embedded database file one
      * process opens): the memory's in-process lock already gives the turn exclusive use, so this lease holds
      * nothing.
+     *
+     * @return the lease
      */
     static SessionLease inProcess() {
         return InProcessLease.INSTANCE;

@@ -8,12 +8,21 @@ import dev.praxis.PraxisException;
  */
 public final class StoreException extends PraxisException {
 
-    /** A failure with its cause (an {@code IOException}, an {@code SQLException}). */
+    /**
+     * A failure with its cause (an {@code IOException}, an {@code SQLException}).
+     *
+     * @param message what failed
+     * @param cause the underlying error
+     */
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** A failure found by the store itself (a directory held by another store). */
+    /**
+     * A failure found by the store itself (a directory held by another store).
+     *
+     * @param message what failed
+     */
     public StoreException(String message) {
         super(message);
     }

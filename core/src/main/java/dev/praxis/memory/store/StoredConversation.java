@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public record StoredConversation(List<ChatMessage> messages, long version, Map<String, String> state) {
 
+    /** Copies the messages and the state and checks that the version equals the message count. */
     public StoredConversation {
         messages = messages instanceof MessageSnapshot ? messages : List.copyOf(messages);
         state = Map.copyOf(state);
@@ -22,7 +23,11 @@ public record StoredConversation(List<ChatMessage> messages, long version, Map<S
         }
     }
 
-    /** The conversation of a session that does not exist yet. */
+    /**
+     * The conversation of a session that does not exist yet.
+     *
+     * @return an empty conversation at version 0
+     */
     public static StoredConversation empty() {
         return new StoredConversation(List.of(), 0, Map.of());
     }

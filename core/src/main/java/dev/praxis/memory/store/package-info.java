@@ -14,4 +14,7 @@
  * A turn holds its session through {@link dev.praxis.memory.store.ConversationStore#lease}; a busy session past
  * the wait gives a {@link dev.praxis.memory.store.SessionBusyException} before anything runs.
  */
+@NullMarked
 package dev.praxis.memory.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * <p>It lives in core rather than in test-support because the CLI ({@code --record}/{@code --replay}) needs it at
  * run time, and test-support cannot depend on core (core's own tests depend on test-support).
  */
+@NullMarked
 package dev.praxis.model.cassette;
+
+import org.jspecify.annotations.NullMarked;

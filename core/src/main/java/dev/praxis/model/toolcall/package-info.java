@@ -4,4 +4,7 @@
  * tool support at all. {@link dev.praxis.model.toolcall.TextToolCallParser} is the pure parser;
  * {@link dev.praxis.model.toolcall.TextToolCallingModel} applies it around a backend.
  */
+@NullMarked
 package dev.praxis.model.toolcall;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,4 +15,7 @@
  * and every tool result here are Jackson 2; one Jackson on the classpath keeps {@code JsonNode} results passing
  * straight through.
  */
+@NullMarked
 package dev.praxis.mcp.server;
+
+import org.jspecify.annotations.NullMarked;

@@ -51,7 +51,12 @@ public final class FakeModelServer implements AutoCloseable {
         server.start();
     }
 
-    /** Starts a server on a free loopback port. */
+    /**
+     * Starts a server on a free loopback port.
+     *
+     * @param behaviour what the server imitates
+     * @return the running server; close it to stop it
+     */
     public static FakeModelServer start(FakeServerBehaviour behaviour) {
         try {
             return new FakeModelServer(behaviour);
@@ -60,22 +65,38 @@ public final class FakeModelServer implements AutoCloseable {
         }
     }
 
-    /** The base URL a client is given: {@code http://127.0.0.1:PORT/v1}, or the server root for Ollama. */
+    /**
+     * The base URL a client is given: {@code http://127.0.0.1:PORT/v1}, or the server root for Ollama.
+     *
+     * @return the URL to give a LangChain4j client
+     */
     public String baseUrl() {
         return behaviour.kind() == FakeServerBehaviour.Kind.OLLAMA ? rootUrl() : rootUrl() + "/v1";
     }
 
-    /** {@code http://127.0.0.1:PORT}. */
+    /**
+     * {@code http://127.0.0.1:PORT}.
+     *
+     * @return the server root URL
+     */
     public String rootUrl() {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
-    /** The behaviour it was started with. */
+    /**
+     * The behaviour it was started with.
+     *
+     * @return the behaviour
+     */
     public FakeServerBehaviour behaviour() {
         return behaviour;
     }
 
-    /** The body of every chat request received so far, in order. */
+    /**
+     * The body of every chat request received so far, in order.
+     *
+     * @return a copy of the parsed request bodies
+     */
     public List<JsonNode> chatRequests() {
         return List.copyOf(chatRequests);
     }

@@ -30,7 +30,16 @@ public record FakeServerBehaviour(Kind kind, String servedModel, ToolReply toolR
                                   Refusal refusal, Reasoning reasoning, OptionalInt contextLength, boolean usage) {
 
     /** The server being imitated. */
-    public enum Kind { VLLM, LLAMA_CPP, OLLAMA, OPENAI_COMPATIBLE }
+    public enum Kind {
+        /** vLLM's OpenAI-compatible server. */
+        VLLM,
+        /** llama.cpp's {@code llama-server}. */
+        LLAMA_CPP,
+        /** Ollama's native {@code /api/chat}. */
+        OLLAMA,
+        /** Another OpenAI-compatible server. */
+        OPENAI_COMPATIBLE
+    }
 
     /** What a request with native {@code tools} gets. */
     public enum ToolReply {
@@ -65,12 +74,28 @@ public record FakeServerBehaviour(Kind kind, String servedModel, ToolReply toolR
     /** An HTTP status and body. */
     public record Refusal(int status, String body) {
 
-        /** No refusal (for servers that accept tools). */
+        /**
+         * No refusal (for servers that accept tools).
+         *
+         * @return a refusal that refuses nothing
+         */
         public static Refusal none() {
             return new Refusal(0, "");
         }
     }
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param kind which server's endpoints and quirks it imitates
+     * @param servedModel the one model it serves and lists; other model names get a 404
+     * @param toolReply what a request carrying {@code tools} gets
+     * @param textDialect how calls are written when they come back as text (and when tools are only in the prompt)
+     * @param refusal the error a request carrying {@code tools} gets when {@code toolReply} is {@code REFUSED}
+     * @param reasoning where the model's reasoning goes
+     * @param contextLength the context length the server exposes, if any (vLLM {@code max_model_len}, llama.cpp
+     * @param usage whether replies report token usage
+     */
     public FakeServerBehaviour {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(servedModel, "servedModel");
@@ -84,7 +109,12 @@ public record FakeServerBehaviour(Kind kind, String servedModel, ToolReply toolR
         }
     }
 
-    /** vLLM with {@code --enable-auto-tool-choice --tool-call-parser hermes --reasoning-parser qwen3}. */
+    /**
+     * vLLM with {@code --enable-auto-tool-choice --tool-call-parser hermes --reasoning-parser qwen3}.
+     *
+     * @param model the served model's name
+     * @return the behaviour
+     */
     public static FakeServerBehaviour vllmWithToolParser(String model) {
         return new FakeServerBehaviour(Kind.VLLM, model, ToolReply.NATIVE, TextDialect.HERMES, Refusal.none(),
                 Reasoning.SEPARATED, OptionalInt.of(32768), true);
@@ -94,6 +124,10 @@ public record FakeServerBehaviour(Kind kind, String servedModel, ToolReply toolR
      * vLLM started without {@code --enable-auto-tool-choice}/{@code --tool-call-parser} or {@code --reasoning-parser}:
      * tools are refused with HTTP 400, reasoning stays in the content, and a model prompted with tools writes
      * calls in {@code dialect}.
+     *
+     * @param model the served model's name
+     * @param dialect how the model writes calls as text
+     * @return the behaviour
      */
     public static FakeServerBehaviour vllmWithoutToolParser(String model, TextDialect dialect) {
         return new FakeServerBehaviour(Kind.VLLM, model, ToolReply.REFUSED, dialect, new Refusal(400,
@@ -105,13 +139,21 @@ public record FakeServerBehaviour(Kind kind, String servedModel, ToolReply toolR
     /**
      * vLLM with {@code --tool-call-parser hermes} serving a Qwen3-Coder model: the parser cannot read
      * {@code <function=...>} calls, so they arrive as text in {@code content}.
+     *
+     * @param model the served model's name
+     * @return the behaviour
      */
     public static FakeServerBehaviour vllmWithHermesParserOnQwen3Coder(String model) {
         return new FakeServerBehaviour(Kind.VLLM, model, ToolReply.TEXT, TextDialect.QWEN3_CODER_XML, Refusal.none(),
                 Reasoning.NONE, OptionalInt.of(262144), true);
     }
 
-    /** llama.cpp's {@code llama-server --jinja}: native calls, reasoning in {@code reasoning_content}. */
+    /**
+     * llama.cpp's {@code llama-server --jinja}: native calls, reasoning in {@code reasoning_content}.
+     *
+     * @param model the served model's name
+     * @return the behaviour
+     */
     public static FakeServerBehaviour llamaCppWithJinja(String model) {
         return new FakeServerBehaviour(Kind.LLAMA_CPP, model, ToolReply.NATIVE, TextDialect.HERMES, Refusal.none(),
                 Reasoning.SEPARATED, OptionalInt.of(8192), true);
@@ -120,6 +162,9 @@ public record FakeServerBehaviour(Kind kind, String servedModel, ToolReply toolR
     /**
      * {@code llama-server} without {@code --jinja}: tools are refused ("tools param requires --jinja flag", HTTP 500
      * in current builds), and reasoning stays in the content.
+     *
+     * @param model the served model's name
+     * @return the behaviour
      */
     public static FakeServerBehaviour llamaCppWithoutJinja(String model) {
         return new FakeServerBehaviour(Kind.LLAMA_CPP, model, ToolReply.REFUSED, TextDialect.HERMES, new Refusal(500,
@@ -127,13 +172,23 @@ public record FakeServerBehaviour(Kind kind, String servedModel, ToolReply toolR
                 Reasoning.LEAKED, OptionalInt.of(8192), true);
     }
 
-    /** Ollama with a tool-capable model: native {@code /api/chat} calls, reasoning in {@code thinking}. */
+    /**
+     * Ollama with a tool-capable model: native {@code /api/chat} calls, reasoning in {@code thinking}.
+     *
+     * @param model the served model's name
+     * @return the behaviour
+     */
     public static FakeServerBehaviour ollama(String model) {
         return new FakeServerBehaviour(Kind.OLLAMA, model, ToolReply.NATIVE, TextDialect.HERMES, Refusal.none(),
                 Reasoning.SEPARATED, OptionalInt.of(40960), true);
     }
 
-    /** An OpenAI-compatible server that refuses {@code tools} with HTTP 400 "tools not supported", no usage. */
+    /**
+     * An OpenAI-compatible server that refuses {@code tools} with HTTP 400 "tools not supported", no usage.
+     *
+     * @param model the served model's name
+     * @return the behaviour
+     */
     public static FakeServerBehaviour refusingTools(String model) {
         return new FakeServerBehaviour(Kind.OPENAI_COMPATIBLE, model, ToolReply.REFUSED, TextDialect.HERMES,
                 new Refusal(400, "{\"error\":{\"message\":\"tools not supported\",\"type\":\"invalid_request_error\"}}"),

@@ -6,4 +6,7 @@
  * your own; the {@code Jdbc*} suites run Praxis's JDBC stores on your database. Praxis runs each suite on every store
  * it ships.
  */
+@NullMarked
 package dev.praxis.testing.contract;
+
+import org.jspecify.annotations.NullMarked;

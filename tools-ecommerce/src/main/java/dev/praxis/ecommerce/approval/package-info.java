@@ -5,4 +5,7 @@
  * after a crash and from another process, and refuses a reused key with a different body, and
  * {@link dev.praxis.ecommerce.approval.ApprovalException} words a refusal for the shopper's assistant.
  */
+@NullMarked
 package dev.praxis.ecommerce.approval;
+
+import org.jspecify.annotations.NullMarked;

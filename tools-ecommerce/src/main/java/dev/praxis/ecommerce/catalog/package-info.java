@@ -4,4 +4,7 @@
  * the embedded resource and a plain-JDBC implementation. Merchant and customer text is wrapped as
  * {@link dev.praxis.ecommerce.catalog.UntrustedText} before it reaches a model.
  */
+@NullMarked
 package dev.praxis.ecommerce.catalog;
+
+import org.jspecify.annotations.NullMarked;

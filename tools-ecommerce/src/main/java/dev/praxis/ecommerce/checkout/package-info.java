@@ -5,4 +5,7 @@
  * hash of that exact preview, and places the order only with a valid, unexpired token whose preview still
  * matches the cart, once per idempotency key.
  */
+@NullMarked
 package dev.praxis.ecommerce.checkout;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * ISO-4217 currency whose exponent decides how amounts are written; allocation by largest remainder keeps
  * split amounts summing exactly to the whole.
  */
+@NullMarked
 package dev.praxis.ecommerce.money;
+
+import org.jspecify.annotations.NullMarked;

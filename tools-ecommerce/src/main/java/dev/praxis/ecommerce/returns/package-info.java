@@ -6,4 +6,7 @@
  * discipline as checkout: never above what the eligible lines can still refund, with the eligibility shown in
  * the preview.
  */
+@NullMarked
 package dev.praxis.ecommerce.returns;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * ({@code KindIntent}); word forms and typos meet the index in {@code Tokenizer} and {@code Spelling}, and
  * {@link dev.praxis.ecommerce.search.SearchSort} orders the relevant results by price or rating.
  */
+@NullMarked
 package dev.praxis.ecommerce.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * {@link dev.praxis.ecommerce.shipping.ShippingRates} (standard, express, international, free-shipping
  * threshold), matching the store's published shipping policy.
  */
+@NullMarked
 package dev.praxis.ecommerce.shipping;
+
+import org.jspecify.annotations.NullMarked;

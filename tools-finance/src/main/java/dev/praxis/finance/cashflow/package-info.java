@@ -7,4 +7,7 @@
  *
  * <p>Sign convention (spreadsheets, numpy-financial): money paid out is negative, money received positive.
  */
+@NullMarked
 package dev.praxis.finance.cashflow;
+
+import org.jspecify.annotations.NullMarked;

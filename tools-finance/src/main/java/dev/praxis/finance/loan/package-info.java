@@ -5,4 +5,7 @@
  * 6.5 %), compounded monthly; money figures are rounded to cents half-up, and the last payment absorbs the
  * rounding residual so the principal column sums exactly to the loan.
  */
+@NullMarked
 package dev.praxis.finance.loan;
+
+import org.jspecify.annotations.NullMarked;

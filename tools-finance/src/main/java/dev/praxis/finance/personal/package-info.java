@@ -4,4 +4,7 @@
  * which rule produced it and why, so an agent can explain it and a user can dispute it. Amounts are signed:
  * negative for money spent, positive for money received.
  */
+@NullMarked
 package dev.praxis.finance.personal;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * three named methods. Every result states the conventions it used (annualisation factor, ddof, quantile
  * definition), because these metrics are only comparable when the conventions match.
  */
+@NullMarked
 package dev.praxis.finance.portfolio;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * needs that token for the same order, a current price within the bound, and an idempotency key; a repeated key
  * returns the original execution instead of trading twice. No real order is ever sent anywhere.
  */
+@NullMarked
 package dev.praxis.finance.trading;
+
+import org.jspecify.annotations.NullMarked;
