@@ -58,6 +58,7 @@ public final class PraxisCommand implements java.util.concurrent.Callable<Intege
     /** Runs the command line with {@code args}; returns the exit code. */
     public static int execute(Terminal terminal, RuntimeFactory runtimes, String... args) {
         CommandLine line = new CommandLine(new PraxisCommand(terminal, runtimes));
+        OptionScopes.apply(line);
         line.setOut(terminal.out());
         line.setErr(terminal.err());
         line.setCaseInsensitiveEnumValuesAllowed(true);

@@ -20,12 +20,23 @@ record CliRun(int exitCode, String out, String err) {
         Terminal terminal = new Terminal(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true),
                 new PrintWriter(err, true), false, env);
         List<String> all = new ArrayList<>(List.of(args));
-        if (!all.isEmpty() && !all.get(0).equals("--help")) {
+        if (readsDataDir(all)) {
             all.add("--data-dir");
             all.add(dataDir.toString());
         }
         int code = PraxisCommand.execute(terminal, ExampleRuntime::open, all.toArray(String[]::new));
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Whether the command in {@code args} takes {@code --data-dir} (agents, tools list and doctor do not). */
+    private static boolean readsDataDir(List<String> args) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.contains("--help")) {
+            return false;
+        }
+        String command = args.get(0);
+        boolean toolsList = command.equals("tools") && args.size() > 1 && args.get(1).equals("list");
+        return !(command.equals("agents") || command.equals("doctor") || toolsList
+                || command.equals("eval"));
     }
 
     /** Runs {@code args} exactly as given: no {@code --data-dir} added (for tests of that option itself). */
