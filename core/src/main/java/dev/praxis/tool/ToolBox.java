@@ -122,9 +122,12 @@ public final class ToolBox {
         return check(tool, arguments);
     }
 
-    /** Checks already parsed arguments for {@code tool}. */
+    /** Checks already parsed arguments for {@code tool}: its spec, then {@link Tool#argumentProblems(JsonNode)}. */
     public Checked check(Tool tool, JsonNode arguments) {
         List<String> problems = ArgumentValidator.validate(tool.spec(), arguments);
+        if (problems.isEmpty()) {
+            problems = tool.argumentProblems(arguments);
+        }
         if (!problems.isEmpty()) {
             return new Invalid(ToolResult.error(new ToolArgumentException(tool.name(), problems).getMessage()));
         }
