@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 public final class McpToolSource implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(McpToolSource.class);
-    private static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
+    static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
 
     private final String name;
     private final Connection connection;
@@ -77,13 +77,17 @@ public final class McpToolSource implements AutoCloseable {
         if (command == null || command.isEmpty() || command.get(0).isBlank()) {
             throw new IllegalArgumentException("MCP server '" + name + "' needs a command to start");
         }
-        ServerParameters parameters = ServerParameters.builder(command.get(0))
-                .args(command.subList(1, command.size())).build();
-        return new McpToolSource(name, () -> {
+        return new McpToolSource(name, stdioTransports(name, command), options);
+    }
+
+    /** A fresh stdio transport for each (re)connection: each starts the server process anew. */
+    static Supplier<McpClientTransport> stdioTransports(String name, List<String> command) {
+        ServerParameters parameters = parameters(command);
+        return () -> {
             StdioClientTransport transport = new StdioClientTransport(parameters, JSON);
             transport.setStdErrorHandler(line -> LOG.debug("MCP server '{}' stderr: {}", name, line));
             return transport;
-        }, options);
+        };
     }
 
     /**
@@ -106,6 +110,10 @@ public final class McpToolSource implements AutoCloseable {
             }
             return builder.build();
         }, options);
+    }
+
+    static ServerParameters parameters(List<String> command) {
+        return ServerParameters.builder(command.get(0)).args(command.subList(1, command.size())).build();
     }
 
     /** The server's name, the prefix of its tools' names. */
