@@ -59,6 +59,19 @@ public interface Tool {
     }
 
     /**
+     * Problems with {@code arguments} that {@link ToolSpec#parameters()} cannot express, for a tool whose own schema
+     * is richer than LangChain4j's schema types (an MCP server's JSON schema). {@link ToolBox} asks after its own
+     * checks pass and before any approval or execution, and reports them exactly like its own (a
+     * {@link ToolArgumentException} message). Each problem names the argument path; empty (the default) means none.
+     *
+     * @param arguments the arguments, already checked against {@link ToolSpec#parameters()}
+     * @return the problems found, each naming the argument path; empty when there are none
+     */
+    default java.util.List<String> argumentProblems(JsonNode arguments) {
+        return java.util.List.of();
+    }
+
+    /**
      * The tool's name, a shortcut for {@code spec().name()}.
      *
      * @return the name

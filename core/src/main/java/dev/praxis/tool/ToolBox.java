@@ -197,7 +197,7 @@ public final class ToolBox {
     }
 
     /**
-     * Checks already parsed arguments for {@code tool}.
+     * Checks already parsed arguments for {@code tool}: its spec, then {@link Tool#argumentProblems(JsonNode)}.
      *
      * @param tool the tool
      * @param arguments the parsed arguments
@@ -205,6 +205,9 @@ public final class ToolBox {
      */
     public Checked check(Tool tool, JsonNode arguments) {
         List<String> problems = ArgumentValidator.validate(tool.spec(), arguments);
+        if (problems.isEmpty()) {
+            problems = tool.argumentProblems(arguments);
+        }
         if (!problems.isEmpty()) {
             return new Invalid(ToolResult.error(new ToolArgumentException(tool.name(), problems).getMessage()));
         }

@@ -66,6 +66,7 @@ public final class ExampleRuntime implements AgentRuntime {
     private static final List<String> PACKS = List.of(FinanceAgent.NAME, ShopAgent.NAME);
     private final Map<String, List<Tool>> packs = new java.util.HashMap<>();
     private AgentSetup setup;
+    private final List<dev.praxis.mcp.client.McpToolSource> mcpServers = new ArrayList<>();
 
     private ExampleRuntime(Supplier<ChatModel> model, LocalEmbeddings local, Lazy<FileConversationStore> store,
                            Supplier<ConversationMemory> memory, ApprovalHandler approval, List<AgentListener> listeners,
@@ -107,8 +108,17 @@ public final class ExampleRuntime implements AgentRuntime {
         Supplier<ActionTokens> approvals = Lazy.of(() -> ActionTokens.inDirectory(options.dataDir(), Clock.systemUTC()));
         // Carts, orders and the paper account: opened on first use, like the session store.
         RecordStore records = new LazyRecordStore(Lazy.of(() -> FileRecordStore.open(options.dataDir().resolve("records"))));
-        return new ExampleRuntime(model, local, store, memory, ApprovalModes.handler(options.approveMode(terminal), terminal),
-                listeners, approvals, records);
+        ExampleRuntime runtime = new ExampleRuntime(model, local, store, memory,
+                ApprovalModes.handler(options.approveMode(terminal), terminal), listeners, approvals, records);
+        try {
+            for (dev.praxis.mcp.client.McpServerSpec server : options.mcpServers()) {
+                runtime.mcpServers.add(server.connect(dev.praxis.mcp.client.McpClientOptions.defaults(), terminal.env()));
+            }
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+        return runtime;
     }
 
     /**
@@ -193,8 +203,9 @@ public final class ExampleRuntime implements AgentRuntime {
 
     private AgentSetup setup() {
         if (setup == null) {
+            List<Tool> mcpTools = mcpServers.stream().flatMap(server -> server.tools().stream()).toList();
             setup = new AgentSetup(model.get(), memory.get(), approval, listeners, embeddings, Clock.systemUTC(),
-                    approvals.get(), records);
+                    approvals.get(), records, mcpTools);
         }
         return setup;
     }
@@ -206,6 +217,7 @@ public final class ExampleRuntime implements AgentRuntime {
                 closeQuietly(owned);
             }
         }
+        mcpServers.forEach(dev.praxis.mcp.client.McpToolSource::close);
         store.ifComputed().ifPresent(FileConversationStore::close);
         local.save();
     }

@@ -29,6 +29,11 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "ID", description = "Continue a persistent session (default: a new one).")
     String session;
 
+    @Option(names = "--mcp", paramLabel = "NAME=SERVER",
+            description = "Give the agent the tools of an MCP server: NAME=\"command args\" (stdio) or NAME=URL (streamable"
+                    + " HTTP, bearer token from $PRAXIS_MCP_TOKEN_<NAME>); repeatable. Tools are named NAME_<tool>.")
+    List<String> mcp = List.of();
+
     @Option(names = "--json", description = "Print the run record as JSON instead of the answer.")
     boolean json;
 
@@ -38,6 +43,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = parent.terminal();
+        common.mcp = List.copyOf(mcp);
         try (AgentRuntime runtime = parent.runtimes().open(common, terminal)) {
             Agent selected = runtime.agent(agent);
             String sessionId = session != null ? session : "ask-" + UUID.randomUUID();

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,9 +34,15 @@ final class ChatCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "ID", description = "Continue a persistent session (default: a new one).")
     String session;
 
+    @Option(names = "--mcp", paramLabel = "NAME=SERVER",
+            description = "Give the agent the tools of an MCP server: NAME=\"command args\" (stdio) or NAME=URL (streamable"
+                    + " HTTP, bearer token from $PRAXIS_MCP_TOKEN_<NAME>); repeatable. Tools are named NAME_<tool>.")
+    List<String> mcp = List.of();
+
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
+        common.mcp = List.copyOf(mcp);
         try (AgentRuntime runtime = parent.runtimes().open(common, terminal)) {
             Agent selected = runtime.agent(agent);
             String sessionId = session != null ? session : "chat-" + UUID.randomUUID().toString().substring(0, 8);

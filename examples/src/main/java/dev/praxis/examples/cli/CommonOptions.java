@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -58,6 +59,17 @@ public final class CommonOptions {
     @Option(names = "--verbose", description = "Show stack traces and debug logs; after each answer, the time it took"
             + " and the tokens it used (on standard error).")
     boolean verbose;
+
+    // Set by ask and chat from their --mcp options (other commands take none).
+    List<String> mcp = List.of();
+
+    /**
+     * The MCP servers whose tools join the agent ({@code --mcp name=command args} or {@code --mcp name=URL}, on
+     * {@code ask} and {@code chat}); one that does not parse is bad input (exit code 2).
+     */
+    public List<dev.praxis.mcp.client.McpServerSpec> mcpServers() {
+        return mcp.stream().map(value -> checked("--mcp", value, dev.praxis.mcp.client.McpServerSpec::parse)).toList();
+    }
 
     /**
      * The model spec from the option, then {@code PRAXIS_MODEL}, then {@code offline}; one that does not parse is

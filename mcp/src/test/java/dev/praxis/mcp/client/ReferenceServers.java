@@ -1,0 +1,77 @@
+package dev.praxis.mcp.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.praxis.json.PraxisJson;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import reactor.core.publisher.Mono;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The MCP reference servers installed from npm into {@code mcp/src/test/node} (by {@code .ci/run}), started with
+ * {@code node} on the package's own bin script, never {@code npx}: tests run without network.
+ */
+final class ReferenceServers {
+
+    static final Path NODE_DIR = Path.of("src", "test", "node").toAbsolutePath().normalize();
+
+    private ReferenceServers() {
+    }
+
+    /** {@code node <bin of package>} plus {@code args}; skips the test when the package is not installed. */
+    static List<String> command(String npmPackage, String... args) {
+        Path packageDir = NODE_DIR.resolve("node_modules").resolve(npmPackage);
+        assumeTrue(Files.isRegularFile(packageDir.resolve("package.json")), "skipped: " + npmPackage
+                + " is not installed; run `npm ci --no-audit --no-fund --prefix mcp/src/test/node` (.ci/run does)");
+        JsonNode bin;
+        try {
+            bin = PraxisJson.mapper().readTree(packageDir.resolve("package.json").toFile()).get("bin");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + packageDir.resolve("package.json"), e);
+        }
+        String script = bin.isTextual() ? bin.asText() : bin.elements().next().asText();
+        List<String> command = new java.util.ArrayList<>(List.of("node", packageDir.resolve(script).toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    static List<String> everything() {
+        return command("@modelcontextprotocol/server-everything", "stdio");
+    }
+
+    static List<String> filesystem(Path root) {
+        return command("@modelcontextprotocol/server-filesystem", root.toString());
+    }
+
+    /** The server process started by this JVM whose command line names {@code marker}. */
+    static Optional<ProcessHandle> process(String marker) {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains(marker)
+                        || p.info().arguments().map(a -> String.join(" ", a).contains(marker)).orElse(false))
+                .findFirst();
+    }
+
+    /** Stdio transports to {@code command} that count the {@code tools/call} requests they send. */
+    static Supplier<McpClientTransport> counting(List<String> command, AtomicInteger toolCalls) {
+        return () -> new StdioClientTransport(McpToolSource.parameters(command), McpToolSource.JSON) {
+            @Override
+            public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
+                if (message instanceof McpSchema.JSONRPCRequest request
+                        && McpSchema.METHOD_TOOLS_CALL.equals(request.method())) {
+                    toolCalls.incrementAndGet();
+                }
+                return super.sendMessage(message);
+            }
+        };
+    }
+}
