@@ -29,6 +29,9 @@ final class ToolMatcher {
             "and", "or", "is", "what", "how", "much", "many", "with", "at", "by", "from", "please", "can", "you",
             "i", "it", "be", "do", "does", "will", "would", "should", "this", "that", "get", "give", "show", "tell");
 
+    /** A request that names the quantity a tool computes ("how much can I borrow") leans this much to it. */
+    static final double ASKS_BONUS = 0.2;
+
     /** Weight of the similarity to the tool's example requests (see {@link ToolExamples}). */
     static final double EXAMPLE_WEIGHT = 0.6;
 
@@ -63,8 +66,9 @@ final class ToolMatcher {
             double full = cosine(query, embedding(describe(tool)).vector());
             double headline = cosine(query, embedding(headline(tool)).vector());
             double example = examples.similarity(grams, tool.name());
-            ranked.add(new Match(tool, Math.max(full, headline) + bonus(requestWords, tool) + EXAMPLE_WEIGHT * example,
-                    example));
+            double asked = examples.asksFor(request, tool.name()) ? ASKS_BONUS : 0;
+            ranked.add(new Match(tool, Math.max(full, headline) + bonus(requestWords, tool) + EXAMPLE_WEIGHT * example
+                    + asked, example));
         }
         ranked.sort(Comparator.comparingDouble(Match::score).reversed());
         return ranked;
