@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -73,9 +74,16 @@ final class ToolExamples {
         return new ToolExamples(byTool, values, asks);
     }
 
-    /** Whether the request names the quantity {@code tool} computes ({@link #ASKS}). */
-    boolean asksFor(String request, String tool) {
-        return asks.getOrDefault(tool, List.of()).stream().anyMatch(p -> p.matcher(request).find());
+    /** Where the request last names the quantity {@code tool} computes ({@link #ASKS}); -1 if nowhere. */
+    int askedAt(String request, String tool) {
+        int last = -1;
+        for (Pattern p : asks.getOrDefault(tool, List.of())) {
+            Matcher m = p.matcher(request);
+            while (m.find()) {
+                last = Math.max(last, m.start());
+            }
+        }
+        return last;
     }
 
     /** The known values of a free-text parameter ({@code @values search_products.brand: ...}); empty if none. */
