@@ -252,7 +252,9 @@ final class ArgumentExtractor {
             case OTHER -> first(() -> mentions.take(Mentions.Kind.NUMBER), () -> mentions.take(Mentions.Kind.MONEY));
         };
         if (m == null) {
-            return null;
+            // no "over 4 years": a length in years may still be the span between two calendar years named
+            return role == Role.DURATION && n.contains("year")
+                    ? CalendarYear.span(context.text()).map(BigDecimal::valueOf).orElse(null) : null;
         }
         if (role == Role.MONEY) {
             return MoneySigns.signed(name, m.value, schema.description(), context.text());

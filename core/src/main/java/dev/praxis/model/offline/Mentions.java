@@ -205,7 +205,9 @@ final class Mentions {
                 continue;
             }
             String after = lower.substring(m.end, Math.min(lower.length(), m.end + 32)).strip();
-            if (cues.stream().anyMatch(after::startsWith)) {
+            // one word may stand between the figure and its cue: "$2,000 received each month", "700 € versés par mois"
+            String skipped = after.replaceFirst("^\\p{L}+\\s+", "");
+            if (cues.stream().anyMatch(c -> after.startsWith(c) || skipped.startsWith(c))) {
                 m.used = true;
                 return m;
             }

@@ -42,7 +42,8 @@ final class Periodicity {
             "par mois", "chaque mois", "par an", "chaque année", "al mese", "ogni mese", "all'anno", "ogni anno");
     /** Written shortly before an amount paid each period ("monatlich höchstens 1.400 €", "每个月最多能还6000块"). */
     static final List<String> BEFORE_AMOUNT = List.of("monthly payment of", "monatlich", "pro monat", "jeden monat",
-            "mensualmente", "cada mes", "chaque mois", "ogni mese", "每个月", "每月", "月供");
+            "mensualmente", "cada mes", "chaque mois", "ogni mese", "每个月", "每月", "月供",
+            "monthly installment", "monatsrate", "cuota mensual", "mensualité", "rata mensile");
 
     private Periodicity() {
     }

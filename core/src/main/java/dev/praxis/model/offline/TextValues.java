@@ -139,7 +139,9 @@ final class TextValues {
 
     private void find(String needle, String value, List<Hit> hits) {
         boolean symbol = needle.length() == 1 && !Character.isLetterOrDigit(needle.charAt(0));
-        Pattern p = Pattern.compile(symbol ? Pattern.quote(needle)
+        // Chinese has no spaces: "4000元", "1000美元" write the figure right against the currency
+        boolean han = needle.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        Pattern p = Pattern.compile(symbol || han ? Pattern.quote(needle)
                 : "(?<![\\w])" + Pattern.quote(needle) + "(?:s|es|ing|ed)?(?![\\w])");
         Matcher m = p.matcher(lower);
         while (m.find()) {

@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Example requests per tool, in every language a pack supports, for offline mode's routing. A pack (or an
@@ -31,32 +34,56 @@ final class ToolExamples {
     /** The line prefix that lists the known values of a free-text parameter: {@code @values tool.param: a, b}. */
     static final String VALUES = "@values ";
 
+    /**
+     * The line prefix of a cue that names the quantity a request asks for, as a regular expression matched
+     * case-insensitively: {@code @asks present_value: how much can i borrow|barwert|现值}. Figures and phrasing
+     * around a question are shared by neighbouring tools (a loan's payment, its present value); the words that
+     * name what is wanted are not.
+     */
+    static final String ASKS = "@asks ";
+
     private final Map<String, List<Map<String, Integer>>> byTool;
     private final Map<String, List<String>> values;
+    private final Map<String, List<Pattern>> asks;
 
-    private ToolExamples(Map<String, List<Map<String, Integer>>> byTool, Map<String, List<String>> values) {
+    private ToolExamples(Map<String, List<Map<String, Integer>>> byTool, Map<String, List<String>> values,
+                         Map<String, List<Pattern>> asks) {
         this.byTool = byTool;
         this.values = values;
+        this.asks = asks;
     }
 
     /** No examples at all. */
     static ToolExamples none() {
-        return new ToolExamples(Map.of(), Map.of());
+        return new ToolExamples(Map.of(), Map.of(), Map.of());
     }
 
     /** The examples of every resource on {@code loader}'s classpath. */
     static ToolExamples load(ClassLoader loader) {
         Map<String, List<Map<String, Integer>>> byTool = new HashMap<>();
         Map<String, List<String>> values = new HashMap<>();
+        Map<String, List<Pattern>> asks = new HashMap<>();
         try {
             Enumeration<URL> resources = loader.getResources(RESOURCE);
             for (URL url : Collections.list(resources)) {
-                read(url, byTool, values);
+                read(url, byTool, values, asks);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new ToolExamples(byTool, values);
+        return new ToolExamples(byTool, values, asks);
+    }
+
+    /** Where the request last names the quantity {@code tool} computes ({@link #ASKS}); -1 if nowhere. */
+    int askedAt(String request, String tool) {
+        int last = -1;
+        for (Pattern p : asks.getOrDefault(tool, List.of())) {
+            Matcher m = p.matcher(request);
+            while (m.find()) {
+                last = Math.max(last, m.start());
+            }
+        }
+        return last;
     }
 
     /** The known values of a free-text parameter ({@code @values search_products.brand: ...}); empty if none. */
@@ -65,7 +92,7 @@ final class ToolExamples {
     }
 
     private static void read(URL url, Map<String, List<Map<String, Integer>>> byTool,
-                             Map<String, List<String>> values) throws IOException {
+                             Map<String, List<String>> values, Map<String, List<Pattern>> asks) throws IOException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String s = line.strip();
@@ -79,12 +106,25 @@ final class ToolExamples {
                                     .filter(v -> !v.isEmpty()).toList());
                     continue;
                 }
+                if (s.startsWith(ASKS) && colon > ASKS.length()) {
+                    asks.computeIfAbsent(s.substring(ASKS.length(), colon).strip(), k -> new ArrayList<>())
+                            .add(cue(url, s.substring(colon + 1).strip()));
+                    continue;
+                }
                 if (colon < 1) {
                     throw new IllegalStateException(url + ": expected 'tool_name: example', got '" + line + "'");
                 }
                 byTool.computeIfAbsent(s.substring(0, colon).strip(), k -> new ArrayList<>())
                         .add(grams(s.substring(colon + 1)));
             }
+        }
+    }
+
+    private static Pattern cue(URL url, String regex) {
+        try {
+            return Pattern.compile("(?iu)" + regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException(url + ": bad @asks pattern '" + regex + "'", e);
         }
     }
 

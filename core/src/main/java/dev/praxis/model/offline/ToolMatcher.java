@@ -29,6 +29,9 @@ final class ToolMatcher {
             "and", "or", "is", "what", "how", "much", "many", "with", "at", "by", "from", "please", "can", "you",
             "i", "it", "be", "do", "does", "will", "would", "should", "this", "that", "get", "give", "show", "tell");
 
+    /** A request that names last the quantity a tool computes ("how much can I borrow") leans this much to it. */
+    static final double ASKS_BONUS = 0.4;
+
     /** Weight of the similarity to the tool's example requests (see {@link ToolExamples}). */
     static final double EXAMPLE_WEIGHT = 0.6;
 
@@ -58,13 +61,17 @@ final class ToolMatcher {
         float[] query = embeddings.embed(request).content().vector();
         Set<String> requestWords = words(request);
         Map<String, Integer> grams = ToolExamples.grams(request);
+        // where several tools' quantities are named ("a mensualité of 950 €: how much can I borrow?"), the one
+        // named last is asked for; the others are given
+        int asked = tools.stream().mapToInt(t -> examples.askedAt(request, t.name())).max().orElse(-1);
         List<Match> ranked = new ArrayList<>();
         for (ToolSpecification tool : tools) {
             double full = cosine(query, embedding(describe(tool)).vector());
             double headline = cosine(query, embedding(headline(tool)).vector());
             double example = examples.similarity(grams, tool.name());
-            ranked.add(new Match(tool, Math.max(full, headline) + bonus(requestWords, tool) + EXAMPLE_WEIGHT * example,
-                    example));
+            double cue = asked >= 0 && examples.askedAt(request, tool.name()) == asked ? ASKS_BONUS : 0;
+            ranked.add(new Match(tool, Math.max(full, headline) + bonus(requestWords, tool) + EXAMPLE_WEIGHT * example
+                    + cue, example));
         }
         ranked.sort(Comparator.comparingDouble(Match::score).reversed());
         return ranked;

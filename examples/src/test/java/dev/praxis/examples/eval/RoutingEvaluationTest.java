@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoutingEvaluationTest {
 
-    private static final double TOP_ONE_FLOOR = 93;
-    private static final double EXACT_FLOOR = 92;
+    private static final double TOP_ONE_FLOOR = 95;
+    private static final double EXACT_FLOOR = 94;
     private static final double REFUSAL_FLOOR = 96;
 
     @Test
