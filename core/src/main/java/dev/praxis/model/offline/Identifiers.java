@@ -88,7 +88,7 @@ final class Identifiers {
 
     private Optional<String> findCued(String cue, Optional<Pattern> shape) {
         Matcher cued = Pattern.compile("(?i)\\b(?:" + cue + ")\\s+(?:id\\s+|number\\s+|#)?"
-                + "([A-Za-z0-9][\\w-]*\\d[\\w-]*|[A-Z0-9]{4,})(?![\\w-])").matcher(text);
+                + "([A-Za-z0-9][\\w-]*\\d[\\w-]*|(?-i:[A-Z0-9]{4,}))(?![\\w-])").matcher(text);
         while (cued.find()) {
             boolean fits = shape.map(s -> s.matcher(cued.group(1)).matches()).orElse(true);
             if (fits && !claimed.contains(cued.start(1))) {
