@@ -7,19 +7,19 @@ public final class DiscountRejection extends ToolException {
 
     /** Why a code was refused. */
     public enum Reason {
-        /** the store has no such code */
+        /** The store has no such code. */
         NOT_FOUND,
-        /** the code's expiry date has passed */
+        /** The code's expiry date has passed. */
         EXPIRED,
-        /** the cart is below the code's minimum subtotal */
+        /** The cart is below the code's minimum subtotal. */
         MIN_SUBTOTAL,
-        /** the code cannot be used with a code already on the cart */
+        /** The code cannot be used with a code already on the cart. */
         NOT_COMBINABLE,
-        /** the code is already on the cart */
+        /** The code is already on the cart. */
         ALREADY_APPLIED,
-        /** the code applies to no line of the cart */
+        /** The code applies to no line of the cart. */
         NOT_APPLICABLE,
-        /** the code is in another currency than the cart */
+        /** The code is in another currency than the cart. */
         CURRENCY_MISMATCH
     }
 
