@@ -21,7 +21,12 @@ public record StateKey<T>(String name, Class<T> type) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
     static final String RESERVED_PREFIX = "praxis.";
 
-    /** Checks that the name matches the key pattern. */
+    /**
+     * Checks that the name matches the key pattern.
+     *
+     * @param name the entry's name
+     * @param type the class of its value
+     */
     public StateKey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -36,7 +36,16 @@ public record HttpLimits(Duration connectTimeout, Duration writeTimeout, Duratio
     /** Byte arrays cannot hold more, and a body is read into one. */
     static final long MAX_BODY_CEILING = Integer.MAX_VALUE - 8;
 
-    /** Validates every bound; durations must be positive and sizes at least 1. */
+    /**
+     * Validates every bound; durations must be positive and sizes at least 1.
+     *
+     * @param connectTimeout the time to open the connection
+     * @param writeTimeout the time to send the whole request
+     * @param callTimeout the time for the whole of one blocking call
+     * @param maxResponseBytes the largest response body
+     * @param maxHeaderCount the most response header lines
+     * @param maxHeaderLineBytes the longest response header line
+     */
     public HttpLimits {
         positive(connectTimeout, "connectTimeout");
         positive(writeTimeout, "writeTimeout");
@@ -53,35 +62,65 @@ public record HttpLimits(Duration connectTimeout, Duration writeTimeout, Duratio
         }
     }
 
-    /** 10 s to connect, 30 s to write, 5 min a call, 16 MiB a body, 100 header lines of at most 8 KiB. */
+    /**
+     * 10 s to connect, 30 s to write, 5 min a call, 16 MiB a body, 100 header lines of at most 8 KiB.
+     *
+     * @return the default limits
+     */
     public static HttpLimits defaults() {
         return new HttpLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(5), 16L << 20, 100,
                 8 * 1024);
     }
 
-    /** A copy with {@code timeout} to connect. */
+    /**
+     * A copy with {@code timeout} to connect.
+     *
+     * @param timeout the connect timeout
+     * @return the copy
+     */
     public HttpLimits withConnectTimeout(Duration timeout) {
         return new HttpLimits(timeout, writeTimeout, callTimeout, maxResponseBytes, maxHeaderCount, maxHeaderLineBytes);
     }
 
-    /** A copy with {@code timeout} to send a request. */
+    /**
+     * A copy with {@code timeout} to send a request.
+     *
+     * @param timeout the write timeout
+     * @return the copy
+     */
     public HttpLimits withWriteTimeout(Duration timeout) {
         return new HttpLimits(connectTimeout, timeout, callTimeout, maxResponseBytes, maxHeaderCount,
                 maxHeaderLineBytes);
     }
 
-    /** A copy with {@code timeout} for a whole blocking call. */
+    /**
+     * A copy with {@code timeout} for a whole blocking call.
+     *
+     * @param timeout the whole-call timeout
+     * @return the copy
+     */
     public HttpLimits withCallTimeout(Duration timeout) {
         return new HttpLimits(connectTimeout, writeTimeout, timeout, maxResponseBytes, maxHeaderCount,
                 maxHeaderLineBytes);
     }
 
-    /** A copy with {@code bytes} as the largest response body. */
+    /**
+     * A copy with {@code bytes} as the largest response body.
+     *
+     * @param bytes the largest response body, in bytes
+     * @return the copy
+     */
     public HttpLimits withMaxResponseBytes(long bytes) {
         return new HttpLimits(connectTimeout, writeTimeout, callTimeout, bytes, maxHeaderCount, maxHeaderLineBytes);
     }
 
-    /** A copy with at most {@code count} response header lines of at most {@code lineBytes} each. */
+    /**
+     * A copy with at most {@code count} response header lines of at most {@code lineBytes} each.
+     *
+     * @param count the most response header lines
+     * @param lineBytes the longest header line, in bytes
+     * @return the copy
+     */
     public HttpLimits withHeaderLimits(int count, int lineBytes) {
         return new HttpLimits(connectTimeout, writeTimeout, callTimeout, maxResponseBytes, count, lineBytes);
     }

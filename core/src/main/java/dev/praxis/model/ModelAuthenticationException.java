@@ -8,6 +8,12 @@ import dev.praxis.PraxisException;
  */
 public final class ModelAuthenticationException extends PraxisException {
 
+    /**
+     * A refused key, described by {@code message}.
+     *
+     * @param message what the server refused
+     * @param cause the client's error
+     */
     public ModelAuthenticationException(String message, Throwable cause) {
         super(message, false, cause);
     }

@@ -18,6 +18,14 @@ public record ModelCallTrace(String modelUsed, int attempts, List<FailedAttempt>
 
     /** One attempt that failed: which model, which attempt on it, why, and how long Praxis waited after. */
     public record FailedAttempt(String model, int attempt, String reason, Duration waitAfter) {
+        /**
+         * Checks that the model, reason and wait are present.
+         *
+         * @param model the model that was called
+         * @param attempt which attempt on that model, from 1
+         * @param reason why it failed
+         * @param waitAfter how long Praxis waited before the next attempt
+         */
         public FailedAttempt {
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(reason, "reason");
@@ -25,12 +33,25 @@ public record ModelCallTrace(String modelUsed, int attempts, List<FailedAttempt>
         }
     }
 
+    /**
+     * Checks the model used and copies the failures.
+     *
+     * @param modelUsed the model that answered
+     * @param attempts the attempts over all models
+     * @param failures the failed attempts, in order
+     * @param fallbackUsed whether a fallback model answered
+     * @param cost the call's cost, or null when not priced
+     */
     public ModelCallTrace {
         Objects.requireNonNull(modelUsed, "modelUsed");
         failures = List.copyOf(failures);
     }
 
-    /** The call's cost; empty when the {@link PriceTable} has no price for the model (then {@code cost} is null). */
+    /**
+     * The call's cost; empty when the {@link PriceTable} has no price for the model (then {@code cost} is null).
+     *
+     * @return the cost, if priced
+     */
     public Optional<ModelCost> priced() {
         return Optional.ofNullable(cost);
     }

@@ -8,6 +8,12 @@ import dev.praxis.PraxisException;
  */
 public final class ModelNotFoundException extends PraxisException {
 
+    /**
+     * An unknown model, described by {@code message}.
+     *
+     * @param message which model the server does not have
+     * @param cause the client's error
+     */
     public ModelNotFoundException(String message, Throwable cause) {
         super(message, false, cause);
     }

@@ -22,7 +22,9 @@ import java.util.Optional;
  */
 public final class ModelOptions {
 
+    /** The environment variable naming the server's base URL. */
     public static final String BASE_URL_ENV = "PRAXIS_BASE_URL";
+    /** The environment variable holding the API key. */
     public static final String API_KEY_ENV = "PRAXIS_API_KEY";
 
     private final String baseUrl;
@@ -53,16 +55,30 @@ public final class ModelOptions {
         this.httpLimits = b.httpLimits;
     }
 
+    /**
+     * A builder with every setting at its default.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Defaults, reading the real environment for base URL and key. */
+    /**
+     * Defaults, reading the real environment for base URL and key.
+     *
+     * @return the default options
+     */
     public static ModelOptions defaults() {
         return builder().env(System.getenv()).build();
     }
 
-    /** The base URL for {@code spec}: the option, then {@code PRAXIS_BASE_URL}, then the preset's default. */
+    /**
+     * The base URL for {@code spec}: the option, then {@code PRAXIS_BASE_URL}, then the preset's default.
+     *
+     * @param spec the model spec
+     * @return the base URL, or empty when none is configured
+     */
     public Optional<String> baseUrl(ModelSpec spec) {
         if (baseUrl != null) {
             return Optional.of(baseUrl);
@@ -74,7 +90,12 @@ public final class ModelOptions {
         return spec.preset().defaultBaseUrl();
     }
 
-    /** The key for {@code spec}: the option, then {@code PRAXIS_API_KEY}, then the preset's variable. */
+    /**
+     * The key for {@code spec}: the option, then {@code PRAXIS_API_KEY}, then the preset's variable.
+     *
+     * @param spec the model spec
+     * @return the key, or empty when none is configured
+     */
     public Optional<String> apiKey(ModelSpec spec) {
         if (apiKey != null) {
             return Optional.of(apiKey);
@@ -86,48 +107,93 @@ public final class ModelOptions {
         return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv.trim());
     }
 
-    /** Per request: time to the response headers, and the longest silence inside a response body or stream. */
+    /**
+     * Per request: time to the response headers, and the longest silence inside a response body or stream.
+     *
+     * @return the per-request timeout
+     */
     public Duration timeout() {
         return timeout;
     }
 
-    /** The longest a whole streamed response may take. */
+    /**
+     * The longest a whole streamed response may take.
+     *
+     * @return the stream timeout
+     */
     public Duration streamTimeout() {
         return streamTimeout;
     }
 
-    /** Bounds on each HTTP exchange besides {@link #timeout()}: see {@link HttpLimits} (default: its defaults). */
+    /**
+     * Bounds on each HTTP exchange besides {@link #timeout()}: see {@link HttpLimits} (default: its defaults).
+     *
+     * @return the HTTP limits
+     */
     public HttpLimits httpLimits() {
         return httpLimits;
     }
 
+    /**
+     * How an unavailable model is retried.
+     *
+     * @return the retry policy
+     */
     public RetryPolicy retry() {
         return retry;
     }
 
+    /**
+     * How tools reach the model and its calls come back.
+     *
+     * @return the tool-calling mode
+     */
     public ToolCallingMode toolCalling() {
         return toolCalling;
     }
 
-    /** Where reasoning arrives, which decides whether streams are held for it (see {@link ReasoningMode}). */
+    /**
+     * Where reasoning arrives, which decides whether streams are held for it (see {@link ReasoningMode}).
+     *
+     * @return the reasoning mode
+     */
     public ReasoningMode reasoning() {
         return reasoning;
     }
 
+    /**
+     * Prices per model, for the cost in run records.
+     *
+     * @return the price table
+     */
     public PriceTable prices() {
         return prices;
     }
 
-    /** Models to try, in order, when the primary is unavailable after its retries. */
+    /**
+     * Models to try, in order, when the primary is unavailable after its retries.
+     *
+     * @return the fallback specs
+     */
     public List<ModelSpec> fallbacks() {
         return fallbacks;
     }
 
+    /**
+     * The sampling temperature; empty leaves the server's default.
+     *
+     * @return the temperature, if set
+     */
     public Optional<Double> temperature() {
         return Optional.ofNullable(temperature);
     }
 
-    /** A copy with {@code mode}. */
+    /**
+     * A copy with {@code mode}.
+     *
+     * @param mode the tool-calling mode
+     * @return the copy
+     */
     public ModelOptions withToolCalling(ToolCallingMode mode) {
         return toBuilder().toolCalling(mode).build();
     }
@@ -175,69 +241,143 @@ public final class ModelOptions {
         private Builder() {
         }
 
+        /**
+         * The server's base URL; default {@code PRAXIS_BASE_URL}, then the preset's.
+         *
+         * @param baseUrl the base URL
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
         }
 
+        /**
+         * The API key; default {@code PRAXIS_API_KEY}, then the preset's variable.
+         *
+         * @param apiKey the key
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
             return this;
         }
 
+        /**
+         * Time to the response headers and the longest silence in a body; default 60 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = positive(timeout, "timeout");
             return this;
         }
 
+        /**
+         * The longest a whole streamed response may take; default 10 min.
+         *
+         * @param streamTimeout a positive duration
+         * @return this builder
+         */
         public Builder streamTimeout(Duration streamTimeout) {
             this.streamTimeout = positive(streamTimeout, "streamTimeout");
             return this;
         }
 
-        /** Connect, write and whole-call time limits and response size limits; see {@link HttpLimits}. */
+        /**
+         * Connect, write and whole-call time limits and response size limits; see {@link HttpLimits}.
+         *
+         * @param httpLimits the limits
+         * @return this builder
+         */
         public Builder httpLimits(HttpLimits httpLimits) {
             this.httpLimits = Objects.requireNonNull(httpLimits, "httpLimits");
             return this;
         }
 
+        /**
+         * How an unavailable model is retried; default {@link RetryPolicy#defaults()}.
+         *
+         * @param retry the policy
+         * @return this builder
+         */
         public Builder retry(RetryPolicy retry) {
             this.retry = Objects.requireNonNull(retry, "retry");
             return this;
         }
 
+        /**
+         * How tools reach the model; default {@link ToolCallingMode#AUTO}.
+         *
+         * @param toolCalling the mode
+         * @return this builder
+         */
         public Builder toolCalling(ToolCallingMode toolCalling) {
             this.toolCalling = Objects.requireNonNull(toolCalling, "toolCalling");
             return this;
         }
 
-        /** Where reasoning arrives (default {@link ReasoningMode#AUTO}: learnt, holding a fresh model's stream). */
+        /**
+         * Where reasoning arrives (default {@link ReasoningMode#AUTO}: learnt, holding a fresh model's stream).
+         *
+         * @param reasoning the mode
+         * @return this builder
+         */
         public Builder reasoning(ReasoningMode reasoning) {
             this.reasoning = Objects.requireNonNull(reasoning, "reasoning");
             return this;
         }
 
+        /**
+         * Prices per model; default none, so runs have no cost.
+         *
+         * @param prices the price table
+         * @return this builder
+         */
         public Builder prices(PriceTable prices) {
             this.prices = Objects.requireNonNull(prices, "prices");
             return this;
         }
 
+        /**
+         * Models to try, in order, when the primary is unavailable after its retries; default none.
+         *
+         * @param fallbacks the fallback specs
+         * @return this builder
+         */
         public Builder fallbacks(List<ModelSpec> fallbacks) {
             this.fallbacks = new ArrayList<>(fallbacks);
             return this;
         }
 
-        /** The environment to read {@code PRAXIS_*} and preset key variables from. */
+        /**
+         * The environment to read {@code PRAXIS_*} and preset key variables from.
+         *
+         * @param env the environment variables
+         * @return this builder
+         */
         public Builder env(Map<String, String> env) {
             this.env = Objects.requireNonNull(env, "env");
             return this;
         }
 
+        /**
+         * The sampling temperature; default none (the server's).
+         *
+         * @param temperature the temperature, or null for the server's default
+         * @return this builder
+         */
         public Builder temperature(Double temperature) {
             this.temperature = temperature;
             return this;
         }
 
+        /**
+         * The options set so far.
+         *
+         * @return the options
+         */
         public ModelOptions build() {
             return new ModelOptions(this);
         }

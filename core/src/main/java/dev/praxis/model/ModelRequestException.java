@@ -8,6 +8,12 @@ import dev.praxis.PraxisException;
  */
 public final class ModelRequestException extends PraxisException {
 
+    /**
+     * A refused request, described by {@code message}.
+     *
+     * @param message what the server refused
+     * @param cause the client's error
+     */
     public ModelRequestException(String message, Throwable cause) {
         super(message, false, cause);
     }

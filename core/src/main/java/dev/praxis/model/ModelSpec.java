@@ -19,6 +19,12 @@ public record ModelSpec(Preset preset, String model) {
     /** The variable that names the model when none is given. */
     public static final String MODEL_ENV = "PRAXIS_MODEL";
 
+    /**
+     * Checks the preset and refuses a blank model name.
+     *
+     * @param preset the server kind
+     * @param model the model's name on that server
+     */
     public ModelSpec {
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(model, "model");
@@ -28,13 +34,20 @@ public record ModelSpec(Preset preset, String model) {
         }
     }
 
-    /** The offline model. */
+    /**
+     * The offline model.
+     *
+     * @return the offline spec
+     */
     public static ModelSpec offline() {
         return new ModelSpec(Preset.OFFLINE, "offline");
     }
 
     /**
      * Parses a spec. Throws a {@link PraxisException} naming the accepted forms for anything else.
+     *
+     * @param spec the spec text, e.g. {@code ollama/qwen2.5:7b}
+     * @return the parsed spec
      */
     public static ModelSpec parse(String spec) {
         if (spec == null || spec.isBlank()) {
@@ -56,7 +69,12 @@ public record ModelSpec(Preset preset, String model) {
         return new ModelSpec(preset, trimmed.substring(slash + 1));
     }
 
-    /** The spec named by {@code PRAXIS_MODEL} in {@code env}, or {@link #offline()} when it is unset. */
+    /**
+     * The spec named by {@code PRAXIS_MODEL} in {@code env}, or {@link #offline()} when it is unset.
+     *
+     * @param env the environment variables
+     * @return the spec
+     */
     public static ModelSpec fromEnv(Map<String, String> env) {
         String value = env.get(MODEL_ENV);
         return value == null || value.isBlank() ? offline() : parse(value);

@@ -6,6 +6,12 @@ package dev.praxis.model;
  */
 public final class ModelTimeoutException extends ModelUnavailableException {
 
+    /**
+     * A call that ran out of time, described by {@code message}.
+     *
+     * @param message which limit was reached
+     * @param cause the client's error
+     */
     public ModelTimeoutException(String message, Throwable cause) {
         super(message, 0, null, cause);
     }

@@ -9,6 +9,12 @@ package dev.praxis.model;
  */
 public final class ModelTruncatedException extends ModelUnavailableException {
 
+    /**
+     * A reply cut off, described by {@code message}.
+     *
+     * @param message where it was cut off and what to change
+     * @param cause the underlying error, or null
+     */
     public ModelTruncatedException(String message, Throwable cause) {
         super(message, 0, null, cause);
     }

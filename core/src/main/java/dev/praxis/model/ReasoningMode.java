@@ -20,9 +20,19 @@ import java.util.Locale;
  * </ul>
  */
 public enum ReasoningMode {
-    AUTO, SEPARATED, TEMPLATE_OPENED;
+    /** Learnt per model; a fresh model's first streamed reply is held. */
+    AUTO,
+    /** The server separates reasoning, or the model does not think: streams are not held. */
+    SEPARATED,
+    /** The template opens {@code <think>}: every stream is held until its reasoning ends. */
+    TEMPLATE_OPENED;
 
-    /** Parses {@code auto}, {@code separated} or {@code template-opened} (or {@code template_opened}), ignoring case. */
+    /**
+     * Parses {@code auto}, {@code separated} or {@code template-opened} (or {@code template_opened}), ignoring case.
+     *
+     * @param value the mode's name
+     * @return the mode
+     */
     public static ReasoningMode parse(String value) {
         String name = value.trim().replace('-', '_').toUpperCase(Locale.ROOT);
         for (ReasoningMode mode : values()) {

@@ -60,6 +60,11 @@ public final class ResilientChatModel implements TokenStreamingModel {
         this.random = b.random;
     }
 
+    /**
+     * A builder; add at least one model.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -185,36 +190,78 @@ public final class ResilientChatModel implements TokenStreamingModel {
         private Builder() {
         }
 
+        /**
+         * Adds a model: the first is the primary, later ones are fallbacks in order.
+         *
+         * @param name the model's name in traces and the price table
+         * @param model the model
+         * @return this builder
+         */
         public Builder model(String name, TokenStreamingModel model) {
             candidates.add(new Candidate(name, model));
             return this;
         }
 
+        /**
+         * How each model is retried; default {@link RetryPolicy#defaults()}.
+         *
+         * @param policy the retry policy
+         * @return this builder
+         */
         public Builder retry(RetryPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
+        /**
+         * Prices for the cost in traces; default none.
+         *
+         * @param prices the price table
+         * @return this builder
+         */
         public Builder prices(PriceTable prices) {
             this.prices = Objects.requireNonNull(prices, "prices");
             return this;
         }
 
+        /**
+         * How waits happen; tests pass one that records them.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
+        /**
+         * The clock for the total retry time.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
+        /**
+         * The source of backoff jitter.
+         *
+         * @param random the random generator
+         * @return this builder
+         */
         public Builder random(RandomGenerator random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
+        /**
+         * The model with the models and settings given so far.
+         *
+         * @return the model
+         */
         public ResilientChatModel build() {
             return new ResilientChatModel(this);
         }

@@ -14,6 +14,16 @@ import java.util.random.RandomGenerator;
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, double multiplier,
                           double jitter, Duration maxTotalTime) {
 
+    /**
+     * Checks that every bound is in range.
+     *
+     * @param maxAttempts attempts per model, at least 1
+     * @param initialBackoff the first wait
+     * @param maxBackoff the longest wait
+     * @param multiplier the factor the wait grows by per attempt
+     * @param jitter the largest random shortening of a wait, a fraction from 0 to 1
+     * @param maxTotalTime no wait may end later than this after the first attempt
+     */
     public RetryPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be >= 1, got " + maxAttempts);
@@ -33,17 +43,31 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         }
     }
 
-    /** 4 attempts, 500 ms doubling to at most 8 s, 20 % jitter, 60 s in all. */
+    /**
+     * 4 attempts, 500 ms doubling to at most 8 s, 20 % jitter, 60 s in all.
+     *
+     * @return the default policy
+     */
     public static RetryPolicy defaults() {
         return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(8), 2.0, 0.2, Duration.ofSeconds(60));
     }
 
-    /** A single attempt: no retries. */
+    /**
+     * A single attempt: no retries.
+     *
+     * @return the policy
+     */
     public static RetryPolicy none() {
         return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 1.0, 0.0, Duration.ZERO);
     }
 
-    /** The wait before attempt {@code failedAttempt + 1}, without a server's Retry-After. */
+    /**
+     * The wait before attempt {@code failedAttempt + 1}, without a server's Retry-After.
+     *
+     * @param failedAttempt the number of the attempt that failed, from 1
+     * @param random the source of jitter
+     * @return the wait
+     */
     public Duration backoff(int failedAttempt, RandomGenerator random) {
         double base = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, failedAttempt - 1));
         double capped = Math.min(base, maxBackoff.toMillis());

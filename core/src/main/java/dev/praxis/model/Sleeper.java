@@ -6,9 +6,19 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
+    /**
+     * Waits for {@code duration}.
+     *
+     * @param duration how long to wait
+     * @throws InterruptedException when the thread is interrupted while waiting
+     */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** The real one: {@link Thread#sleep(long)}. */
+    /**
+     * The real one: {@link Thread#sleep(long)}.
+     *
+     * @return the sleeper
+     */
     static Sleeper system() {
         return d -> Thread.sleep(d.toMillis());
     }

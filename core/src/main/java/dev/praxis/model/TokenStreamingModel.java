@@ -20,6 +20,10 @@ public interface TokenStreamingModel extends ChatModel, AutoCloseable {
     /**
      * Sends {@code request}, passing each fragment of answer text to {@code onToken} as it arrives, and
      * returns the complete response. Tool-call markup and reasoning are never passed to {@code onToken}.
+     *
+     * @param request the request
+     * @param onToken receives each fragment of answer text
+     * @return the complete response
      */
     ChatResponse chat(ChatRequest request, Consumer<String> onToken);
 

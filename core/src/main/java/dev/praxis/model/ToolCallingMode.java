@@ -14,9 +14,19 @@ package dev.praxis.model;
  * {@link dev.praxis.model.toolcall.TextToolCallParser}).
  */
 public enum ToolCallingMode {
-    AUTO, NATIVE, PROMPTED;
+    /** Native tool calling, with calls left in the text parsed too. */
+    AUTO,
+    /** Native tool calling only. */
+    NATIVE,
+    /** Tool schemas in the system prompt, calls parsed from the text. */
+    PROMPTED;
 
-    /** Parses {@code auto}, {@code native} or {@code prompted}, ignoring case. */
+    /**
+     * Parses {@code auto}, {@code native} or {@code prompted}, ignoring case.
+     *
+     * @param value the mode's name
+     * @return the mode
+     */
     public static ToolCallingMode parse(String value) {
         for (ToolCallingMode mode : values()) {
             if (mode.name().equalsIgnoreCase(value.trim())) {

@@ -19,7 +19,13 @@ public final class TracedResponseMetadata extends ChatResponseMetadata {
         this.trace = Objects.requireNonNull(builder.trace, "trace");
     }
 
-    /** Copies {@code original} and adds {@code trace}. */
+    /**
+     * Copies {@code original} and adds {@code trace}.
+     *
+     * @param original the response's metadata
+     * @param trace the call's trace
+     * @return the metadata with the trace
+     */
     public static TracedResponseMetadata of(ChatResponseMetadata original, ModelCallTrace trace) {
         Builder builder = new Builder();
         if (original != null) {
@@ -30,6 +36,11 @@ public final class TracedResponseMetadata extends ChatResponseMetadata {
         return new TracedResponseMetadata(builder);
     }
 
+    /**
+     * What happened during the call: attempts, failures, fallback and cost.
+     *
+     * @return the trace
+     */
     public ModelCallTrace trace() {
         return trace;
     }

@@ -61,7 +61,6 @@ public interface RecordStore {
      * @param expectedVersion the version read, or 0 to create
      * @return the record as written, at version {@code expectedVersion + 1} (or after the last version of a
      *     deleted record)
-     * @return the stored record
      * @throws RecordConflictException if the record is at another version; nothing was written
      * @throws IllegalArgumentException if the kind, the id or the version is malformed, or the document is not a
      *     JSON object or is larger than {@link #MAX_DOCUMENT_BYTES}

@@ -10,7 +10,12 @@ import java.util.Optional;
  */
 public record Bounds(Optional<BigDecimal> min, Optional<BigDecimal> max) {
 
-    /** Checks that {@code min} is not above {@code max}. */
+    /**
+     * Checks that {@code min} is not above {@code max}.
+     *
+     * @param min the smallest value allowed, if any
+     * @param max the largest value allowed, if any
+     */
     public Bounds {
         if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
             throw new IllegalArgumentException("min " + min.get() + " is above max " + max.get());

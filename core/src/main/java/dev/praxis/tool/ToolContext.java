@@ -9,7 +9,13 @@ import java.util.Objects;
  */
 public record ToolContext(String sessionId, String userId, String callId) {
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param sessionId the conversation the call belongs to
+     * @param userId the person the run is for
+     * @param callId the id of the tool call
+     */
     public ToolContext {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(userId, "userId");

@@ -13,7 +13,14 @@ import java.util.Map;
 public record TypeSchema(Class<?> type, JsonObjectSchema schema, Map<String, Bounds> bounds,
                          Map<String, Integer> sizeLimits) {
 
-    /** Copies the bounds and the size limits. */
+    /**
+     * Copies the bounds and the size limits.
+     *
+     * @param type the record class
+     * @param schema its JSON schema
+     * @param bounds the numeric bounds by field
+     * @param sizeLimits the size limits by field
+     */
     public TypeSchema {
         bounds = Map.copyOf(bounds);
         sizeLimits = Map.copyOf(sizeLimits);

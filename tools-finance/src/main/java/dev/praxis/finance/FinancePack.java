@@ -59,31 +59,51 @@ public final class FinancePack {
         this.maxSlippagePercent = builder.maxSlippagePercent;
     }
 
-    /** Every tool with the defaults: sample market data, a fresh paper account, the system UTC clock. */
+    /**
+     * Every tool with the defaults: sample market data, a fresh paper account, the system UTC clock.
+     *
+     * @return the tools
+     */
     public static List<Tool> tools() {
         return builder().build().toolList();
     }
 
-    /** Options for a customised pack. */
+    /**
+     * Options for a customised pack.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every tool of this pack, in a stable order. */
+    /**
+     * Every tool of this pack, in a stable order.
+     *
+     * @return the tools
+     */
     public List<Tool> toolList() {
         return Tools.from(new LoanTools(), new CashFlowTools(), new PortfolioTools(marketData),
                 new MarketDataTools(marketData), new PersonalFinanceTools(),
                 new TradingTools(marketData, account, clock, approvalTtl, approvals, maxSlippagePercent));
     }
 
-    /** One line for listings such as the CLI's {@code tools list}. */
+    /**
+     * One line for listings such as the CLI's {@code tools list}.
+     *
+     * @return the description
+     */
     public static String description() {
         return "Finance: loan, cash-flow and rate calculators exact to the cent, portfolio valuation, performance "
                 + "and value at risk, market quotes and FX (sample data offline by default), personal-finance "
                 + "categorisation and alerts, and two-step paper trading with approval tokens.";
     }
 
-    /** The paper account the trading tools use. */
+    /**
+     * The paper account the trading tools use.
+     *
+     * @return the paper account
+     */
     public PaperAccount paperAccount() {
         return account;
     }
@@ -102,19 +122,34 @@ public final class FinancePack {
         private Builder() {
         }
 
-        /** Where quotes, history and FX rates come from; default {@link SampleMarketData}. */
+        /**
+         * Where quotes, history and FX rates come from; default {@link SampleMarketData}.
+         *
+         * @param provider the market data source
+         * @return this builder
+         */
         public Builder marketData(MarketDataProvider provider) {
             this.marketData = Objects.requireNonNull(provider, "provider");
             return this;
         }
 
-        /** The clock for approval-token expiry and execution times; default the system UTC clock. */
+        /**
+         * The clock for approval-token expiry and execution times; default the system UTC clock.
+         *
+         * @param clock the time source
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The account trades go to; default {@link PaperAccount#standard()}. */
+        /**
+         * The account trades go to; default {@link PaperAccount#standard()}.
+         *
+         * @param account the paper account
+         * @return this builder
+         */
         public Builder paperAccount(PaperAccount account) {
             this.account = Objects.requireNonNull(account, "account");
             return this;
@@ -125,13 +160,21 @@ public final class FinancePack {
          * {@code FileRecordStore.open(dataDir.resolve("records"))} or {@code JdbcRecordStore.create(dataSource)}, so
          * they survive a restart and a retried trade never fills twice, also from another process. The account
          * ({@link #paperAccount} or the standard one) is kept there under its id. Default: in memory.
+         *
+         * @param records the record store
+         * @return this builder
          */
         public Builder records(RecordStore records) {
             this.records = Objects.requireNonNull(records, "records");
             return this;
         }
 
-        /** How long a trade approval stays valid; default 5 minutes. */
+        /**
+         * How long a trade approval stays valid; default 5 minutes.
+         *
+         * @param ttl the approvals' lifetime
+         * @return this builder
+         */
         public Builder approvalTtl(Duration ttl) {
             if (ttl.isNegative() || ttl.isZero()) {
                 throw new IllegalArgumentException("approvalTtl must be positive, got " + ttl);
@@ -144,6 +187,9 @@ public final class FinancePack {
          * Issues and redeems trade approval tokens, e.g. {@code ActionTokens.inDirectory(dataDir, clock)} so a token
          * survives a restart and is spent once across processes. Default {@link ActionTokens#fromConfiguration}:
          * the key from {@code PRAXIS_APPROVAL_KEY}; without one, preview_trade says how to configure it.
+         *
+         * @param approvals the approval token issuer
+         * @return this builder
          */
         public Builder approvals(ActionTokens approvals) {
             this.approvals = Objects.requireNonNull(approvals, "approvals");
@@ -153,6 +199,9 @@ public final class FinancePack {
         /**
          * How far, in percent, a market order's fill price may move against the user from the preview price before
          * execute_trade refuses it; default 1. Limit orders are bounded by their limit instead.
+         *
+         * @param percent the largest adverse move, in percent
+         * @return this builder
          */
         public Builder maxSlippagePercent(BigDecimal percent) {
             if (percent.signum() < 0 || percent.compareTo(new BigDecimal("50")) > 0) {
@@ -163,7 +212,11 @@ public final class FinancePack {
             return this;
         }
 
-        /** The pack with the options set so far. */
+        /**
+         * The pack with the options set so far.
+         *
+         * @return the pack
+         */
         public FinancePack build() {
             return new FinancePack(this);
         }

@@ -37,7 +37,11 @@ public final class SharedJson {
     private SharedJson() {
     }
 
-    /** The shared mapper; never reconfigure it. */
+    /**
+     * The shared mapper; never reconfigure it.
+     *
+     * @return the mapper
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

@@ -23,7 +23,12 @@ public final class ToolPairing {
     private int answeredCount;
     private boolean broken;
 
-    /** Whether {@code messages}, read from the start, keep the rule and end with no call waiting. */
+    /**
+     * Whether {@code messages}, read from the start, keep the rule and end with no call waiting.
+     *
+     * @param messages the messages
+     * @return true when every call is answered and every result answers a call
+     */
     public static boolean pairedUp(List<ChatMessage> messages) {
         ToolPairing pairing = new ToolPairing();
         for (int i = 0, n = messages.size(); i < n; i++) {
@@ -34,7 +39,12 @@ public final class ToolPairing {
         return pairing.balanced();
     }
 
-    /** Reads the next message; false once the messages read so far break the rule. */
+    /**
+     * Reads the next message; false once the messages read so far break the rule.
+     *
+     * @param message the next message
+     * @return true while the rule holds
+     */
     public boolean accept(ChatMessage message) {
         if (broken) {
             return false;
@@ -52,7 +62,11 @@ public final class ToolPairing {
         return true;
     }
 
-    /** True when the rule holds and no call read so far is waiting for its result. */
+    /**
+     * True when the rule holds and no call read so far is waiting for its result.
+     *
+     * @return true when balanced
+     */
     public boolean balanced() {
         return !broken && answeredCount == calls.size();
     }

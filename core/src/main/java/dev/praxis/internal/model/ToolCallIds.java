@@ -18,12 +18,21 @@ public final class ToolCallIds {
     private ToolCallIds() {
     }
 
-    /** A fresh id in OpenAI's style, {@code call_} and 24 hex digits. */
+    /**
+     * A fresh id in OpenAI's style, {@code call_} and 24 hex digits.
+     *
+     * @return the id
+     */
     public static String newId() {
         return "call_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     }
 
-    /** {@code response} with ids on all its tool calls (the same instance when all have one). */
+    /**
+     * {@code response} with ids on all its tool calls (the same instance when all have one).
+     *
+     * @param response the model's response
+     * @return the response with every tool call given an id
+     */
     public static ChatResponse ensure(ChatResponse response) {
         AiMessage message = response.aiMessage();
         if (message == null || message.toolExecutionRequests().stream().allMatch(r -> hasId(r))) {

@@ -23,7 +23,14 @@ public final class SchemaCreation {
     private SchemaCreation() {
     }
 
-    /** Runs {@code ddl} (idempotent statements) under the advisory lock named {@code lockName}, retrying. */
+    /**
+     * Runs {@code ddl} (idempotent statements) under the advisory lock named {@code lockName}, retrying.
+     *
+     * @param connection the connection to run it on
+     * @param lockName the advisory lock's name
+     * @param ddl the statements, each safe to run again
+     * @throws java.sql.SQLException when a statement fails after the retries
+     */
     public static void create(Connection connection, String lockName, List<String> ddl) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -62,17 +69,35 @@ public final class SchemaCreation {
         }
     }
 
-    /** The database product's name in lower case ({@code postgresql}, {@code h2}, {@code sqlite}). */
+    /**
+     * The database product's name in lower case ({@code postgresql}, {@code h2}, {@code sqlite}).
+     *
+     * @param connection an open connection
+     * @return the product name
+     * @throws java.sql.SQLException when the metadata cannot be read
+     */
     public static String product(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     }
 
-    /** True for PostgreSQL, the one database here with advisory locks. */
+    /**
+     * True for PostgreSQL, the one database here with advisory locks.
+     *
+     * @param connection an open connection
+     * @return true for PostgreSQL
+     * @throws java.sql.SQLException when the metadata cannot be read
+     */
     public static boolean isPostgres(Connection connection) throws SQLException {
         return product(connection).contains("postgres");
     }
 
-    /** A 64-bit advisory-lock key: the first 8 bytes of SHA-256 over {@code namespace}, a zero byte and {@code name}. */
+    /**
+     * A 64-bit advisory-lock key: the first 8 bytes of SHA-256 over {@code namespace}, a zero byte and {@code name}.
+     *
+     * @param namespace the lock's namespace
+     * @param name the lock's name
+     * @return the key
+     */
     public static long lockKey(String namespace, String name) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

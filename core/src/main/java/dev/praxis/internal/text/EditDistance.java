@@ -9,12 +9,25 @@ public final class EditDistance {
     private EditDistance() {
     }
 
-    /** The distance between {@code a} and {@code b}. */
+    /**
+     * The distance between {@code a} and {@code b}.
+     *
+     * @param a one text
+     * @param b the other text
+     * @return the Levenshtein distance
+     */
     public static int between(String a, String b) {
         return atMost(a, b, Integer.MAX_VALUE - 1);
     }
 
-    /** The distance, or {@code limit + 1} as soon as it is known to exceed {@code limit} (no need to finish). */
+    /**
+     * The distance, or {@code limit + 1} as soon as it is known to exceed {@code limit} (no need to finish).
+     *
+     * @param a one text
+     * @param b the other text
+     * @param limit the largest distance of interest
+     * @return the distance, or {@code limit + 1} when it is larger than {@code limit}
+     */
     public static int atMost(String a, String b, int limit) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {

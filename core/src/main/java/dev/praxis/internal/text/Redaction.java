@@ -46,7 +46,12 @@ public final class Redaction {
     private Redaction() {
     }
 
-    /** {@code text} with every secret-looking part replaced by {@code ***}; null stays null. */
+    /**
+     * {@code text} with every secret-looking part replaced by {@code ***}; null stays null.
+     *
+     * @param text the text, or null
+     * @return the redacted text
+     */
     public static String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -59,7 +64,13 @@ public final class Redaction {
         return named.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
     }
 
-    /** {@code text} with each of {@code secrets} (e.g. the configured API key) replaced, then {@link #redact}ed. */
+    /**
+     * {@code text} with each of {@code secrets} (e.g. the configured API key) replaced, then {@link #redact}ed.
+     *
+     * @param text the text, or null
+     * @param secrets the texts to mask
+     * @return the redacted text
+     */
     public static String redact(String text, Iterable<String> secrets) {
         if (text == null) {
             return null;
@@ -83,6 +94,10 @@ public final class Redaction {
      * <pre>{@code
      * redact(parse("{\"user\":\"ann\",\"password\":\"hunter2\"}"), List.of())  // {"user":"ann","password":"***"}
      * }</pre>
+     *
+     * @param json the JSON, or null
+     * @param secrets the texts to mask
+     * @return the redacted JSON
      */
     public static JsonNode redact(JsonNode json, Iterable<String> secrets) {
         if (json == null) {

@@ -13,7 +13,13 @@ import java.util.Map;
  */
 public record StoredConversation(List<ChatMessage> messages, long version, Map<String, String> state) {
 
-    /** Copies the messages and the state and checks that the version equals the message count. */
+    /**
+     * Copies the messages and the state and checks that the version equals the message count.
+     *
+     * @param messages the messages, oldest first
+     * @param version the message count
+     * @param state the state entries, key to JSON text
+     */
     public StoredConversation {
         messages = messages instanceof MessageSnapshot ? messages : List.copyOf(messages);
         state = Map.copyOf(state);

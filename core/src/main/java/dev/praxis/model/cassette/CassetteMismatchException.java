@@ -11,6 +11,7 @@ import java.util.List;
  */
 public final class CassetteMismatchException extends PraxisException {
 
+    /** The differing fields, each as {@code path: expected X but was Y}. */
     private final List<String> differences;
 
     CassetteMismatchException(String message, List<String> differences) {
@@ -18,7 +19,11 @@ public final class CassetteMismatchException extends PraxisException {
         this.differences = List.copyOf(differences);
     }
 
-    /** Each difference as {@code path: expected X but was Y}; empty when no interaction was left. */
+    /**
+     * Each difference as {@code path: expected X but was Y}; empty when no interaction was left.
+     *
+     * @return the differences
+     */
     public List<String> differences() {
         return differences;
     }

@@ -50,17 +50,34 @@ public final class RecordingChatModel implements TokenStreamingModel {
         this.next = 1;
     }
 
-    /** Records what {@code delegate} is asked and answers into {@code directory} (created when missing; must hold no cassette). */
+    /**
+     * Records what {@code delegate} is asked and answers into {@code directory} (created when missing; must hold no cassette).
+     *
+     * @param delegate the model to record
+     * @param directory the cassette directory
+     * @return the recording model
+     */
     public static RecordingChatModel of(ChatModel delegate, Path directory) {
         return new RecordingChatModel(delegate, directory, List.of());
     }
 
-    /** As {@link #of(ChatModel, Path)}, also replacing each of {@code secrets} (e.g. the API key) wherever it appears. */
+    /**
+     * As {@link #of(ChatModel, Path)}, also replacing each of {@code secrets} (e.g. the API key) wherever it appears.
+     *
+     * @param delegate the model to record
+     * @param directory the cassette directory
+     * @param secrets texts to mask in the cassette
+     * @return the recording model
+     */
     public static RecordingChatModel of(ChatModel delegate, Path directory, List<String> secrets) {
         return new RecordingChatModel(delegate, directory, secrets);
     }
 
-    /** The cassette directory. */
+    /**
+     * The cassette directory.
+     *
+     * @return the directory
+     */
     public Path directory() {
         return directory;
     }

@@ -51,12 +51,23 @@ public final class ReplayingChatModel implements TokenStreamingModel {
         this.json = new InteractionJson(secrets);
     }
 
-    /** Replays the cassette in {@code directory}. */
+    /**
+     * Replays the cassette in {@code directory}.
+     *
+     * @param directory the cassette directory
+     * @return the replaying model
+     */
     public static ReplayingChatModel from(Path directory) {
         return new ReplayingChatModel(directory, List.of());
     }
 
-    /** As {@link #from(Path)}, masking {@code secrets} in live requests as they were masked when recorded. */
+    /**
+     * As {@link #from(Path)}, masking {@code secrets} in live requests as they were masked when recorded.
+     *
+     * @param directory the cassette directory
+     * @param secrets the texts masked when recording
+     * @return the replaying model
+     */
     public static ReplayingChatModel from(Path directory, List<String> secrets) {
         return new ReplayingChatModel(directory, secrets);
     }
@@ -89,7 +100,11 @@ public final class ReplayingChatModel implements TokenStreamingModel {
         return response;
     }
 
-    /** How many recorded interactions have been replayed. */
+    /**
+     * How many recorded interactions have been replayed.
+     *
+     * @return the number replayed
+     */
     public synchronized int replayed() {
         return next;
     }

@@ -14,18 +14,36 @@ import java.util.Objects;
  */
 public record ParsedMessage(String answer, String thinking, List<ToolExecutionRequest> toolCalls, boolean cutOff) {
 
+    /**
+     * Checks the texts and copies the tool calls.
+     *
+     * @param answer the text for the user
+     * @param thinking the reasoning
+     * @param toolCalls the tool calls
+     * @param cutOff whether the reply ends inside a call block
+     */
     public ParsedMessage {
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(thinking, "thinking");
         toolCalls = List.copyOf(toolCalls);
     }
 
-    /** A complete message (not cut off). */
+    /**
+     * A complete message (not cut off).
+     *
+     * @param answer the text for the user
+     * @param thinking the reasoning
+     * @param toolCalls the tool calls
+     */
     public ParsedMessage(String answer, String thinking, List<ToolExecutionRequest> toolCalls) {
         this(answer, thinking, toolCalls, false);
     }
 
-    /** Whether the text held tool calls (complete ones; a block that held no readable call counts as one). */
+    /**
+     * Whether the text held tool calls (complete ones; a block that held no readable call counts as one).
+     *
+     * @return true when there are tool calls
+     */
     public boolean hasToolCalls() {
         return !toolCalls.isEmpty();
     }

@@ -60,21 +60,38 @@ public final class TextToolCallParser {
 
     private final Supplier<String> ids;
 
+    /** A parser with OpenAI-style call ids. */
     public TextToolCallParser() {
         this(ToolCallIds::newId);
     }
 
-    /** A parser drawing call ids from {@code ids} (tests use a counter). */
+    /**
+     * A parser drawing call ids from {@code ids} (tests use a counter).
+     *
+     * @param ids the source of call ids
+     */
     public TextToolCallParser(Supplier<String> ids) {
         this.ids = ids;
     }
 
-    /** Splits {@code text} into answer, thinking and tool calls; XML parameter values stay text or JSON. */
+    /**
+     * Splits {@code text} into answer, thinking and tool calls; XML parameter values stay text or JSON.
+     *
+     * @param text the model's text
+     * @param knownTools the names of the offered tools
+     * @return the parsed message
+     */
     public ParsedMessage parse(String text, Set<String> knownTools) {
         return parse(text, OfferedTools.named(knownTools));
     }
 
-    /** Splits {@code text} into answer, thinking and tool calls, typing XML parameter values from the schemas. */
+    /**
+     * Splits {@code text} into answer, thinking and tool calls, typing XML parameter values from the schemas.
+     *
+     * @param text the model's text
+     * @param offered the offered tools
+     * @return the parsed message
+     */
     public ParsedMessage parse(String text, List<ToolSpecification> offered) {
         return parse(text, OfferedTools.of(offered));
     }
@@ -111,7 +128,12 @@ public final class TextToolCallParser {
         return new ParsedMessage(Answers.tidy(rest), thinking.toString().strip(), withIds(calls));
     }
 
-    /** Only moves {@code <think>} reasoning out of {@code text}; no tool calls are looked for. */
+    /**
+     * Only moves {@code <think>} reasoning out of {@code text}; no tool calls are looked for.
+     *
+     * @param text the model's text
+     * @return the parsed message, with no tool calls
+     */
     public ParsedMessage withoutThinking(String text) {
         if (text == null || text.isEmpty()) {
             return new ParsedMessage("", "", List.of());

@@ -41,6 +41,12 @@ public final class TextToolCallingModel implements TokenStreamingModel {
     private final TextToolCallParser parser;
     private volatile Thinking thinking = Thinking.UNKNOWN;
 
+    /**
+     * A model that learns from replies whether the server's template opens {@code <think>}.
+     *
+     * @param delegate the model to call
+     * @param mode how tools reach the model
+     */
     public TextToolCallingModel(TokenStreamingModel delegate, ToolCallingMode mode) {
         this(delegate, mode, ReasoningMode.AUTO);
     }
@@ -48,6 +54,10 @@ public final class TextToolCallingModel implements TokenStreamingModel {
     /**
      * A model that starts from what {@code reasoning} says about the server instead of learning it: with
      * {@link ReasoningMode#SEPARATED} no stream is held back for reasoning.
+     *
+     * @param delegate the model to call
+     * @param mode how tools reach the model
+     * @param reasoning where reasoning arrives
      */
     public TextToolCallingModel(TokenStreamingModel delegate, ToolCallingMode mode, ReasoningMode reasoning) {
         this(delegate, mode, new TextToolCallParser());

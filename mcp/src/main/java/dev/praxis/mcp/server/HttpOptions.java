@@ -23,6 +23,15 @@ public record HttpOptions(String host, int port, String token, List<String> allo
     /** Shortest token accepted: a short one could be guessed by a page that probes loopback ports. */
     public static final int MIN_TOKEN_CHARS = 16;
 
+    /**
+     * Refuses a blank host, a port outside 0 to 65535 and a token shorter than {@value #MIN_TOKEN_CHARS} characters;
+     * strips the token and copies the origins.
+     *
+     * @param host the address to bind
+     * @param port the port, 0 for any free one
+     * @param token the bearer token every request must carry
+     * @param allowedOrigins the exact {@code Origin} values accepted
+     */
     public HttpOptions {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");
@@ -38,7 +47,13 @@ public record HttpOptions(String host, int port, String token, List<String> allo
         allowedOrigins = List.copyOf(Objects.requireNonNull(allowedOrigins, "allowedOrigins"));
     }
 
-    /** Loopback on {@code port} with {@code token}, no browser origin allowed. */
+    /**
+     * Loopback on {@code port} with {@code token}, no browser origin allowed.
+     *
+     * @param port the port, 0 for any free one
+     * @param token the bearer token every request must carry
+     * @return the options
+     */
     public static HttpOptions loopback(int port, String token) {
         return new HttpOptions("127.0.0.1", port, token, List.of());
     }

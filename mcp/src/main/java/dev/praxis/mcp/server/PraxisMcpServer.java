@@ -48,11 +48,20 @@ public final class PraxisMcpServer {
         this.version = builder.version;
     }
 
+    /**
+     * A builder; add tools or agents, then {@link Builder#build()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The names of the tools served, agents' {@code ask_} tools included, in listing order. */
+    /**
+     * The names of the tools served, agents' {@code ask_} tools included, in listing order.
+     *
+     * @return the tool names
+     */
     public List<String> toolNames() {
         return box.tools().stream().map(Tool::name).toList();
     }
@@ -60,12 +69,21 @@ public final class PraxisMcpServer {
     /**
      * Serves one client over {@code in} and {@code out} (a desktop client's stdio): nothing but protocol messages
      * is written to {@code out}. The endpoint stops when {@code in} ends.
+     *
+     * @param in the client's messages
+     * @param out where the server's messages go
+     * @return the running endpoint
      */
     public McpEndpoint serveStdio(InputStream in, OutputStream out) {
         return StdioEndpoint.start(this, in, out);
     }
 
-    /** Serves streamable HTTP at {@code http://host:port/mcp}, behind the bearer token and Origin check. */
+    /**
+     * Serves streamable HTTP at {@code http://host:port/mcp}, behind the bearer token and Origin check.
+     *
+     * @param options the address, port, token and allowed origins
+     * @return the running endpoint
+     */
     public McpEndpoint serveHttp(HttpOptions options) {
         return HttpEndpoint.start(this, options);
     }
@@ -112,32 +130,58 @@ public final class PraxisMcpServer {
         private Builder() {
         }
 
-        /** Tools to serve, each under its own name. */
+        /**
+         * Tools to serve, each under its own name.
+         *
+         * @param more the tools to add
+         * @return this builder
+         */
         public Builder tools(Collection<? extends Tool> more) {
             tools.addAll(more);
             return this;
         }
 
-        /** Serves {@code agent} as the tool {@code ask_<name>}, described by {@code description}. */
+        /**
+         * Serves {@code agent} as the tool {@code ask_<name>}, described by {@code description}.
+         *
+         * @param agent the agent to serve
+         * @param description what the client's model reads about when to ask it
+         * @return this builder
+         */
         public Builder agent(Agent agent, String description) {
             tools.add(AgentTools.of(Objects.requireNonNull(agent, "agent"), description));
             return this;
         }
 
-        /** Who approves irreversible calls; {@link ApprovalMode#DENY} by default. */
+        /**
+         * Who approves irreversible calls; {@link ApprovalMode#DENY} by default.
+         *
+         * @param mode the approval mode
+         * @return this builder
+         */
         public Builder approval(ApprovalMode mode) {
             this.approval = Objects.requireNonNull(mode, "mode");
             return this;
         }
 
-        /** The name and version the server reports to clients ({@code praxis}, {@code 0.1.0} by default). */
+        /**
+         * The name and version the server reports to clients ({@code praxis}, {@code 0.1.0} by default).
+         *
+         * @param name the server's name
+         * @param version the server's version
+         * @return this builder
+         */
         public Builder serverInfo(String name, String version) {
             this.name = Objects.requireNonNull(name, "name");
             this.version = Objects.requireNonNull(version, "version");
             return this;
         }
 
-        /** The server; throws when two tools share a name or nothing would be served. */
+        /**
+         * The server; throws when two tools share a name or nothing would be served.
+         *
+         * @return the server
+         */
         public PraxisMcpServer build() {
             if (tools.isEmpty()) {
                 throw new IllegalArgumentException("an MCP server needs at least one tool or agent to serve");

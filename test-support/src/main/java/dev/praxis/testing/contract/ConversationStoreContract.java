@@ -30,12 +30,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public abstract class ConversationStoreContract {
 
+    /** The store under test, made by {@link #createStore()} before each test. */
     protected ConversationStore store;
 
-    /** A fresh, empty store. */
+    /**
+     * A fresh, empty store.
+     *
+     * @return the store
+     * @throws Exception when the store cannot be created
+     */
     protected abstract ConversationStore createStore() throws Exception;
 
-    /** Releases what {@link #createStore()} made (files, tables). */
+    /**
+     * Releases what {@link #createStore()} made (files, tables).
+     *
+     * @throws Exception when releasing fails
+     */
     protected void releaseStore() throws Exception {
     }
 

@@ -32,12 +32,21 @@ public abstract class JdbcConversationStoreContract extends ConversationStoreCon
 
     private String prefix;
 
-    /** The table prefix of this test's {@link #store}, for more instances on the same tables. */
+    /**
+     * The table prefix of this test's {@link #store}, for more instances on the same tables.
+     *
+     * @return the table prefix
+     */
     protected String prefix() {
         return prefix;
     }
 
-    /** The database, shared by every store instance of one test. */
+    /**
+     * The database, shared by every store instance of one test.
+     *
+     * @return the data source
+     * @throws Exception when the database cannot be reached
+     */
     protected abstract DataSource dataSource() throws Exception;
 
     @Override

@@ -30,7 +30,12 @@ public abstract class JdbcRecordStoreContract extends SharedRecordStoreContract 
 
     private String prefix;
 
-    /** The database, shared by every store instance of one test. */
+    /**
+     * The database, shared by every store instance of one test.
+     *
+     * @return the data source
+     * @throws Exception when the database cannot be reached
+     */
     protected abstract DataSource dataSource() throws Exception;
 
     private static String freshPrefix() {

@@ -41,20 +41,39 @@ public abstract class RecordStoreContract {
     /** The clock every store of a test stamps its writes with. */
     protected final MutableClock clock = MutableClock.at("2025-03-01T10:00:00.123Z");
 
+    /** The store under test, made by {@link #createStore()} before each test. */
     protected RecordStore store;
 
-    /** A new, empty store using {@link #clock}. */
+    /**
+     * A new, empty store using {@link #clock}.
+     *
+     * @return the store
+     * @throws Exception when the store cannot be created
+     */
     protected abstract RecordStore createStore() throws Exception;
 
-    /** Releases what {@link #createStore} took (tables); nothing by default. */
+    /**
+     * Releases what {@link #createStore} took (tables); nothing by default.
+     *
+     * @throws Exception when releasing fails
+     */
     protected void releaseStore() throws Exception {
     }
 
-    /** Threads and increments per thread of the lost-update test. */
+    /**
+     * Threads and increments per thread of the lost-update test.
+     *
+     * @return the number of threads
+     */
     protected int threads() {
         return 8;
     }
 
+    /**
+     * Increments each thread makes in the lost-update test.
+     *
+     * @return the increments per thread
+     */
     protected int incrementsPerThread() {
         return 200;
     }
@@ -69,6 +88,12 @@ public abstract class RecordStoreContract {
         releaseStore();
     }
 
+    /**
+     * Parses a JSON object, for record documents.
+     *
+     * @param json the object as text
+     * @return the parsed object
+     */
     protected static ObjectNode doc(String json) {
         return (ObjectNode) PraxisJson.parse(json);
     }

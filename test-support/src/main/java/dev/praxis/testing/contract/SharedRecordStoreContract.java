@@ -29,7 +29,12 @@ public abstract class SharedRecordStoreContract extends RecordStoreContract {
     private static final int THREADS_PER_INSTANCE = 4;
     private static final int INCREMENTS_PER_THREAD = 50;
 
-    /** Another store instance over the same data as {@link #store}, as a second process would open it. */
+    /**
+     * Another store instance over the same data as {@link #store}, as a second process would open it.
+     *
+     * @return the second store instance
+     * @throws Exception when it cannot be opened
+     */
     protected abstract RecordStore openAnother() throws Exception;
 
     @Test

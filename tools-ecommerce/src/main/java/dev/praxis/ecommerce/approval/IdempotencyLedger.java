@@ -31,7 +31,12 @@ public final class IdempotencyLedger {
     private final dev.praxis.records.IdempotencyLedger ledger;
     private final String scope;
 
-    /** Keys of action {@code scope} (e.g. {@code place_order}) kept in {@code records}. */
+    /**
+     * Keys of action {@code scope} (e.g. {@code place_order}) kept in {@code records}.
+     *
+     * @param records where keys are kept
+     * @param scope the action the keys belong to
+     */
     public IdempotencyLedger(RecordStore records, String scope) {
         this.ledger = dev.praxis.records.IdempotencyLedger.on(records);
         this.scope = Objects.requireNonNull(scope, "scope");
@@ -43,6 +48,10 @@ public final class IdempotencyLedger {
      * @param action the request: returns the id of what it created; an exception means nothing happened, unless
      *               {@code lookup} finds otherwise
      * @param lookup whether this request's effect exists (after an interruption or an exception), and its id
+     * @param owner the session or person the key belongs to
+     * @param key the caller's idempotency key
+     * @param fingerprint what the request was for; the same key with another fingerprint is refused
+     * @return the id of what was created, and whether this call or an earlier one created it
      * @throws ApprovalException when the key is blank, was used with a different fingerprint, or its first attempt
      *                           was interrupted without a visible effect
      */

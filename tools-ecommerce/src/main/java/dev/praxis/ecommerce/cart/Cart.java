@@ -19,6 +19,17 @@ import java.util.Objects;
 public record Cart(String id, String owner, Currency currency, List<CartLine> lines, List<String> discountCodes,
                    long version, boolean checkedOut) {
 
+    /**
+     * Checks the identity fields and copies the lists.
+     *
+     * @param id cart id, e.g. {@code C1}
+     * @param owner session that owns it
+     * @param currency currency of every price in it
+     * @param lines lines in the order they were added
+     * @param discountCodes codes the shopper entered, in the order entered
+     * @param version incremented by every change
+     * @param checkedOut true once an order was placed from it; it cannot change any more
+     */
     public Cart {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(owner, "owner");
@@ -27,7 +38,11 @@ public record Cart(String id, String owner, Currency currency, List<CartLine> li
         discountCodes = List.copyOf(discountCodes);
     }
 
-    /** Whether the cart has no lines. */
+    /**
+     * Whether the cart has no lines.
+     *
+     * @return true when the cart has no lines
+     */
     @JsonIgnore
     public boolean isEmpty() {
         return lines.isEmpty();

@@ -21,6 +21,18 @@ import java.util.Map;
 public record CartLine(String lineId, String sku, String productId, String title, String category,
                        Map<String, String> options, int quantity, Money unitPrice) {
 
+    /**
+     * Cleans the merchant's title, category and options.
+     *
+     * @param lineId stable id within the cart, e.g. {@code L1}
+     * @param sku the variant
+     * @param productId the product owning the variant
+     * @param title product title
+     * @param category product category (for category-scoped discounts)
+     * @param options variant options
+     * @param quantity at least 1
+     * @param unitPrice price of one unit
+     */
     public CartLine {
         // The title and options are the merchant's text, copied when the line was added: shown to models by
         // view_cart, price_cart, prepare_checkout and get_order.
@@ -33,7 +45,11 @@ public record CartLine(String lineId, String sku, String productId, String title
         }
     }
 
-    /** Unit price times quantity. */
+    /**
+     * Unit price times quantity.
+     *
+     * @return the line's amount, in the cart's currency
+     */
     public Money amount() {
         return unitPrice.times(quantity);
     }

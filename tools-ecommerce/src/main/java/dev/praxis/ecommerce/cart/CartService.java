@@ -34,20 +34,37 @@ public final class CartService {
     private final ProductRepository repository;
     private final RecordStore records;
 
-    /** Carts over {@code repository}'s variants and live stock, kept in {@code records}. */
+    /**
+     * Carts over {@code repository}'s variants and live stock, kept in {@code records}.
+     *
+     * @param repository the catalogue and its live stock
+     * @param records where carts are kept
+     */
     public CartService(ProductRepository repository, RecordStore records) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.records = Objects.requireNonNull(records, "records");
     }
 
-    /** A new empty cart owned by {@code owner}, numbered by a sequence shared by every process on the store. */
+    /**
+     * A new empty cart owned by {@code owner}, numbered by a sequence shared by every process on the store.
+     *
+     * @param owner the session that owns the cart
+     * @param currency the currency of every price in the cart
+     * @return the new cart
+     */
     public Cart create(String owner, Currency currency) {
         Cart cart = new Cart("C" + ShopRecords.next(records, "cart", 0), owner, currency, List.of(), List.of(), 1, false);
         ShopRecords.create(records, ShopRecords.CART, cart.id(), cart);
         return cart;
     }
 
-    /** The cart {@code cartId} of {@code owner}. */
+    /**
+     * The cart {@code cartId} of {@code owner}.
+     *
+     * @param owner the session asking
+     * @param cartId the cart's id
+     * @return the cart
+     */
     public Cart get(String owner, String cartId) {
         return find(cartId).filter(c -> c.owner().equals(owner)).orElseThrow(() -> missing(cartId));
     }
@@ -63,7 +80,15 @@ public final class CartService {
         return new ToolException("cart_id '" + cartId + "' does not exist in this session; call create_cart first");
     }
 
-    /** Adds {@code quantity} units of {@code sku}, merging with an existing line of the same SKU. */
+    /**
+     * Adds {@code quantity} units of {@code sku}, merging with an existing line of the same SKU.
+     *
+     * @param owner the session that owns the cart
+     * @param cartId the cart's id
+     * @param quantity the units to add, positive
+     * @param sku the variant to add
+     * @return the cart after the change
+     */
     public Cart add(String owner, String cartId, String sku, int quantity) {
         Product product = repository.findBySku(sku).orElseThrow(() -> unknownSku(sku));
         Variant variant = product.variant(sku).orElseThrow();
@@ -83,7 +108,15 @@ public final class CartService {
         });
     }
 
-    /** Sets the quantity of line {@code lineId}; zero removes it. */
+    /**
+     * Sets the quantity of line {@code lineId}; zero removes it.
+     *
+     * @param owner the session that owns the cart
+     * @param cartId the cart's id
+     * @param lineId the line to change
+     * @param quantity the new quantity; zero removes the line
+     * @return the cart after the change
+     */
     public Cart update(String owner, String cartId, String lineId, int quantity) {
         if (quantity == 0) {
             return remove(owner, cartId, lineId);
@@ -99,7 +132,14 @@ public final class CartService {
         });
     }
 
-    /** Removes line {@code lineId}. */
+    /**
+     * Removes line {@code lineId}.
+     *
+     * @param owner the session that owns the cart
+     * @param cartId the cart's id
+     * @param lineId the line to remove
+     * @return the cart after the change
+     */
     public Cart remove(String owner, String cartId, String lineId) {
         return change(owner, cartId, cart -> {
             List<CartLine> lines = new ArrayList<>(cart.lines());
@@ -108,7 +148,14 @@ public final class CartService {
         });
     }
 
-    /** Adds a discount code (already validated by the caller). */
+    /**
+     * Adds a discount code (already validated by the caller).
+     *
+     * @param owner the session that owns the cart
+     * @param cartId the cart's id
+     * @param code the discount code to add
+     * @return the cart after the change
+     */
     public Cart addCode(String owner, String cartId, String code) {
         return change(owner, cartId, cart -> {
             List<String> codes = new ArrayList<>(cart.discountCodes());
@@ -117,7 +164,14 @@ public final class CartService {
         });
     }
 
-    /** Removes a discount code. */
+    /**
+     * Removes a discount code.
+     *
+     * @param owner the session that owns the cart
+     * @param cartId the cart's id
+     * @param code the discount code to remove
+     * @return the cart after the change
+     */
     public Cart removeCode(String owner, String cartId, String code) {
         return change(owner, cartId, cart -> {
             List<String> codes = new ArrayList<>(cart.discountCodes());
@@ -128,7 +182,13 @@ public final class CartService {
         });
     }
 
-    /** Marks the cart as turned into an order; it can no longer change. */
+    /**
+     * Marks the cart as turned into an order; it can no longer change.
+     *
+     * @param owner the session that owns the cart
+     * @param cartId the cart's id
+     * @return the cart, now checked out
+     */
     public Cart checkOut(String owner, String cartId) {
         return change(owner, cartId, cart -> new Cart(cart.id(), cart.owner(), cart.currency(), cart.lines(),
                 cart.discountCodes(), cart.version() + 1, true));

@@ -22,6 +22,12 @@ public record CatalogData(List<Product> products, List<PolicyDocument> policies)
     /** Classpath location of the embedded demo catalogue. */
     public static final String DEFAULT_RESOURCE = "/dev/praxis/ecommerce/catalog/catalog.json";
 
+    /**
+     * Copies the lists and refuses duplicate product ids and SKUs.
+     *
+     * @param products products with unique ids and SKUs
+     * @param policies store policy documents
+     */
     public CatalogData {
         products = List.copyOf(products);
         policies = policies == null ? List.of() : List.copyOf(policies);
@@ -39,12 +45,21 @@ public record CatalogData(List<Product> products, List<PolicyDocument> policies)
         }
     }
 
-    /** The embedded demo catalogue (300+ products and the store policies). */
+    /**
+     * The embedded demo catalogue (300+ products and the store policies).
+     *
+     * @return the demo catalogue
+     */
     public static CatalogData embedded() {
         return fromResource(DEFAULT_RESOURCE);
     }
 
-    /** A catalogue read from a classpath resource in the same JSON shape as the embedded one. */
+    /**
+     * A catalogue read from a classpath resource in the same JSON shape as the embedded one.
+     *
+     * @param resource the classpath resource's path
+     * @return the catalogue it holds
+     */
     public static CatalogData fromResource(String resource) {
         try (InputStream in = CatalogData.class.getResourceAsStream(resource)) {
             if (in == null) {

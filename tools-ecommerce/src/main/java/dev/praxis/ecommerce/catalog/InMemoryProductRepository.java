@@ -40,12 +40,21 @@ public final class InMemoryProductRepository implements ProductRepository {
         this.policies = data.policies();
     }
 
-    /** A repository over {@code data}. */
+    /**
+     * A repository over {@code data}.
+     *
+     * @param data the catalogue to serve
+     * @return the repository
+     */
     public static InMemoryProductRepository of(CatalogData data) {
         return new InMemoryProductRepository(data);
     }
 
-    /** A repository over the embedded demo catalogue. */
+    /**
+     * A repository over the embedded demo catalogue.
+     *
+     * @return the repository
+     */
     public static InMemoryProductRepository embedded() {
         return of(CatalogData.embedded());
     }

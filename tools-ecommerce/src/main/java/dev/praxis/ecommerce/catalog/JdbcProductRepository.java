@@ -66,7 +66,11 @@ public final class JdbcProductRepository implements ProductRepository {
         });
     }
 
-    /** Inserts every product, variant, option, review and policy of {@code data} in one transaction. */
+    /**
+     * Inserts every product, variant, option, review and policy of {@code data} in one transaction.
+     *
+     * @param data the catalogue to insert
+     */
     public void insert(CatalogData data) {
         run(c -> {
             boolean auto = c.getAutoCommit();

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record PolicyDocument(String id, String title, String text) {
 
+    /**
+     * Checks that every field is present.
+     *
+     * @param id stable id, e.g. {@code returns}
+     * @param title heading
+     * @param text the policy text
+     */
     public PolicyDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

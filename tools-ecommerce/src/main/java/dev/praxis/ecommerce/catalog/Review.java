@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Review(String author, int stars, String text) {
 
+    /**
+     * Cleans the author and text and checks that stars is 1 to 5.
+     *
+     * @param author display name
+     * @param stars 1 to 5
+     * @param text the review
+     */
     public Review {
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(text, "text");

@@ -16,6 +16,14 @@ import java.util.TreeMap;
  */
 public record Variant(String sku, Map<String, String> options, Money price, int stock) {
 
+    /**
+     * Checks the SKU and price (not negative) and cleans the options.
+     *
+     * @param sku stock keeping unit, e.g. {@code P0042-BLK-42}
+     * @param options option name to value, e.g. {@code {"color": "black", "size": "42"}}
+     * @param price unit price
+     * @param stock units on hand when the catalogue was loaded (live stock comes from the repository)
+     */
     public Variant {
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(price, "price");

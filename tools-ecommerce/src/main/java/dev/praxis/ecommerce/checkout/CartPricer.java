@@ -31,7 +31,14 @@ public final class CartPricer {
     private final TaxTable taxes;
     private final Clock clock;
 
-    /** A pricer with the store's codes, shipping rates, tax table and clock (for code expiry). */
+    /**
+     * A pricer with the store's codes, shipping rates, tax table and clock (for code expiry).
+     *
+     * @param codes the discount codes the store accepts
+     * @param shippingRates the shipping options and prices
+     * @param taxes the tax rate per jurisdiction
+     * @param clock the time source for code expiry
+     */
     public CartPricer(DiscountCodes codes, ShippingRates shippingRates, TaxTable taxes, Clock clock) {
         this.codes = codes;
         this.shippingRates = shippingRates;
@@ -39,17 +46,34 @@ public final class CartPricer {
         this.clock = clock;
     }
 
-    /** The discount engine's view of a cart's lines. */
+    /**
+     * The discount engine's view of a cart's lines.
+     *
+     * @param cart the cart to read
+     * @return one discount line per cart line, in cart order
+     */
     public static List<DiscountEngine.Line> discountLines(Cart cart) {
         return cart.lines().stream().map(l -> new DiscountEngine.Line(l.lineId(), l.category(), l.amount())).toList();
     }
 
-    /** The codes on {@code cart} that the store knows. */
+    /**
+     * The codes on {@code cart} that the store knows.
+     *
+     * @param cart the cart to read
+     * @return the known codes, in the order they were entered
+     */
     public List<DiscountCode> codesOf(Cart cart) {
         return cart.discountCodes().stream().map(codes::find).flatMap(Optional::stream).toList();
     }
 
-    /** Prices {@code cart}, shipping with {@code shippingOption} (default standard) to {@code shipTo} if given. */
+    /**
+     * Prices {@code cart}, shipping with {@code shippingOption} (default standard) to {@code shipTo} if given.
+     *
+     * @param cart the cart to price
+     * @param shipTo the destination; without it no shipping or tax is charged
+     * @param shippingOption the shipping option's id; standard when empty
+     * @return the lines, discounts, shipping, taxes and totals
+     */
     public PriceBreakdown price(Cart cart, Optional<Address> shipTo, Optional<String> shippingOption) {
         Money zero = Money.zero(cart.currency());
         DiscountEngine.Result discounts = engine.apply(codesOf(cart), discountLines(cart), clock.instant());
@@ -85,7 +109,13 @@ public final class CartPricer {
                 taxTotal, total, notes);
     }
 
-    /** Shipping options for {@code cart} to {@code to}. */
+    /**
+     * Shipping options for {@code cart} to {@code to}.
+     *
+     * @param cart the cart to ship
+     * @param to the destination
+     * @return the shipping options with their prices after discounts
+     */
     public List<ShippingQuote> quoteShipping(Cart cart, Address to) {
         PriceBreakdown priced = price(cart, Optional.empty(), Optional.empty());
         return shippingRates.quote(to, priced.itemsSubtotal().minus(priced.discountTotal()));

@@ -68,6 +68,14 @@ public final class CheckoutService {
     /**
      * Checkout over the given carts, pricer, order book and stock; approvals last {@code lifetime}; prepared
      * checkouts and idempotency keys are kept in {@code records}.
+     *
+     * @param carts the shoppers' carts
+     * @param pricer prices carts, shipping and tax
+     * @param orders where placed orders go
+     * @param repository the catalogue whose stock orders reserve
+     * @param tokens issues and redeems approval tokens
+     * @param lifetime how long an approval token stays valid
+     * @param records where prepared checkouts and idempotency keys are kept
      */
     public CheckoutService(CartService carts, CartPricer pricer, OrderBook orders, ProductRepository repository,
                            ActionTokens tokens, Duration lifetime, RecordStore records) {
@@ -81,7 +89,15 @@ public final class CheckoutService {
         this.ledger = new IdempotencyLedger(records, "place_order");
     }
 
-    /** Prices {@code cartId} for {@code shipTo} and issues an approval token for exactly that preview. Changes nothing. */
+    /**
+     * Prices {@code cartId} for {@code shipTo} and issues an approval token for exactly that preview. Changes nothing.
+     *
+     * @param owner the session that owns the cart
+     * @param cartId the cart to check out
+     * @param shipTo the shipping address
+     * @param shippingOption the shipping option's id; standard when null
+     * @return the priced preview and its approval token
+     */
     public CheckoutPreview prepare(String owner, String cartId, Address shipTo, String shippingOption) {
         Cart cart = carts.get(owner, cartId);
         if (cart.isEmpty()) {
@@ -108,6 +124,10 @@ public final class CheckoutService {
     /**
      * What the approver of {@code place_order} with {@code approvalToken} sees: the previewed items, totals and
      * address, and a warning when the token would be refused (the cart changed, the token expired or was used).
+     *
+     * @param owner the session asking
+     * @param approvalToken the token the approver is asked about
+     * @return the summary to show the approver
      */
     public ApprovalSummary describe(String owner, String approvalToken) {
         Session session = session(owner, approvalToken);
@@ -136,6 +156,11 @@ public final class CheckoutService {
      * Places the order approved with {@code approvalToken}, once per {@code idempotencyKey}: the cart and the
      * checkout belong to the session {@code owner}, the order to the person {@code customer}.
      *
+     * @param owner the session that owns the cart
+     * @param customer the person the order is placed for
+     * @param approvalToken the token approved for the preview
+     * @param idempotencyKey the caller's key; a retry with it returns the first order
+     * @return the placed order, or the one this key placed before
      * @throws ApprovalException when the token is missing, forged, expired, used, or its preview no longer
      *                           matches the cart, or when the key was used for another token
      */

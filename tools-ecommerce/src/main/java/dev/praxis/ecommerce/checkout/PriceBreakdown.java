@@ -35,6 +35,20 @@ public record PriceBreakdown(List<PricedLine> lines, Money itemsSubtotal, List<D
     public record TaxLine(String jurisdiction, java.math.BigDecimal ratePercent, Money taxable, Money amount) {
     }
 
+    /**
+     * Copies the lists.
+     *
+     * @param lines priced lines
+     * @param itemsSubtotal sum of quantity x unit price
+     * @param discounts applied codes with their allocations
+     * @param discountTotal sum of discounts on items
+     * @param shippingOption chosen option id, or null when no address was given
+     * @param shipping shipping charged, after a free-shipping code
+     * @param taxLines tax per jurisdiction
+     * @param taxTotal sum of tax lines
+     * @param total what the shopper pays
+     * @param notes things the shopper should know (dropped codes, missing address)
+     */
     public PriceBreakdown {
         lines = List.copyOf(lines);
         discounts = List.copyOf(discounts);

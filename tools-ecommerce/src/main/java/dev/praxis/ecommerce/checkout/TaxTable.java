@@ -44,6 +44,8 @@ public final class TaxTable {
     /**
      * The rate for {@code to}.
      *
+     * @param to the destination
+     * @return the tax rate
      * @throws ToolException when the table has no rate for its jurisdiction (the store does not ship there)
      */
     public Rate rate(Address to) {

@@ -29,7 +29,12 @@ public final class DiscountCodes {
         });
     }
 
-    /** A store accepting {@code codes}; duplicate codes are refused. */
+    /**
+     * A store accepting {@code codes}; duplicate codes are refused.
+     *
+     * @param codes the codes to accept
+     * @return the store's codes
+     */
     public static DiscountCodes of(List<DiscountCode> codes) {
         return new DiscountCodes(codes);
     }
@@ -37,6 +42,8 @@ public final class DiscountCodes {
     /**
      * The demo store's codes (USD): WELCOME10 10 % not combinable; SAVE5 5.00 off 50.00+, combinable;
      * OUTDOOR15 15 % off Outdoor items, combinable; FREESHIP on 35.00+; SPRING25 expired on 2026-06-01.
+     *
+     * @return the demo codes
      */
     public static DiscountCodes demo() {
         Instant far = Instant.parse("2030-01-01T00:00:00Z");
@@ -49,7 +56,12 @@ public final class DiscountCodes {
                 DiscountCode.percentOff("SPRING25", "25", none, Instant.parse("2026-06-01T00:00:00Z"), true, 10)));
     }
 
-    /** The code as typed by a shopper, ignoring case and surrounding spaces. */
+    /**
+     * The code as typed by a shopper, ignoring case and surrounding spaces.
+     *
+     * @param code the code as typed
+     * @return the matching code, or empty when the store has none
+     */
     public Optional<DiscountCode> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.trim().toUpperCase(Locale.ROOT)));
     }

@@ -40,7 +40,11 @@ public final class DiscountEngine {
      */
     public record Result(List<Applied> applied, Optional<String> freeShippingCode, List<String> notes) {
 
-        /** Total discount on each line, by line id. */
+        /**
+         * Total discount on each line, by line id.
+         *
+         * @return each discounted line's total discount
+         */
         public Map<String, Money> byLine() {
             Map<String, Money> out = new LinkedHashMap<>();
             applied.forEach(a -> a.allocations().forEach(s -> out.merge(s.lineId(), s.amount(), Money::plus)));
@@ -52,6 +56,11 @@ public final class DiscountEngine {
      * Refuses {@code code} for a cart in {@code cartCurrency} that already carries {@code existing} codes, with
      * the reason.
      *
+     * @param code the code to add
+     * @param existing the codes already on the cart
+     * @param cartCurrency the cart's currency
+     * @param lines the cart's lines
+     * @param now the time to check expiry at
      * @throws DiscountRejection when it is in another currency than the cart, expired, below its minimum,
      *                           applies to no line, is already there or cannot be combined
      */
@@ -75,7 +84,14 @@ public final class DiscountEngine {
         }
     }
 
-    /** Applies {@code codes} to {@code lines} at {@code now}; codes that no longer qualify are dropped with a note. */
+    /**
+     * Applies {@code codes} to {@code lines} at {@code now}; codes that no longer qualify are dropped with a note.
+     *
+     * @param codes the codes on the cart
+     * @param lines the cart's lines
+     * @param now the time to check expiry at
+     * @return the discounts per code and per line, and notes on dropped codes
+     */
     public Result apply(List<DiscountCode> codes, List<Line> lines, Instant now) {
         Map<String, Money> left = new LinkedHashMap<>();
         lines.forEach(l -> left.put(l.lineId(), l.amount()));

@@ -23,6 +23,10 @@ public final class Allocation {
     /**
      * Parts of {@code total} proportional to {@code weights}. Weights must be non-negative with a positive sum;
      * a negative total is split like its absolute value and negated.
+     *
+     * @param total the amount to split
+     * @param weights one non-negative weight per part
+     * @return one part per weight, in the same order, summing exactly to {@code total}
      */
     public static List<Money> split(Money total, List<Long> weights) {
         if (weights.isEmpty()) {

@@ -22,6 +22,12 @@ import java.util.Objects;
  */
 public record Money(@JsonIgnore long minor, Currency currency) implements Comparable<Money> {
 
+    /**
+     * Checks that {@code currency} has a minor unit.
+     *
+     * @param minor signed amount in minor units
+     * @param currency ISO-4217 currency with a non-negative exponent
+     */
     public Money(long minor, Currency currency) {
         Objects.requireNonNull(currency, "currency");
         if (currency.getDefaultFractionDigits() < 0) {
@@ -34,6 +40,10 @@ public record Money(@JsonIgnore long minor, Currency currency) implements Compar
     /**
      * Reads the JSON shape {@code {"amount": "19.99", "currency": "USD"}}; an amount with more digits than the
      * currency has is refused, as in {@link #parse}.
+     *
+     * @param amount the decimal amount as text
+     * @param currency the currency
+     * @return the amount
      */
     @JsonCreator
     public static Money fromJson(@JsonProperty("amount") String amount, @JsonProperty("currency") Currency currency) {
@@ -48,12 +58,23 @@ public record Money(@JsonIgnore long minor, Currency currency) implements Compar
         }
     }
 
-    /** {@code minor} units of the currency with ISO code {@code code}. */
+    /**
+     * {@code minor} units of the currency with ISO code {@code code}.
+     *
+     * @param minor signed amount in minor units
+     * @param code the ISO-4217 code, e.g. {@code USD}
+     * @return the amount
+     */
     public static Money of(long minor, String code) {
         return new Money(minor, currency(code));
     }
 
-    /** Zero in {@code currency}. */
+    /**
+     * Zero in {@code currency}.
+     *
+     * @param currency the currency
+     * @return zero
+     */
     public static Money zero(Currency currency) {
         return new Money(0, currency);
     }
@@ -61,6 +82,10 @@ public record Money(@JsonIgnore long minor, Currency currency) implements Compar
     /**
      * Reads a decimal amount such as {@code 19.99}. An amount with more decimals than the currency's exponent
      * is refused rather than rounded: "19.999 USD" is a mistake, not a price.
+     *
+     * @param amount the decimal amount
+     * @param currency the currency
+     * @return the amount
      */
     public static Money parse(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
@@ -72,7 +97,12 @@ public record Money(@JsonIgnore long minor, Currency currency) implements Compar
         return new Money(amount.movePointRight(exponent).longValueExact(), currency);
     }
 
-    /** The ISO currency for {@code code}, with a clear error for an unknown code. */
+    /**
+     * The ISO currency for {@code code}, with a clear error for an unknown code.
+     *
+     * @param code the ISO-4217 code
+     * @return the currency
+     */
     public static Currency currency(String code) {
         Objects.requireNonNull(code, "currency code");
         try {
@@ -82,36 +112,63 @@ public record Money(@JsonIgnore long minor, Currency currency) implements Compar
         }
     }
 
-    /** The decimal amount, e.g. 19.99 for 1999 US cents; scale equals the currency's exponent. */
+    /**
+     * The decimal amount, e.g. 19.99 for 1999 US cents; scale equals the currency's exponent.
+     *
+     * @return the decimal amount
+     */
     @JsonIgnore
     public BigDecimal toDecimal() {
         return BigDecimal.valueOf(minor, currency.getDefaultFractionDigits());
     }
 
-    /** The decimal amount as text, for JSON and people. */
+    /**
+     * The decimal amount as text, for JSON and people.
+     *
+     * @return the amount, e.g. {@code "19.99"}
+     */
     @JsonProperty("amount")
     public String amount() {
         return toDecimal().toPlainString();
     }
 
-    /** Sum; both in the same currency (else IllegalArgumentException), overflow throws ArithmeticException. */
+    /**
+     * Sum; both in the same currency (else IllegalArgumentException), overflow throws ArithmeticException.
+     *
+     * @param other the amount to add
+     * @return the sum
+     */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(Math.addExact(minor, other.minor), currency);
     }
 
-    /** Difference; same currency rules as {@link #plus}. */
+    /**
+     * Difference; same currency rules as {@link #plus}.
+     *
+     * @param other the amount to subtract
+     * @return the difference
+     */
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(Math.subtractExact(minor, other.minor), currency);
     }
 
-    /** This amount {@code factor} times, e.g. a unit price times a quantity. */
+    /**
+     * This amount {@code factor} times, e.g. a unit price times a quantity.
+     *
+     * @param factor the multiplier
+     * @return the product
+     */
     public Money times(long factor) {
         return new Money(Math.multiplyExact(minor, factor), currency);
     }
 
-    /** The same amount with the opposite sign. */
+    /**
+     * The same amount with the opposite sign.
+     *
+     * @return the negated amount
+     */
     public Money negate() {
         return new Money(Math.negateExact(minor), currency);
     }
@@ -119,34 +176,63 @@ public record Money(@JsonIgnore long minor, Currency currency) implements Compar
     /**
      * {@code rate} percent of this amount rounded to a minor unit with {@code mode}:
      * {@code Money.of(1999, "USD").percent(new BigDecimal("7.25"), HALF_UP)} is 145 (1.449275 rounded).
+     *
+     * @param rate the percentage, e.g. {@code 7.25}
+     * @param mode how to round to a minor unit
+     * @return the rounded share
      */
     public Money percent(BigDecimal rate, RoundingMode mode) {
         BigDecimal exact = BigDecimal.valueOf(minor).multiply(rate).movePointLeft(2);
         return new Money(exact.setScale(0, mode).longValueExact(), currency);
     }
 
-    /** The smaller of the two (same currency). */
+    /**
+     * The smaller of the two (same currency).
+     *
+     * @param other the amount to compare with
+     * @return the smaller amount
+     */
     public Money min(Money other) {
         requireSameCurrency(other);
         return minor <= other.minor ? this : other;
     }
 
-    /** The larger of the two (same currency). */
+    /**
+     * The larger of the two (same currency).
+     *
+     * @param other the amount to compare with
+     * @return the larger amount
+     */
     public Money max(Money other) {
         requireSameCurrency(other);
         return minor >= other.minor ? this : other;
     }
 
+    /**
+     * Whether the amount is zero.
+     *
+     * @return true for zero
+     */
     @JsonIgnore
     public boolean isZero() {
         return minor == 0;
     }
 
+    /**
+     * Whether the amount is below zero.
+     *
+     * @return true for a negative amount
+     */
     @JsonIgnore
     public boolean isNegative() {
         return minor < 0;
     }
 
+    /**
+     * Whether the amount is above zero.
+     *
+     * @return true for a positive amount
+     */
     @JsonIgnore
     public boolean isPositive() {
         return minor > 0;

@@ -40,7 +40,12 @@ public final class OrderBook {
     private final Clock clock;
     private final RecordStore records;
 
-    /** The order book kept in {@code records}, stamping events with {@code clock}. */
+    /**
+     * The order book kept in {@code records}, stamping events with {@code clock}.
+     *
+     * @param clock the time source for order dates and tracking events
+     * @param records where orders and sequences are kept
+     */
     public OrderBook(Clock clock, RecordStore records) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.records = Objects.requireNonNull(records, "records");
@@ -49,12 +54,23 @@ public final class OrderBook {
     /**
      * A fresh order id ({@code O-1001}, {@code O-1002}, ...), unique across every process on the store. Checkout
      * takes one before placing, so that after a crash it can tell whether the order it meant was placed.
+     *
+     * @return the order id
      */
     public String nextOrderId() {
         return "O-" + ShopRecords.next(records, "order", 1000);
     }
 
-    /** Records a new order in {@link OrderStatus#PLACED} under a fresh id. */
+    /**
+     * Records a new order in {@link OrderStatus#PLACED} under a fresh id.
+     *
+     * @param owner the customer who owns the order
+     * @param lines the ordered lines
+     * @param shipTo the shipping address
+     * @param shippingOption the shipping option's id
+     * @param shipping the shipping price paid
+     * @return the placed order
+     */
     public Order place(String owner, List<OrderLine> lines, Address shipTo, String shippingOption, Money shipping) {
         return place(nextOrderId(), owner, lines, shipTo, shippingOption, shipping);
     }
@@ -62,6 +78,13 @@ public final class OrderBook {
     /**
      * Records a new order in {@link OrderStatus#PLACED} under {@code orderId} (from {@link #nextOrderId()}).
      *
+     * @param orderId the id to place under, from {@link #nextOrderId()}
+     * @param owner the customer who owns the order
+     * @param lines the ordered lines
+     * @param shipTo the shipping address
+     * @param shippingOption the shipping option's id
+     * @param shipping the shipping price paid
+     * @return the placed order
      * @throws dev.praxis.records.RecordConflictException if an order {@code orderId} exists: an id places at most
      *                                                     one order
      */
@@ -75,13 +98,24 @@ public final class OrderBook {
         return order;
     }
 
-    /** The order {@code orderId} of {@code owner}; another shopper's order is reported as missing. */
+    /**
+     * The order {@code orderId} of {@code owner}; another shopper's order is reported as missing.
+     *
+     * @param owner the customer asking
+     * @param orderId the order's id
+     * @return the order
+     */
     public Order get(String owner, String orderId) {
         return find(orderId).filter(o -> o.owner().equals(owner))
                 .orElseThrow(() -> new ToolException("order_id: no order '" + orderId + "' for this customer"));
     }
 
-    /** The order {@code orderId} whoever owns it, if it exists (the warehouse's and recovery's view). */
+    /**
+     * The order {@code orderId} whoever owns it, if it exists (the warehouse's and recovery's view).
+     *
+     * @param orderId the order's id
+     * @return the order, or empty when there is none
+     */
     public Optional<Order> find(String orderId) {
         if (orderId == null || !VALID_ID.matcher(orderId).matches()) {
             return Optional.empty();
@@ -92,6 +126,10 @@ public final class OrderBook {
     /**
      * The orders of {@code owner}, newest first, optionally only those in {@code status}. Reads every order in the
      * store page by page: fine for a demo shop, a real one would keep an index per customer.
+     *
+     * @param owner the customer whose orders to list
+     * @param status the only status to list; every status when empty
+     * @return the orders, newest first
      */
     public List<Order> list(String owner, Optional<OrderStatus> status) {
         List<Order> found = new ArrayList<>();
@@ -116,6 +154,10 @@ public final class OrderBook {
     /**
      * Moves {@code orderId} to {@code to} (warehouse and carrier events), recording a tracking event.
      *
+     * @param orderId the order to move
+     * @param to the new status
+     * @param description the tracking event's text
+     * @return the order in its new status
      * @throws IllegalTransitionException when the state machine forbids it
      */
     public Order advance(String orderId, OrderStatus to, String description) {
@@ -135,6 +177,11 @@ public final class OrderBook {
     /**
      * Cancels an order that has not entered fulfilment and refunds everything still paid: every line and the
      * shipping. The state machine decides what may be cancelled; this book adds no exception to it.
+     *
+     * @param owner the customer who owns the order
+     * @param orderId the order to cancel
+     * @param reason why, recorded on the refund
+     * @return the cancelled order
      */
     public Order cancel(String owner, String orderId, String reason) {
         get(owner, orderId);
@@ -168,13 +215,22 @@ public final class OrderBook {
      * the order's lock: the order is not cancelled, every line exists and none gets back more than was paid
      * for it minus what it already got back.
      *
+     * @param owner the customer who owns the order
+     * @param orderId the order to refund
+     * @param lines the lines and amounts to pay back
+     * @param reason why, recorded on the refund
+     * @return the order with the refund recorded
      * @throws ToolException naming the line and the amount still refundable on it
      */
     public Order refund(String owner, String orderId, List<RefundLine> lines, String reason) {
         return refund(owner, orderId, nextRefundId(), lines, reason);
     }
 
-    /** A fresh refund id ({@code R1}, {@code R2}, ...), unique across every process on the store. */
+    /**
+     * A fresh refund id ({@code R1}, {@code R2}, ...), unique across every process on the store.
+     *
+     * @return the refund id
+     */
     public String nextRefundId() {
         return "R" + ShopRecords.next(records, "refund", 0);
     }
@@ -183,6 +239,13 @@ public final class OrderBook {
      * Like {@link #refund(String, String, List, String)} under {@code refundId} (from {@link #nextRefundId()}):
      * when the order already holds a refund with that id, it is returned unchanged, so a refund id refunds at
      * most once.
+     *
+     * @param owner the customer who owns the order
+     * @param orderId the order to refund
+     * @param refundId the refund's id, from {@link #nextRefundId()}
+     * @param lines the lines and amounts to pay back
+     * @param reason why, recorded on the refund
+     * @return the order with the refund recorded
      */
     public Order refund(String owner, String orderId, String refundId, List<RefundLine> lines, String reason) {
         get(owner, orderId);

@@ -29,12 +29,23 @@ public final class OrderStateMachine {
     private OrderStateMachine() {
     }
 
-    /** The statuses {@code from} may move to. */
+    /**
+     * The statuses {@code from} may move to.
+     *
+     * @param from the current status
+     * @return the legal next statuses
+     */
     public static Set<OrderStatus> next(OrderStatus from) {
         return java.util.Collections.unmodifiableSet(EnumSet.copyOf(NEXT.get(from)));
     }
 
-    /** Whether {@code from} may move to {@code to}. */
+    /**
+     * Whether {@code from} may move to {@code to}.
+     *
+     * @param from the current status
+     * @param to the requested status
+     * @return true when the transition is legal
+     */
     public static boolean allows(OrderStatus from, OrderStatus to) {
         return NEXT.get(from).contains(to);
     }
@@ -42,6 +53,9 @@ public final class OrderStateMachine {
     /**
      * Returns normally when {@code orderId} may move from {@code from} to {@code to}.
      *
+     * @param orderId the order, named in the error
+     * @param from the current status
+     * @param to the requested status
      * @throws IllegalTransitionException otherwise, naming both statuses and the legal next ones
      */
     public static void require(String orderId, OrderStatus from, OrderStatus to) {

@@ -22,6 +22,17 @@ import java.util.Objects;
 public record Refund(String refundId, String orderId, Money amount, List<RefundLine> lines, Money shipping,
                      String reason, Instant issuedAt) {
 
+    /**
+     * Copies the lines and checks that the amount is the lines plus shipping.
+     *
+     * @param refundId id, e.g. {@code R1}
+     * @param orderId order refunded
+     * @param amount positive amount: the lines' amounts plus {@code shipping}
+     * @param lines what each order line got back
+     * @param shipping shipping paid back (only a cancellation refunds shipping), zero otherwise
+     * @param reason why
+     * @param issuedAt when
+     */
     public Refund {
         lines = List.copyOf(lines);
         Money sum = lines.stream().map(RefundLine::amount).reduce(shipping, Money::plus);

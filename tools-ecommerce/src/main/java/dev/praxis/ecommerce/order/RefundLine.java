@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record RefundLine(String lineId, Money amount) {
 
+    /**
+     * Checks that the line id is present and the amount positive.
+     *
+     * @param lineId order line refunded
+     * @param amount positive amount given back for it
+     */
     public RefundLine {
         Objects.requireNonNull(lineId, "lineId");
         if (!amount.isPositive()) {

@@ -13,6 +13,13 @@ import java.time.Instant;
  */
 public record TrackingEvent(Instant at, OrderStatus status, String description) {
 
+    /**
+     * Cleans the carrier's description.
+     *
+     * @param at when
+     * @param status the status it entered
+     * @param description what happened, e.g. "handed to carrier"
+     */
     public TrackingEvent {
         // A carrier's text, shown to models by track_shipment.
         description = UntrustedText.cleanOrNull(description);

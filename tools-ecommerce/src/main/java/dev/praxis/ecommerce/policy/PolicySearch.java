@@ -22,7 +22,11 @@ public final class PolicySearch {
     private final List<Passage> passages = new ArrayList<>();
     private final Bm25Index index;
 
-    /** Indexes every sentence of {@code documents}. */
+    /**
+     * Indexes every sentence of {@code documents}.
+     *
+     * @param documents the policy documents to index
+     */
     public PolicySearch(List<PolicyDocument> documents) {
         for (PolicyDocument doc : documents) {
             for (String sentence : doc.text().split("(?<=[.!?])\\s+")) {
@@ -32,7 +36,13 @@ public final class PolicySearch {
         index = Bm25Index.build(passages.stream().map(p -> p.doc().title() + " " + p.doc().id() + " " + p.text()).toList());
     }
 
-    /** Up to {@code limit} passages for {@code question}, best first. */
+    /**
+     * Up to {@code limit} passages for {@code question}, best first.
+     *
+     * @param question the shopper's question
+     * @param limit the most passages to return
+     * @return the passages, best first
+     */
     public List<PolicyPassage> search(String question, int limit) {
         List<PolicyPassage> out = new ArrayList<>();
         for (ScoredDoc d : index.search(question, doc -> true, limit)) {

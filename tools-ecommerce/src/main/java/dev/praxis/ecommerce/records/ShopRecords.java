@@ -42,6 +42,11 @@ public final class ShopRecords {
     /**
      * The next number of sequence {@code name}, starting after {@code start}: one compare-and-set, so two
      * processes on the store never get the same number.
+     *
+     * @param records the record store
+     * @param name the sequence's name
+     * @param start the number before the first one handed out
+     * @return the next number
      */
     public static long next(RecordStore records, String name, long start) {
         return records.update(SEQUENCE, name, Sequence.class, () -> new Sequence(start),
@@ -51,13 +56,26 @@ public final class ShopRecords {
     /**
      * The record {@code kind}/{@code id} read as a {@code type} through Praxis' JSON mapper, or empty if there is none.
      *
+     * @param <T> the record type
+     * @param records the record store
+     * @param kind the record kind
+     * @param id the record id
+     * @param type the class to read the document into
+     * @return the value, or empty when there is no such record
      * @throws IllegalStateException if the stored document is not a {@code type} (damaged outside the pack)
      */
     public static <T> Optional<T> get(RecordStore records, String kind, String id, Class<T> type) {
         return records.get(kind, id).map(r -> read(r, type));
     }
 
-    /** {@code record}'s document read as a {@code type}, as {@link #get} reads it. */
+    /**
+     * {@code record}'s document read as a {@code type}, as {@link #get} reads it.
+     *
+     * @param <T> the record type
+     * @param record the stored record
+     * @param type the class to read the document into
+     * @return the value
+     */
     public static <T> T read(StoredRecord record, Class<T> type) {
         try {
             return PraxisJson.convert(record.doc(), type);
@@ -67,7 +85,14 @@ public final class ShopRecords {
         }
     }
 
-    /** Creates the record {@code kind}/{@code id} from {@code value}; a record already there is a conflict. */
+    /**
+     * Creates the record {@code kind}/{@code id} from {@code value}; a record already there is a conflict.
+     *
+     * @param records the record store
+     * @param kind the record kind
+     * @param id the record id
+     * @param value the value to store as JSON
+     */
     public static void create(RecordStore records, String kind, String id, Object value) {
         records.put(kind, id, PraxisJson.tree(value), 0);
     }
@@ -75,6 +100,10 @@ public final class ShopRecords {
     /**
      * A record id for a value that may hold any text (an approval token's id, an idempotency key scoped by its
      * owner): {@code prefix} plus the SHA-256 of the parts, so it always satisfies the store's id rule.
+     *
+     * @param prefix the id's prefix, naming the kind of value
+     * @param parts the texts that identify the value
+     * @return the record id
      */
     public static String idOf(String prefix, String... parts) {
         try {

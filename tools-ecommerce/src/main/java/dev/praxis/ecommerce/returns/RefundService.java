@@ -74,6 +74,13 @@ public final class RefundService {
     /**
      * Refunds on {@code orders} under {@code policy} as of {@code clock}'s day, approved with tokens from
      * {@code tokens} that last {@code lifetime}; prepared refunds and idempotency keys are kept in {@code records}.
+     *
+     * @param orders the order book refunds are recorded in
+     * @param tokens issues and redeems approval tokens
+     * @param lifetime how long an approval token stays valid
+     * @param policy the return rules
+     * @param clock the time source for today's date
+     * @param records where prepared refunds and idempotency keys are kept
      */
     public RefundService(OrderBook orders, ActionTokens tokens, Duration lifetime, ReturnPolicy policy, Clock clock,
                          RecordStore records) {
@@ -90,6 +97,12 @@ public final class RefundService {
      * A refund preview for {@code amount} of {@code orderId}'s currency, on the lines {@code lineIds} (all lines
      * when empty); changes nothing.
      *
+     * @param owner the customer who owns the order
+     * @param orderId the order to refund
+     * @param amount the amount to refund, in the order's currency
+     * @param reason why, recorded on the refund
+     * @param lineIds the lines to refund; every line when empty
+     * @return the preview and its approval token
      * @throws ToolException when the order is not delivered, a line is unknown or not refundable, or the amount
      *                       is above what the policy lets those lines refund today
      */
@@ -119,7 +132,13 @@ public final class RefundService {
         return preview;
     }
 
-    /** What the approver of {@code issue_refund} with {@code approvalToken} sees, from the refund preview. */
+    /**
+     * What the approver of {@code issue_refund} with {@code approvalToken} sees, from the refund preview.
+     *
+     * @param owner the session asking
+     * @param approvalToken the token the approver is asked about
+     * @return the summary to show the approver
+     */
     public ApprovalSummary describe(String owner, String approvalToken) {
         Pending p = pending(owner, approvalToken);
         String problem = null;
@@ -134,6 +153,10 @@ public final class RefundService {
     /**
      * Issues the refund approved with {@code approvalToken}, once per {@code idempotencyKey}.
      *
+     * @param owner the customer who owns the order
+     * @param approvalToken the token approved for the preview
+     * @param idempotencyKey the caller's key; a retry with it returns the first refund
+     * @return the issued refund, or the one this key issued before
      * @throws ApprovalException when the token is missing, forged, expired, used, or the order's balance changed
      * @throws ToolException     when a line it pays back is no longer refundable today
      */

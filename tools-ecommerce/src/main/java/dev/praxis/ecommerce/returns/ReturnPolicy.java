@@ -31,13 +31,26 @@ public record ReturnPolicy(int defaultWindowDays, Map<String, Integer> categoryW
     private static final Set<String> EU_AND_UK = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
             "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "GB");
 
+    /**
+     * Copies the maps and sets.
+     *
+     * @param defaultWindowDays merchant window for most categories
+     * @param categoryWindowDays merchant windows that differ by category
+     * @param excludedCategories categories that can never be returned (hygiene, gift cards)
+     * @param statutoryWindowDays statutory withdrawal period
+     * @param statutoryCountries destination countries where the statutory period applies
+     */
     public ReturnPolicy {
         categoryWindowDays = Map.copyOf(categoryWindowDays);
         excludedCategories = Set.copyOf(excludedCategories);
         statutoryCountries = Set.copyOf(statutoryCountries);
     }
 
-    /** The demo store's published policy: 30 days, Electronics 15, no returns of Gift Cards or Personal Care. */
+    /**
+     * The demo store's published policy: 30 days, Electronics 15, no returns of Gift Cards or Personal Care.
+     *
+     * @return the standard policy
+     */
     public static ReturnPolicy standard() {
         return new ReturnPolicy(30, Map.of("Electronics", 15), Set.of("Gift Cards", "Personal Care"), 14, EU_AND_UK);
     }
@@ -45,6 +58,9 @@ public record ReturnPolicy(int defaultWindowDays, Map<String, Integer> categoryW
     /**
      * Eligibility of every line of {@code order} on {@code asOf}, net of what earlier refunds gave back.
      *
+     * @param order the order to check
+     * @param asOf the day of the return request
+     * @return one eligibility per order line, in line order
      * @throws IllegalArgumentException when {@code asOf} is before the delivery date
      */
     public List<LineEligibility> check(Order order, LocalDate asOf) {

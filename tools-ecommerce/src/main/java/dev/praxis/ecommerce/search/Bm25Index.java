@@ -40,7 +40,12 @@ public final class Bm25Index {
         this.spelling = new Spelling(df);
     }
 
-    /** Indexes {@code texts}; document ids are their positions. */
+    /**
+     * Indexes {@code texts}; document ids are their positions.
+     *
+     * @param texts the documents' texts
+     * @return the index
+     */
     public static Bm25Index build(List<String> texts) {
         Map<String, List<int[]>> raw = new HashMap<>();
         int[] lengths = new int[texts.size()];
@@ -74,7 +79,11 @@ public final class Bm25Index {
         return new Bm25Index(postings, norm);
     }
 
-    /** Number of indexed documents. */
+    /**
+     * Number of indexed documents.
+     *
+     * @return the number of documents
+     */
     public int size() {
         return size;
     }
@@ -84,7 +93,14 @@ public final class Bm25Index {
         return terms.stream().anyMatch(t -> postings.containsKey(t) || spelling.correct(t).isPresent());
     }
 
-    /** The best {@code k} documents with a positive score that pass {@code filter}, best first. */
+    /**
+     * The best {@code k} documents with a positive score that pass {@code filter}, best first.
+     *
+     * @param query the words to look for
+     * @param filter which document ids may be returned
+     * @param k the most documents to return
+     * @return the scored document ids, best first
+     */
     public List<ScoredDoc> search(String query, IntPredicate filter, int k) {
         double[] scores = new double[size];
         boolean[] touched = new boolean[size];

@@ -56,12 +56,22 @@ public final class ProductSearch {
                 .map(v -> v.price().currency().getDefaultFractionDigits()).orElse(2);
     }
 
-    /** A builder over {@code products}. */
+    /**
+     * A builder over {@code products}.
+     *
+     * @param products the products to search
+     * @return a new builder
+     */
     public static Builder builder(List<Product> products) {
         return new Builder(products);
     }
 
-    /** The text embedded for a product. */
+    /**
+     * The text embedded for a product.
+     *
+     * @param p the product
+     * @return its title, brand, category, kind and tags as one text
+     */
     public static String semanticText(Product p) {
         return p.title() + ". " + p.kind() + ". " + String.join(", ", p.tags()) + ". " + p.description();
     }
@@ -70,7 +80,11 @@ public final class ProductSearch {
         return p.title() + " " + p.searchText();
     }
 
-    /** Whether semantic and hybrid queries can run as asked. */
+    /**
+     * Whether semantic and hybrid queries can run as asked.
+     *
+     * @return true when an embedding model is configured
+     */
     public boolean hasEmbeddingModel() {
         return model != null;
     }
@@ -78,6 +92,9 @@ public final class ProductSearch {
     /**
      * The unit-length embedding of what {@code query} asks for (translated to catalogue words, price and order
      * words removed), building the product embeddings first if needed.
+     *
+     * @param query the shopper's query
+     * @return the embedding, or empty without an embedding model
      */
     public Optional<float[]> embed(String query) {
         String text = understand(query).text();
@@ -88,7 +105,11 @@ public final class ProductSearch {
         return QueryReader.read(Lexicon.embedded().translate(query));
     }
 
-    /** Embeds the products now rather than on the first semantic query; returns this. */
+    /**
+     * Embeds the products now rather than on the first semantic query; returns this.
+     *
+     * @return this search
+     */
     public ProductSearch warmUp() {
         if (model != null) {
             semanticIndex();
@@ -96,7 +117,16 @@ public final class ProductSearch {
         return this;
     }
 
-    /** Ranks {@code query} in {@code mode} by relevance, embedding the query if the mode needs it. */
+    /**
+     * Ranks {@code query} in {@code mode} by relevance, embedding the query if the mode needs it.
+     *
+     * @param query the shopper's query
+     * @param mode keyword, semantic or hybrid
+     * @param filter the restrictions on category, price, stock and rating
+     * @param offset how many results to skip, for paging
+     * @param limit the most results to return
+     * @return the page of results and a note on what was done
+     */
     public SearchResults search(String query, SearchMode mode, SearchFilter filter, int offset, int limit) {
         return search(query, mode, filter, SearchSort.RELEVANCE, offset, limit);
     }
@@ -105,6 +135,14 @@ public final class ProductSearch {
      * Ranks {@code query} in {@code mode} and orders by {@code sort}. Products outside a price range named in the
      * query ("under 30", "between 50 and 100 bucks") rank lower, and order words ("cheapest", "best
      * rated") set the order when {@code sort} is relevance; the result's note says what was read.
+     *
+     * @param query the shopper's query
+     * @param mode keyword, semantic or hybrid
+     * @param filter the restrictions on category, price, stock and rating
+     * @param sort the order of the results
+     * @param offset how many results to skip, for paging
+     * @param limit the most results to return
+     * @return the page of results and a note on what was read from the query
      */
     public SearchResults search(String query, SearchMode mode, SearchFilter filter, SearchSort sort, int offset,
                                 int limit) {
@@ -112,7 +150,17 @@ public final class ProductSearch {
         return search(query, vector, mode, filter, sort, offset, limit);
     }
 
-    /** Ranks with a query vector computed beforehand (null for none): the search cost without embedding. */
+    /**
+     * Ranks with a query vector computed beforehand (null for none): the search cost without embedding.
+     *
+     * @param query the shopper's query
+     * @param queryVector the query's unit-length embedding, or null
+     * @param mode keyword, semantic or hybrid
+     * @param filter the restrictions on category, price, stock and rating
+     * @param offset how many results to skip, for paging
+     * @param limit the most results to return
+     * @return the page of results and a note on what was done
+     */
     public SearchResults search(String query, float[] queryVector, SearchMode mode, SearchFilter filter,
                                 int offset, int limit) {
         return search(query, queryVector, mode, filter, SearchSort.RELEVANCE, offset, limit);
@@ -268,25 +316,46 @@ public final class ProductSearch {
             this.stock = sku -> recorded.getOrDefault(sku, 0);
         }
 
-        /** The model for semantic and hybrid search; none means keyword only. */
+        /**
+         * The model for semantic and hybrid search; none means keyword only.
+         *
+         * @param model the embedding model
+         * @return this builder
+         */
         public Builder embeddingModel(EmbeddingModel model) {
             this.model = model;
             return this;
         }
 
-        /** Live stock by SKU for the in-stock filter; defaults to the stock recorded on the variants. */
+        /**
+         * Live stock by SKU for the in-stock filter; defaults to the stock recorded on the variants.
+         *
+         * @param stock units on hand by SKU
+         * @return this builder
+         */
         public Builder stock(ToIntFunction<String> stock) {
             this.stock = Objects.requireNonNull(stock, "stock");
             return this;
         }
 
-        /** How hybrid search merges the rankings; score fusion by default (it won on the labelled queries, see docs/ecommerce.md). */
+        /**
+         * How hybrid search merges the rankings; score fusion by default (it won on the labelled queries, see docs/ecommerce.md).
+         *
+         * @param fusion the fusion method
+         * @return this builder
+         */
         public Builder fusion(Fusion fusion) {
             this.fusion = Objects.requireNonNull(fusion, "fusion");
             return this;
         }
 
-        /** Product embeddings computed beforehand, in the order of the products; sets the model too. */
+        /**
+         * Product embeddings computed beforehand, in the order of the products; sets the model too.
+         *
+         * @param index the product embeddings
+         * @param model the model that made them, used for queries
+         * @return this builder
+         */
         public Builder semanticIndex(SemanticIndex index, EmbeddingModel model) {
             if (index.size() != products.size()) {
                 throw new IllegalArgumentException("index has " + index.size() + " vectors for " + products.size() + " products");
@@ -296,7 +365,11 @@ public final class ProductSearch {
             return this;
         }
 
-        /** The search engine; builds the keyword index now, embeddings on first use. */
+        /**
+         * The search engine; builds the keyword index now, embeddings on first use.
+         *
+         * @return the search engine
+         */
         public ProductSearch build() {
             return new ProductSearch(this);
         }

@@ -22,19 +22,33 @@ import java.util.function.ToIntFunction;
 public record SearchFilter(Optional<String> category, Optional<String> brand, Optional<Long> minPriceMinor,
                            Optional<Long> maxPriceMinor, boolean inStockOnly, Optional<BigDecimal> minRating) {
 
-    /** No restriction. */
+    /**
+     * No restriction.
+     *
+     * @return the empty filter
+     */
     public static SearchFilter none() {
         return new SearchFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
                 Optional.empty());
     }
 
-    /** Whether this filter lets every product through. */
+    /**
+     * Whether this filter lets every product through.
+     *
+     * @return true when nothing is restricted
+     */
     public boolean isNone() {
         return category.isEmpty() && brand.isEmpty() && minPriceMinor.isEmpty() && maxPriceMinor.isEmpty() && !inStockOnly
                 && minRating.isEmpty();
     }
 
-    /** Whether {@code product} passes, reading live stock from {@code stock}. */
+    /**
+     * Whether {@code product} passes, reading live stock from {@code stock}.
+     *
+     * @param product the product to test
+     * @param stock units on hand by SKU
+     * @return true when the product passes every restriction
+     */
     public boolean test(Product product, ToIntFunction<String> stock) {
         if (category.isPresent() && !product.category().toLowerCase(Locale.ROOT)
                 .equals(category.get().toLowerCase(Locale.ROOT))) {

@@ -47,7 +47,13 @@ public final class SemanticIndex {
         }
     }
 
-    /** Embeds every text with {@code model} (in batches) and indexes the vectors. */
+    /**
+     * Embeds every text with {@code model} (in batches) and indexes the vectors.
+     *
+     * @param texts the documents' texts
+     * @param model the embedding model
+     * @return the index
+     */
     public static SemanticIndex build(List<String> texts, EmbeddingModel model) {
         Objects.requireNonNull(model, "model");
         float[][] vectors = new float[texts.size()][];
@@ -64,7 +70,13 @@ public final class SemanticIndex {
         return new SemanticIndex(model, vectors);
     }
 
-    /** An index over precomputed document vectors (e.g. read from a cache); {@code model} embeds queries. */
+    /**
+     * An index over precomputed document vectors (e.g. read from a cache); {@code model} embeds queries.
+     *
+     * @param vectors the document vectors, unit length, one per document
+     * @param model the model that embeds queries
+     * @return the index
+     */
     public static SemanticIndex of(float[][] vectors, EmbeddingModel model) {
         float[][] copy = new float[vectors.length][];
         for (int i = 0; i < vectors.length; i++) {
@@ -73,12 +85,21 @@ public final class SemanticIndex {
         return new SemanticIndex(Objects.requireNonNull(model, "model"), copy);
     }
 
-    /** The unit-length embedding of {@code query}. */
+    /**
+     * The unit-length embedding of {@code query}.
+     *
+     * @param query the query text
+     * @return the embedding
+     */
     public float[] embedQuery(String query) {
         return normalise(model.embed(query).content().vector());
     }
 
-    /** The document vectors (unit length), e.g. to cache them. */
+    /**
+     * The document vectors (unit length), e.g. to cache them.
+     *
+     * @return the vectors, one per document
+     */
     public float[][] vectors() {
         float[][] copy = new float[size][dimension];
         for (int i = 0; i < size; i++) {
@@ -89,7 +110,11 @@ public final class SemanticIndex {
         return copy;
     }
 
-    /** Number of indexed documents. */
+    /**
+     * Number of indexed documents.
+     *
+     * @return the number of documents
+     */
     public int size() {
         return size;
     }
@@ -98,6 +123,11 @@ public final class SemanticIndex {
      * The {@code k} documents most similar to {@code queryVector} (unit length) that pass {@code filter}. Scores
      * are accumulated one dimension at a time over blocks of documents: an element-wise loop the JIT compiles
      * to SIMD instructions, unlike a per-document dot product whose float reduction it must keep in order.
+     *
+     * @param queryVector the query's unit-length embedding
+     * @param filter which document ids may be returned
+     * @param k the most documents to return
+     * @return the scored document ids, best first
      */
     public List<ScoredDoc> search(float[] queryVector, IntPredicate filter, int k) {
         if (queryVector.length != dimension) {

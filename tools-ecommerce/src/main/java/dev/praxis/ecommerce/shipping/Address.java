@@ -22,6 +22,16 @@ public record Address(@Param("Recipient name") String name,
                       @Param("Postal or ZIP code") String postalCode,
                       @Param("ISO 3166-1 alpha-2 country code; the store ships to US, GB, DE and FR") String country) {
 
+    /**
+     * Upper-cases the country and region; a blank region becomes null.
+     *
+     * @param name recipient
+     * @param line1 street and number
+     * @param city city
+     * @param region state code, required for US addresses (e.g. {@code CA}); free text elsewhere
+     * @param postalCode postal or ZIP code
+     * @param country ISO 3166-1 alpha-2 country code: {@code US}, {@code GB}, {@code DE} or {@code FR}
+     */
     public Address {
         country = country == null ? null : country.trim().toUpperCase(Locale.ROOT);
         region = region == null || region.isBlank() ? null : region.trim().toUpperCase(Locale.ROOT);
@@ -31,6 +41,7 @@ public record Address(@Param("Recipient name") String name,
      * Checks the fields a shipment needs and that the store ships there: the country is one of US, GB, DE, FR
      * and a US region is one of the 50 states or DC.
      *
+     * @return this address, unchanged, when it is valid
      * @throws ToolException naming the bad field and what it accepts
      */
     public Address validated() {
@@ -48,7 +59,11 @@ public record Address(@Param("Recipient name") String name,
         return this;
     }
 
-    /** Tax and statutory-rights jurisdiction, e.g. {@code US-CA} or {@code DE}. */
+    /**
+     * Tax and statutory-rights jurisdiction, e.g. {@code US-CA} or {@code DE}.
+     *
+     * @return the country code, followed by {@code -} and the region for US addresses
+     */
     public String jurisdiction() {
         return country.equals("US") ? "US-" + region : country;
     }

@@ -13,7 +13,13 @@ public final class ShippingRates {
 
     static final Money FREE_FROM = Money.of(7500, "USD");
 
-    /** Options for shipping goods worth {@code discountedItems} to {@code to}. */
+    /**
+     * Options for shipping goods worth {@code discountedItems} to {@code to}.
+     *
+     * @param to the destination
+     * @param discountedItems the items' value after discounts
+     * @return the shipping options and prices
+     */
     public List<ShippingQuote> quote(Address to, Money discountedItems) {
         Money zero = Money.zero(discountedItems.currency());
         if (!to.country().equals("US")) {
@@ -27,6 +33,10 @@ public final class ShippingRates {
     /**
      * The quote for {@code option}.
      *
+     * @param to the destination
+     * @param discountedItems the items' value after discounts
+     * @param option the option's id
+     * @return the quote
      * @throws ToolException when the option does not exist for that destination
      */
     public ShippingQuote select(Address to, Money discountedItems, String option) {

@@ -15,12 +15,24 @@ public final class HandoffDesk {
     private final List<Ticket> tickets = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
 
-    /** A desk stamping tickets with {@code clock}. */
+    /**
+     * A desk stamping tickets with {@code clock}.
+     *
+     * @param clock the time source for ticket timestamps
+     */
     public HandoffDesk(Clock clock) {
         this.clock = clock;
     }
 
-    /** Opens a ticket. */
+    /**
+     * Opens a ticket.
+     *
+     * @param owner the session that asked for a person
+     * @param reason why a person is needed
+     * @param summary what happened so far, for the person
+     * @param priority how urgent it is
+     * @return the new ticket
+     */
     public Ticket open(String owner, String reason, String summary, String priority) {
         String p = priority == null ? "normal" : priority.trim().toLowerCase(java.util.Locale.ROOT);
         if (!PRIORITIES.contains(p)) {
@@ -31,7 +43,11 @@ public final class HandoffDesk {
         return ticket;
     }
 
-    /** Every ticket opened, oldest first. */
+    /**
+     * Every ticket opened, oldest first.
+     *
+     * @return the tickets
+     */
     public List<Ticket> tickets() {
         return List.copyOf(tickets);
     }

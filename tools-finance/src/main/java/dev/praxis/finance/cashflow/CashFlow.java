@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record CashFlow(LocalDate date, BigDecimal amount) {
 
+    /**
+     * Checks that the date and amount are present.
+     *
+     * @param date when the flow happens
+     * @param amount how much, signed
+     */
     public CashFlow {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(amount, "amount");

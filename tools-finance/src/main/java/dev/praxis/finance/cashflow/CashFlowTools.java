@@ -39,6 +39,19 @@ public final class CashFlowTools {
     private static final String SIGNS = "money paid out is negative, money received positive (spreadsheet and "
             + "numpy-financial convention)";
 
+    /**
+     * The {@code future_value} tool: future value of a present amount and/or a series of equal periodic payments
+     * (spreadsheet FV).
+     *
+     * @param annualRate nominal annual interest rate in percent, e.g. 5 for 5 %
+     * @param periods number of compounding periods
+     * @param periodsPerYear periods per year, e.g. 12 for monthly; default 1
+     * @param payment payment each period, negative when paid out; default 0
+     * @param presentValue amount at the start, negative when paid out (deposited); default 0
+     * @param timing END (default) or BEGIN of each period
+     * @param currency ISO-4217 currency; default USD
+     * @return the future value, rounded to the currency, and its inputs
+     */
     @ToolFunction(name = "future_value", description = "Future value of a present amount and/or a series of equal "
             + "periodic payments (spreadsheet FV). Money paid out is negative: depositing 100 a month is payment "
             + "-100 and gives a positive future value.")
@@ -58,6 +71,19 @@ public final class CashFlowTools {
         return new FutureValue(Money.rounded(value, orUsd(currency)), percent(rate), periods, when, SIGNS);
     }
 
+    /**
+     * The {@code present_value} tool: present value of a future amount and/or a series of equal periodic payments
+     * (spreadsheet PV).
+     *
+     * @param annualRate nominal annual discount rate in percent, e.g. 8 for 8 %
+     * @param periods number of periods
+     * @param periodsPerYear periods per year, e.g. 12 for monthly; default 1
+     * @param payment payment each period, negative when paid out; default 0
+     * @param futureValue amount at the end, negative when paid out; default 0
+     * @param timing END (default) or BEGIN of each period
+     * @param currency ISO-4217 currency; default USD
+     * @return the present value, rounded to the currency, and its inputs
+     */
     @ToolFunction(name = "present_value", description = "Present value of a future amount and/or a series of equal "
             + "periodic payments (spreadsheet PV). Receiving 500 a month is payment 500 and gives a negative present "
             + "value: what you would pay today.")
@@ -76,6 +102,15 @@ public final class CashFlowTools {
         return new PresentValue(Money.rounded(value, orUsd(currency)), percent(rate), periods, when, SIGNS);
     }
 
+    /**
+     * The {@code npv} tool: net present value of equally spaced cash flows at a discount rate per period.
+     *
+     * @param rate discount rate per period in percent, e.g. 8 for 8 %
+     * @param cashFlows cash flows in time order, negative when paid out
+     * @param convention FIRST_FLOW_AT_T0 (default, numpy-financial) or FIRST_FLOW_AT_T1 (spreadsheet NPV)
+     * @param currency ISO-4217 currency of the flows, for rounding; optional
+     * @return the net present value and the convention used
+     */
     @ToolFunction(name = "npv", description = "Net present value of equally spaced cash flows at a discount rate "
             + "per period. By default the first flow is at time 0 (not discounted, as numpy-financial); pass "
             + "convention FIRST_FLOW_AT_T1 for the spreadsheet NPV() function, which discounts the first flow too.")
@@ -94,6 +129,13 @@ public final class CashFlowTools {
         return new NpvResult(round(value, currency), code(currency), rate, note, cashFlows.size());
     }
 
+    /**
+     * The {@code irr} tool: internal rate of return per period of equally spaced cash flows, the first at time 0.
+     *
+     * @param cashFlows cash flows in time order; needs at least one negative and one positive
+     * @param guess starting guess in percent; default 10
+     * @return the rate in percent, or why no unique rate was found
+     */
     @ToolFunction(name = "irr", description = "Internal rate of return per period of equally spaced cash flows, the "
             + "first at time 0. Returns converged=false when no rate exists and a warning when the flows change "
             + "sign more than once (several rates are then possible).")
@@ -104,6 +146,15 @@ public final class CashFlowTools {
         return Guard.call(() -> CashFlows.irr(cashFlows, guessFraction(guess)));
     }
 
+    /**
+     * The {@code xnpv} tool: net present value of cash flows on irregular dates, discounted from the first flow's
+     * date with actual/365 day count (spreadsheet XNPV).
+     *
+     * @param rate annual discount rate in percent, e.g. 9 for 9 %
+     * @param flows dated cash flows; the first is the earliest
+     * @param currency ISO-4217 currency of the flows, for rounding; optional
+     * @return the net present value of the dated flows
+     */
     @ToolFunction(name = "xnpv", description = "Net present value of cash flows on irregular dates, discounted "
             + "from the first flow's date with actual/365 day count (spreadsheet XNPV).")
     public NpvResult xnpv(
@@ -116,6 +167,14 @@ public final class CashFlowTools {
                 "actual/365 from the first flow's date (spreadsheet XNPV)", flows.size());
     }
 
+    /**
+     * The {@code xirr} tool: annual internal rate of return of cash flows on irregular dates, actual/365 from the
+     * first flow's date (spreadsheet XIRR).
+     *
+     * @param flows dated cash flows; the first is the earliest; needs a negative and a positive amount
+     * @param guess starting guess in percent; default 10
+     * @return the annual rate in percent, or why no unique rate was found
+     */
     @ToolFunction(name = "xirr", description = "Annual internal rate of return of cash flows on irregular dates, "
             + "actual/365 from the first flow's date (spreadsheet XIRR).")
     public IrrResult xirr(
@@ -126,6 +185,14 @@ public final class CashFlowTools {
         return Guard.call(() -> CashFlows.xirr(parsed, guessFraction(guess)));
     }
 
+    /**
+     * The {@code effective_rate} tool: effective annual rate of a nominal annual rate compounded several times a year
+     * (spreadsheet EFFECT), in percent.
+     *
+     * @param nominalRate nominal annual rate in percent, e.g. 5.25
+     * @param periodsPerYear compounding periods per year, e.g. 12 for monthly
+     * @return the effective annual rate in percent
+     */
     @ToolFunction(name = "effective_rate", description = "Effective annual rate of a nominal annual rate compounded "
             + "several times a year (spreadsheet EFFECT), in percent.")
     public RateResult effectiveRate(
@@ -135,6 +202,15 @@ public final class CashFlowTools {
         return new RateResult(percent(rate), "(1 + nominal/m)^m - 1 with m = " + periodsPerYear);
     }
 
+    /**
+     * The {@code cagr} tool: compound annual growth rate between a start and an end value over a number of years (may
+     * be fractional), in percent.
+     *
+     * @param startValue value at the start
+     * @param endValue value at the end
+     * @param years years between the two values, e.g. 4 or 2.5
+     * @return the growth rate in percent
+     */
     @ToolFunction(name = "cagr", description = "Compound annual growth rate between a start and an end value over "
             + "a number of years (may be fractional), in percent.")
     public RateResult cagr(

@@ -28,7 +28,14 @@ public final class CashFlows {
     private CashFlows() {
     }
 
-    /** Net present value of equally spaced flows at {@code rate} per period. */
+    /**
+     * Net present value of equally spaced flows at {@code rate} per period.
+     *
+     * @param rate the discount rate per period, as a fraction
+     * @param flows the flows in time order
+     * @param convention whether the first flow is at time 0 or 1
+     * @return the net present value
+     */
     public static BigDecimal npv(BigDecimal rate, List<BigDecimal> flows, NpvConvention convention) {
         requireFlows(flows.size(), "cash_flows");
         checkRate(rate);
@@ -42,20 +49,38 @@ public final class CashFlows {
         return sum;
     }
 
-    /** Net present value of dated flows, actual/365 from the first flow's date. */
+    /**
+     * Net present value of dated flows, actual/365 from the first flow's date.
+     *
+     * @param rate the annual discount rate, as a fraction
+     * @param flows the dated flows; the first is the earliest
+     * @return the net present value at the first flow's date
+     */
     public static BigDecimal xnpv(BigDecimal rate, List<CashFlow> flows) {
         checkRate(rate);
         return new Dated(flows).valueAndSlope(rate)[0];
     }
 
-    /** Internal rate of return per period of equally spaced flows, the first at time 0. */
+    /**
+     * Internal rate of return per period of equally spaced flows, the first at time 0.
+     *
+     * @param flows the flows in time order; needs a negative and a positive one
+     * @param guess the starting guess, as a fraction
+     * @return the rate as a fraction, or why no unique rate was found
+     */
     public static IrrResult irr(List<BigDecimal> flows, BigDecimal guess) {
         requireSignChange(flows, "cash_flows");
         checkRate(guess);
         return IrrSolver.solve(new Periodic(flows), guess);
     }
 
-    /** Annual internal rate of return of dated flows (actual/365). */
+    /**
+     * Annual internal rate of return of dated flows (actual/365).
+     *
+     * @param flows the dated flows; needs a negative and a positive amount
+     * @param guess the starting guess, as a fraction
+     * @return the annual rate as a fraction, or why no unique rate was found
+     */
     public static IrrResult xirr(List<CashFlow> flows, BigDecimal guess) {
         requireSignChange(flows.stream().map(CashFlow::amount).toList(), "flows");
         checkRate(guess);

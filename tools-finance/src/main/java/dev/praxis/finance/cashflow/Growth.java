@@ -20,7 +20,13 @@ public final class Growth {
     private Growth() {
     }
 
-    /** {@code (1 + nominal/m)^m − 1}. */
+    /**
+     * {@code (1 + nominal/m)^m − 1}.
+     *
+     * @param nominal the nominal annual rate, as a fraction
+     * @param periodsPerYear compounding periods per year
+     * @return the effective annual rate, as a fraction
+     */
     public static BigDecimal effectiveRate(BigDecimal nominal, int periodsPerYear) {
         if (periodsPerYear < 1) {
             throw new IllegalArgumentException("periods_per_year must be >= 1, got " + periodsPerYear);
@@ -32,7 +38,14 @@ public final class Growth {
         return BigDecimal.ONE.add(perPeriod, MC).pow(periodsPerYear, MC).subtract(BigDecimal.ONE, MC);
     }
 
-    /** {@code (end/start)^(1/years) − 1}; {@code years} may be fractional. */
+    /**
+     * {@code (end/start)^(1/years) − 1}; {@code years} may be fractional.
+     *
+     * @param startValue the value at the start, positive
+     * @param endValue the value at the end
+     * @param years the years between the two values, positive
+     * @return the growth rate per year, as a fraction
+     */
     public static BigDecimal cagr(BigDecimal startValue, BigDecimal endValue, BigDecimal years) {
         if (startValue.signum() <= 0) {
             throw new IllegalArgumentException("start_value must be > 0, got " + startValue.toPlainString());

@@ -21,7 +21,16 @@ public final class TimeValue {
     private TimeValue() {
     }
 
-    /** Future value: spreadsheet {@code FV(rate, nper, pmt, pv, type)}. */
+    /**
+     * Future value: spreadsheet {@code FV(rate, nper, pmt, pv, type)}.
+     *
+     * @param rate the rate per period, as a fraction
+     * @param periods the number of periods
+     * @param payment the payment each period, negative when paid out
+     * @param presentValue the amount at the start
+     * @param timing whether payments fall at the end or the beginning of each period
+     * @return the future value
+     */
     public static BigDecimal futureValue(BigDecimal rate, BigDecimal periods, BigDecimal payment,
                                          BigDecimal presentValue, PaymentTiming timing) {
         check(rate, periods);
@@ -33,7 +42,16 @@ public final class TimeValue {
                 .negate();
     }
 
-    /** Present value: spreadsheet {@code PV(rate, nper, pmt, fv, type)}. */
+    /**
+     * Present value: spreadsheet {@code PV(rate, nper, pmt, fv, type)}.
+     *
+     * @param rate the rate per period, as a fraction
+     * @param periods the number of periods
+     * @param payment the payment each period, negative when paid out
+     * @param futureValue the amount at the end
+     * @param timing whether payments fall at the end or the beginning of each period
+     * @return the present value
+     */
     public static BigDecimal presentValue(BigDecimal rate, BigDecimal periods, BigDecimal payment,
                                           BigDecimal futureValue, PaymentTiming timing) {
         check(rate, periods);
@@ -45,7 +63,16 @@ public final class TimeValue {
                 .divide(growth, MC).negate();
     }
 
-    /** Periodic payment: spreadsheet {@code PMT(rate, nper, pv, fv, type)}. */
+    /**
+     * Periodic payment: spreadsheet {@code PMT(rate, nper, pv, fv, type)}.
+     *
+     * @param rate the rate per period, as a fraction
+     * @param periods the number of periods
+     * @param presentValue the amount at the start
+     * @param futureValue the amount at the end
+     * @param timing whether payments fall at the end or the beginning of each period
+     * @return the payment each period
+     */
     public static BigDecimal payment(BigDecimal rate, BigDecimal periods, BigDecimal presentValue,
                                      BigDecimal futureValue, PaymentTiming timing) {
         check(rate, periods);

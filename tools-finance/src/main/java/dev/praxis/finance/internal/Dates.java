@@ -11,7 +11,13 @@ public final class Dates {
     private Dates() {
     }
 
-    /** {@code text} as a date, or a {@link ToolException} naming {@code parameter} and the expected format. */
+    /**
+     * {@code text} as a date, or a {@link ToolException} naming {@code parameter} and the expected format.
+     *
+     * @param text the date as {@code YYYY-MM-DD}
+     * @param parameter the tool parameter it came from, named in the error
+     * @return the date
+     */
     public static LocalDate parse(String text, String parameter) {
         if (text == null || text.isBlank()) {
             throw new ToolException(parameter + " is required: an ISO-8601 date such as 2024-03-31");

@@ -25,17 +25,33 @@ public final class DecimalMath {
     private DecimalMath() {
     }
 
-    /** 6.5 (percent) to 0.065. */
+    /**
+     * 6.5 (percent) to 0.065.
+     *
+     * @param percent a rate in percent
+     * @return the rate as a fraction
+     */
     public static BigDecimal fromPercent(BigDecimal percent) {
         return percent.divide(HUNDRED, MC);
     }
 
-    /** 0.065 to 6.5 (percent). */
+    /**
+     * 0.065 to 6.5 (percent).
+     *
+     * @param fraction a rate as a fraction
+     * @return the rate in percent
+     */
     public static BigDecimal toPercent(BigDecimal fraction) {
         return requireReasonable(fraction.multiply(HUNDRED, MC), "the rate");
     }
 
-    /** {@code base^exponent}; an integral exponent is exact to DECIMAL128, otherwise {@code base} must be > 0. */
+    /**
+     * {@code base^exponent}; an integral exponent is exact to DECIMAL128, otherwise {@code base} must be > 0.
+     *
+     * @param base the base
+     * @param exponent the exponent
+     * @return the power, to DECIMAL128
+     */
     public static BigDecimal pow(BigDecimal base, BigDecimal exponent) {
         BigDecimal stripped = exponent.stripTrailingZeros();
         if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(100_000)) <= 0) {
@@ -55,6 +71,10 @@ public final class DecimalMath {
     /**
      * {@code value} unchanged when its magnitude is below 10^30; otherwise an exception naming {@code what}, so a
      * tool reports a mistaken input instead of printing a number with thousands of digits.
+     *
+     * @param value the value to check
+     * @param what the value's name, for the error
+     * @return {@code value}
      */
     public static BigDecimal requireReasonable(BigDecimal value, String what) {
         if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
@@ -64,7 +84,12 @@ public final class DecimalMath {
         return value;
     }
 
-    /** Natural logarithm of {@code x > 0}. */
+    /**
+     * Natural logarithm of {@code x > 0}.
+     *
+     * @param x a positive number
+     * @return its natural logarithm
+     */
     public static BigDecimal ln(BigDecimal x) {
         if (x.signum() <= 0) {
             throw new ArithmeticException("ln needs a positive argument, got " + x.toPlainString());
@@ -85,7 +110,12 @@ public final class DecimalMath {
         return y;
     }
 
-    /** {@code e^z}, to about 60 significant digits. */
+    /**
+     * {@code e^z}, to about 60 significant digits.
+     *
+     * @param z the exponent
+     * @return {@code e} to the power {@code z}
+     */
     public static BigDecimal exp(BigDecimal z) {
         if (z.signum() == 0) {
             return BigDecimal.ONE;
@@ -112,12 +142,22 @@ public final class DecimalMath {
         return sum;
     }
 
-    /** Square root of {@code x >= 0} to DECIMAL128. */
+    /**
+     * Square root of {@code x >= 0} to DECIMAL128.
+     *
+     * @param x a number not below zero
+     * @return its square root
+     */
     public static BigDecimal sqrt(BigDecimal x) {
         return x.sqrt(WORK).round(MC);
     }
 
-    /** Whether {@code value} is a whole number. */
+    /**
+     * Whether {@code value} is a whole number.
+     *
+     * @param value the value to test
+     * @return true when it has no fractional part
+     */
     public static boolean isIntegral(BigDecimal value) {
         return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
     }

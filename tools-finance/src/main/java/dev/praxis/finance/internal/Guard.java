@@ -13,7 +13,13 @@ public final class Guard {
     private Guard() {
     }
 
-    /** The value of {@code computation}; an {@link IllegalArgumentException} or {@link ArithmeticException} becomes a {@link ToolException}. */
+    /**
+     * The value of {@code computation}; an {@link IllegalArgumentException} or {@link ArithmeticException} becomes a {@link ToolException}.
+     *
+     * @param <T> the result type
+     * @param computation the calculation to run
+     * @return its value
+     */
     public static <T> T call(Supplier<T> computation) {
         try {
             return computation.get();

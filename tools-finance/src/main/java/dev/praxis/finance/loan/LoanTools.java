@@ -21,6 +21,16 @@ import java.util.Optional;
  */
 public final class LoanTools {
 
+    /**
+     * The {@code loan_payment} tool: monthly payment of a fixed-rate amortising loan, with the total paid and total
+     * interest over the term.
+     *
+     * @param principal amount borrowed
+     * @param annualRate nominal annual interest rate in percent, e.g. 6.5 for 6.5 %
+     * @param termMonths number of monthly payments, e.g. 360 for 30 years
+     * @param currency ISO-4217 currency of the loan; default USD
+     * @return the payment, total paid and total interest
+     */
     @ToolFunction(name = "loan_payment", description = "Monthly payment of a fixed-rate amortising loan, with the "
             + "total paid and total interest over the term. Rates are annual percentages (6.5 means 6.5 %), "
             + "compounded monthly. Use this instead of computing a payment yourself.")
@@ -33,6 +43,18 @@ public final class LoanTools {
         return Guard.call(() -> Loans.payment(principal, annualRate, termMonths, currency == null ? "USD" : currency));
     }
 
+    /**
+     * The {@code amortization_schedule} tool: month-by-month schedule of a fixed-rate loan: payment, interest,
+     * principal and remaining balance per month, rounded to cents; the last payment absorbs the rounding residual.
+     *
+     * @param principal amount borrowed
+     * @param annualRate nominal annual interest rate in percent, e.g. 6.5 for 6.5 %
+     * @param termMonths number of monthly payments
+     * @param extraMonthlyPayment extra principal paid every month; default 0
+     * @param firstPaymentDate due date of the first payment (YYYY-MM-DD); rows get dates when given
+     * @param currency ISO-4217 currency of the loan; default USD
+     * @return one row per payment and the totals
+     */
     @ToolFunction(name = "amortization_schedule", description = "Month-by-month schedule of a fixed-rate loan: "
             + "payment, interest, principal and remaining balance per month, rounded to cents; the last payment "
             + "absorbs the rounding residual. An optional extra monthly payment shortens the loan.")

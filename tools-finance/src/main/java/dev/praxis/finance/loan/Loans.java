@@ -29,7 +29,14 @@ public final class Loans {
     private Loans() {
     }
 
-    /** The unrounded level monthly payment; rate is annual in percent, compounded monthly. */
+    /**
+     * The unrounded level monthly payment; rate is annual in percent, compounded monthly.
+     *
+     * @param principal the amount borrowed
+     * @param annualRatePercent the nominal annual rate in percent
+     * @param termMonths the number of monthly payments
+     * @return the monthly payment, not rounded
+     */
     public static BigDecimal exactPayment(BigDecimal principal, BigDecimal annualRatePercent, int termMonths) {
         check(principal, annualRatePercent, termMonths);
         BigDecimal r = monthlyRate(annualRatePercent);
@@ -40,7 +47,15 @@ public final class Loans {
         return principal.multiply(r, MC).divide(discount, MC);
     }
 
-    /** The payment and totals, with money rounded as {@link Money#ROUNDING}. */
+    /**
+     * The payment and totals, with money rounded as {@link Money#ROUNDING}.
+     *
+     * @param principal the amount borrowed
+     * @param annualRatePercent the nominal annual rate in percent
+     * @param termMonths the number of monthly payments
+     * @param currency the ISO-4217 code the money is rounded to
+     * @return the payment, total paid and total interest
+     */
     public static LoanPayment payment(BigDecimal principal, BigDecimal annualRatePercent, int termMonths,
                                       String currency) {
         AmortizationSchedule schedule = schedule(principal, annualRatePercent, termMonths, BigDecimal.ZERO,
@@ -55,6 +70,14 @@ public final class Loans {
     /**
      * The schedule. Each month: interest = round(balance × rate/12); principal = payment + extra − interest,
      * capped at the balance; the final row pays off exactly what is left.
+     *
+     * @param principal the amount borrowed
+     * @param annualRatePercent the nominal annual rate in percent
+     * @param termMonths the number of monthly payments
+     * @param extraMonthlyPayment extra principal paid every month
+     * @param firstPaymentDate the first payment's due date; rows have no dates without it
+     * @param currency the ISO-4217 code the money is rounded to
+     * @return one row per payment and the totals
      */
     public static AmortizationSchedule schedule(BigDecimal principal, BigDecimal annualRatePercent, int termMonths,
                                                 BigDecimal extraMonthlyPayment, Optional<LocalDate> firstPaymentDate,

@@ -16,18 +16,44 @@ import java.util.Set;
  */
 public interface MarketDataProvider {
 
-    /** Who provides the data, shown with every result, e.g. {@code "sample data (not real market prices)"}. */
+    /**
+     * Who provides the data, shown with every result, e.g. {@code "sample data (not real market prices)"}.
+     *
+     * @return the data source's name
+     */
     String source();
 
-    /** The symbols this provider knows; may be a sample for large universes. */
+    /**
+     * The symbols this provider knows; may be a sample for large universes.
+     *
+     * @return the known symbols, upper case
+     */
     Set<String> symbols();
 
-    /** Latest quote of {@code symbol} (upper case). */
+    /**
+     * Latest quote of {@code symbol} (upper case).
+     *
+     * @param symbol the ticker symbol
+     * @return the quote
+     */
     Quote quote(String symbol);
 
-    /** Daily bars of {@code symbol} from {@code from} to {@code to}, both inclusive, oldest first. */
+    /**
+     * Daily bars of {@code symbol} from {@code from} to {@code to}, both inclusive, oldest first.
+     *
+     * @param symbol the ticker symbol
+     * @param from the first day
+     * @param to the last day
+     * @return the bars, oldest first
+     */
     List<PriceBar> history(String symbol, LocalDate from, LocalDate to);
 
-    /** Units of {@code quoteCurrency} for one unit of {@code baseCurrency}, both ISO-4217 codes. */
+    /**
+     * Units of {@code quoteCurrency} for one unit of {@code baseCurrency}, both ISO-4217 codes.
+     *
+     * @param baseCurrency the currency one unit of which is priced
+     * @param quoteCurrency the currency the price is in
+     * @return the exchange rate
+     */
     BigDecimal fxRate(String baseCurrency, String quoteCurrency);
 }

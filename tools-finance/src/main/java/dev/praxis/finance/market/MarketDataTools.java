@@ -32,17 +32,37 @@ public final class MarketDataTools {
 
     private final MarketDataProvider provider;
 
-    /** Tools answering from {@code provider}. */
+    /**
+     * Tools answering from {@code provider}.
+     *
+     * @param provider the market data source
+     */
     public MarketDataTools(MarketDataProvider provider) {
         this.provider = Objects.requireNonNull(provider, "provider");
     }
 
+    /**
+     * The {@code stock_quote} tool: latest price of a stock or fund by ticker symbol, with the change against the
+     * previous close.
+     *
+     * @param symbol ticker symbol, e.g. AAPL
+     * @return the latest quote
+     */
     @ToolFunction(name = "stock_quote", description = "Latest price of a stock or fund by ticker symbol, with the "
             + "change against the previous close. The result's source says whether the data is real or sample data.")
     public Quote stockQuote(@Param("Ticker symbol, e.g. AAPL") String symbol) {
         return provider.quote(symbol(symbol));
     }
 
+    /**
+     * The {@code price_history} tool: daily open/high/low/close/volume bars of a symbol between two dates
+     * (inclusive).
+     *
+     * @param symbol ticker symbol, e.g. MSFT
+     * @param startDate first date (YYYY-MM-DD); default 30 days before end_date
+     * @param endDate last date (YYYY-MM-DD); default the latest trading day
+     * @return the bars, oldest first
+     */
     @ToolFunction(name = "price_history", description = "Daily open/high/low/close/volume bars of a symbol between "
             + "two dates (inclusive). Without dates: the last 30 calendar days of available data.")
     public PriceHistory priceHistory(
@@ -63,6 +83,14 @@ public final class MarketDataTools {
         return new PriceHistory(quote.symbol(), quote.currency(), bars, provider.source());
     }
 
+    /**
+     * The {@code fx_rate} tool: exchange rate: how many units of quote_currency one unit of base_currency buys, with
+     * the inverse.
+     *
+     * @param baseCurrency ISO-4217 code of the currency you have, e.g. EUR
+     * @param quoteCurrency ISO-4217 code of the currency you want, e.g. USD
+     * @return the rate and its source
+     */
     @ToolFunction(name = "fx_rate", description = "Exchange rate: how many units of quote_currency one unit of "
             + "base_currency buys, with the inverse.")
     public FxRate fxRate(@Param("ISO-4217 code of the currency you have, e.g. EUR") String baseCurrency,
@@ -74,6 +102,15 @@ public final class MarketDataTools {
                 BigDecimal.ONE.divide(rate, MC).setScale(RATE_SCALE, RoundingMode.HALF_EVEN), provider.source());
     }
 
+    /**
+     * The {@code convert_currency} tool: converts an amount between currencies at the provider's rate; the result is
+     * rounded to the target currency's minor units (half-up).
+     *
+     * @param amount amount to convert
+     * @param fromCurrency ISO-4217 code of the amount's currency
+     * @param toCurrency ISO-4217 code to convert to
+     * @return the converted amount and the rate used
+     */
     @ToolFunction(name = "convert_currency", description = "Converts an amount between currencies at the provider's "
             + "rate; the result is rounded to the target currency's minor units (half-up).")
     public Conversion convertCurrency(@Param(value = "Amount to convert", min = "0") BigDecimal amount,

@@ -12,6 +12,14 @@ import java.util.List;
  */
 public record PriceHistory(String symbol, String currency, List<PriceBar> bars, String source) {
 
+    /**
+     * Copies the bars.
+     *
+     * @param symbol ticker
+     * @param currency currency of the prices
+     * @param bars daily bars, oldest first
+     * @param source who provided them
+     */
     public PriceHistory {
         bars = List.copyOf(bars);
     }

@@ -28,12 +28,24 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
     /** Rounding applied to every money figure the pack returns: half away from zero, as a spreadsheet's ROUND. */
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
+    /**
+     * Checks the amount and normalises the currency code.
+     *
+     * @param amount the amount, negative for money paid out where a result says so
+     * @param currency ISO-4217 code such as {@code "USD"}
+     */
     public Money {
         Objects.requireNonNull(amount, "amount");
         currency = currencyCode(currency, "currency");
     }
 
-    /** {@code amount} rounded to the minor units of {@code currency} with {@link #ROUNDING}. */
+    /**
+     * {@code amount} rounded to the minor units of {@code currency} with {@link #ROUNDING}.
+     *
+     * @param amount the unrounded amount
+     * @param currency the ISO-4217 code
+     * @return the rounded money
+     */
     public static Money rounded(BigDecimal amount, String currency) {
         String code = currencyCode(currency, "currency");
         try {
@@ -44,7 +56,12 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return new Money(amount.setScale(minorDigits(code), ROUNDING), code);
     }
 
-    /** Digits after the decimal point of {@code currency}: 2 for USD, 0 for JPY, 3 for KWD. */
+    /**
+     * Digits after the decimal point of {@code currency}: 2 for USD, 0 for JPY, 3 for KWD.
+     *
+     * @param currency the ISO-4217 code
+     * @return the number of minor-unit digits
+     */
     public static int minorDigits(String currency) {
         int digits = Currency.getInstance(currencyCode(currency, "currency")).getDefaultFractionDigits();
         return Math.max(digits, 0);
@@ -52,6 +69,10 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
 
     /**
      * The upper-case ISO-4217 code for {@code code}, or a {@link ToolException} naming {@code parameter}.
+     *
+     * @param code the code as given
+     * @param parameter the tool parameter it came from, named in the error
+     * @return the upper-case code
      */
     public static String currencyCode(String code, String parameter) {
         if (code == null || code.isBlank()) {

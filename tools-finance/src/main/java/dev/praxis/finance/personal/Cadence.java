@@ -5,10 +5,15 @@ import java.util.Optional;
 
 /** How often a recurring charge comes, with the gap in days that counts as that cadence. */
 public enum Cadence {
+    /** About every week: gaps of 6 to 8 days. */
     WEEKLY(6, 8, 52),
+    /** About every two weeks: gaps of 13 to 16 days. */
     BIWEEKLY(13, 16, 26),
+    /** About every month: gaps of 27 to 33 days. */
     MONTHLY(27, 33, 12),
+    /** About every quarter: gaps of 85 to 97 days. */
     QUARTERLY(85, 97, 4),
+    /** About every year: gaps of 355 to 375 days. */
     YEARLY(355, 375, 1);
 
     private final int minDays;

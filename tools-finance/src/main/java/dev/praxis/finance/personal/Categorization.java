@@ -10,6 +10,12 @@ import java.util.List;
  */
 public record Categorization(List<Categorized> transactions, int uncategorized) {
 
+    /**
+     * Copies the transactions.
+     *
+     * @param transactions every transaction with its category and rule, in input order
+     * @param uncategorized how many spending transactions no rule matched
+     */
     public Categorization {
         transactions = List.copyOf(transactions);
     }

@@ -27,6 +27,15 @@ public final class PersonalFinanceTools {
     private static final String TRANSACTIONS = "Transactions: date (YYYY-MM-DD), description, signed amount "
             + "(negative = spent), optional currency (default USD)";
 
+    /**
+     * The {@code categorize_transactions} tool: assigns each transaction a spending category with keyword rules and
+     * says which rule matched.
+     *
+     * @param transactions transactions: date (YYYY-MM-DD), description, signed amount (negative = spent), optional
+     *     currency (default USD)
+     * @param rules extra keyword rules, tried first
+     * @return each transaction with its category and the rule that matched
+     */
     @ToolFunction(name = "categorize_transactions", description = "Assigns each transaction a spending category "
             + "with keyword rules and says which rule matched. Optional rules (keyword -> category) are tried "
             + "before the built-in ones.")
@@ -40,6 +49,16 @@ public final class PersonalFinanceTools {
         return new Categorization(result, uncategorized);
     }
 
+    /**
+     * The {@code spending_summary} tool: totals of money spent and received per category (default), month or
+     * merchant, largest spending first, one currency per line, plus totals per currency.
+     *
+     * @param transactions transactions: date (YYYY-MM-DD), description, signed amount (negative = spent), optional
+     *     currency (default USD)
+     * @param groupBy CATEGORY (default), MONTH or MERCHANT
+     * @param rules extra keyword rules for categories, tried first
+     * @return the groups and the totals per currency
+     */
     @ToolFunction(name = "spending_summary", description = "Totals of money spent and received per category "
             + "(default), month or merchant, largest spending first, one currency per line, plus totals per currency.")
     public SpendingSummary spendingSummary(
@@ -51,6 +70,15 @@ public final class PersonalFinanceTools {
                 new Categorizer(rules == null ? List.of() : rules));
     }
 
+    /**
+     * The {@code detect_recurring_charges} tool: finds subscriptions and other charges that repeat weekly, biweekly,
+     * monthly, quarterly or yearly from the same merchant at a similar amount, with the typical amount, yearly cost,
+     * next expected date and the reason.
+     *
+     * @param transactions transactions: date (YYYY-MM-DD), description, signed amount (negative = spent), optional
+     *     currency (default USD)
+     * @return the recurring charges found
+     */
     @ToolFunction(name = "detect_recurring_charges", description = "Finds subscriptions and other charges that "
             + "repeat weekly, biweekly, monthly, quarterly or yearly from the same merchant at a similar amount, "
             + "with the typical amount, yearly cost, next expected date and the reason.")
@@ -58,6 +86,14 @@ public final class PersonalFinanceTools {
         return RecurringDetector.detect(Entry.parse(transactions));
     }
 
+    /**
+     * The {@code detect_anomalies} tool: flags possible duplicate charges, amounts unusual for the merchant or the
+     * category, and foreign-currency transactions, each with the rule and the evidence.
+     *
+     * @param transactions transactions: date (YYYY-MM-DD), description, signed amount (negative = spent), optional
+     *     currency (default USD)
+     * @return the flagged transactions and the rules applied
+     */
     @ToolFunction(name = "detect_anomalies", description = "Flags possible duplicate charges, amounts unusual for "
             + "the merchant or the category, and foreign-currency transactions, each with the rule and the evidence.")
     public AnomalyReport detectAnomalies(@Param(value = TRANSACTIONS, maxItems = MAX_TRANSACTIONS) List<Transaction> transactions) {

@@ -13,6 +13,14 @@ import java.util.List;
  */
 public record SpendingSummary(GroupBy groupBy, List<SpendingGroup> groups, List<SpendingGroup> totals, String signs) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param groupBy how transactions were grouped
+     * @param groups one per (key, currency)
+     * @param totals one per currency, key "TOTAL"
+     * @param signs how signs were read
+     */
     public SpendingSummary {
         groups = List.copyOf(groups);
         totals = List.copyOf(totals);

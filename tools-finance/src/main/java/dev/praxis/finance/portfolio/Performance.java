@@ -28,7 +28,15 @@ public final class Performance {
     private Performance() {
     }
 
-    /** Metrics of {@code returns}, with beta when {@code benchmark} (same length) is present. */
+    /**
+     * Metrics of {@code returns}, with beta when {@code benchmark} (same length) is present.
+     *
+     * @param returns the periodic returns, as fractions
+     * @param benchmark the benchmark's returns over the same periods, if any
+     * @param riskFreeAnnual the annual risk-free rate, as a fraction
+     * @param periodsPerYear the periods per year used to annualise
+     * @return the metrics
+     */
     public static PerformanceMetrics of(List<BigDecimal> returns, Optional<List<BigDecimal>> benchmark,
                                         BigDecimal riskFreeAnnual, int periodsPerYear) {
         check(returns, benchmark, periodsPerYear);

@@ -53,12 +53,24 @@ public final class PortfolioTools {
     private final MarketDataProvider provider;
     private final ReturnSource returnSource;
 
-    /** Tools pricing holdings and symbols with {@code provider}. */
+    /**
+     * Tools pricing holdings and symbols with {@code provider}.
+     *
+     * @param provider the market data source
+     */
     public PortfolioTools(MarketDataProvider provider) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.returnSource = new ReturnSource(provider);
     }
 
+    /**
+     * The {@code portfolio_valuation} tool: values holdings at the latest market prices, converts each to the base
+     * currency, and gives weights, unrealised profit/loss and the total.
+     *
+     * @param holdings the positions held
+     * @param baseCurrency ISO-4217 currency for totals; default USD
+     * @return each position's value and weight, and the total
+     */
     @ToolFunction(name = "portfolio_valuation", description = "Values holdings at the latest market prices, converts "
             + "each to the base currency, and gives weights, unrealised profit/loss and the total.")
     public PortfolioValuation portfolioValuation(
@@ -104,6 +116,21 @@ public final class PortfolioTools {
                 inBase, weight, pnl);
     }
 
+    /**
+     * The {@code performance_metrics} tool: total return, CAGR, annualised volatility, Sharpe, Sortino, max drawdown
+     * and (with a benchmark) beta of a return series.
+     *
+     * @param returns periodic returns in percent, e.g. [1.2, -0.5, 0.8]
+     * @param prices prices or portfolio values in time order
+     * @param symbol ticker whose daily closes to use
+     * @param startDate with symbol: first date (YYYY-MM-DD); default one year before end_date
+     * @param endDate with symbol: last date (YYYY-MM-DD); default the latest trading day
+     * @param benchmarkReturns benchmark returns in percent, same periods as returns/prices
+     * @param benchmarkSymbol with symbol: benchmark ticker, e.g. SPY
+     * @param riskFreeRate annual risk-free rate in percent; default 0
+     * @param periodsPerYear periods per year: 252 daily (default), 52 weekly, 12 monthly, 1 yearly
+     * @return the metrics and the conventions used
+     */
     @ToolFunction(name = "performance_metrics", description = "Total return, CAGR, annualised volatility, Sharpe, "
             + "Sortino, max drawdown and (with a benchmark) beta of a return series. Give exactly one of: returns "
             + "(periodic returns in percent), prices (a price or value series), or symbol (daily closes from market "
@@ -168,6 +195,23 @@ public final class PortfolioTools {
                         + " (" + provider.source() + ")");
     }
 
+    /**
+     * The {@code value_at_risk} tool: value at risk: the loss not exceeded with the given confidence over the
+     * horizon, with the expected shortfall.
+     *
+     * @param method estimation method
+     * @param confidence confidence level in percent, e.g. 99
+     * @param positionValue current value of the position (one position)
+     * @param currency ISO-4217 currency of the position; default USD
+     * @param horizonDays horizon in trading days; default 1
+     * @param returns daily returns in percent
+     * @param symbol ticker whose last year of daily returns to use
+     * @param dailyVolatility PARAMETRIC: daily volatility in percent, e.g. 2
+     * @param zScore PARAMETRIC: z-score to use instead of the exact normal quantile (Hull uses 2.33 for 99 %)
+     * @param positions PARAMETRIC, several positions: value and daily volatility of each
+     * @param correlations with positions: correlation matrix, one row per position, 1 on the diagonal
+     * @return the value at risk and how it was computed
+     */
     @ToolFunction(name = "value_at_risk", description = "Value at risk: the loss not exceeded with the given "
             + "confidence over the horizon, with the expected shortfall. Methods: HISTORICAL_KTH_WORST (Hull), "
             + "HISTORICAL_INTERPOLATED (numpy percentile), PARAMETRIC (normal, zero mean). For one position give "

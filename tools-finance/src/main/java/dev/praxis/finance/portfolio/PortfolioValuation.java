@@ -17,6 +17,15 @@ import java.util.List;
 public record PortfolioValuation(List<Position> positions, Money total, LocalDate asOf, String rounding,
                                  String source) {
 
+    /**
+     * Copies the positions.
+     *
+     * @param positions one per holding, in the order given
+     * @param total sum of the rounded base-currency market values
+     * @param asOf latest price date used
+     * @param rounding how values were rounded
+     * @param source who provided prices and rates
+     */
     public PortfolioValuation {
         positions = List.copyOf(positions);
     }

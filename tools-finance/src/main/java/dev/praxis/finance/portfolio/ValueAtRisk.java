@@ -26,7 +26,13 @@ public final class ValueAtRisk {
     private ValueAtRisk() {
     }
 
-    /** The (1 − c) quantile of {@code values} with numpy's linear interpolation; {@code p} in [0, 1]. */
+    /**
+     * The (1 − c) quantile of {@code values} with numpy's linear interpolation; {@code p} in [0, 1].
+     *
+     * @param values the sample
+     * @param p the probability, in [0, 1]
+     * @return the quantile
+     */
     public static BigDecimal quantile(List<BigDecimal> values, BigDecimal p) {
         List<BigDecimal> sorted = values.stream().sorted().toList();
         BigDecimal position = p.multiply(BigDecimal.valueOf(sorted.size() - 1L), MC);
@@ -39,7 +45,17 @@ public final class ValueAtRisk {
         return low.add(sorted.get(below + 1).subtract(low, MC).multiply(weight, MC), MC);
     }
 
-    /** Historical VaR by the k-th worst scenario or the interpolated quantile. */
+    /**
+     * Historical VaR by the k-th worst scenario or the interpolated quantile.
+     *
+     * @param returns the daily returns, as fractions
+     * @param method the estimation method
+     * @param position the position's value
+     * @param currency the position's currency
+     * @param confidence the confidence level, as a fraction
+     * @param horizonDays the horizon in trading days
+     * @return the value at risk and expected shortfall
+     */
     public static VarResult historical(List<BigDecimal> returns, VarMethod method, BigDecimal position,
                                        String currency, BigDecimal confidence, int horizonDays) {
         check(position, confidence, horizonDays);
@@ -76,6 +92,15 @@ public final class ValueAtRisk {
     /**
      * Parametric VaR: z × σ × √h × position. {@code zOverride} reproduces textbooks that round z (Hull uses
      * 2.33 for 99 %); otherwise z is the exact normal quantile.
+     *
+     * @param position the position's value
+     * @param currency the position's currency
+     * @param dailyVolatility the daily volatility, as a fraction
+     * @param confidence the confidence level, as a fraction
+     * @param horizonDays the horizon in trading days
+     * @param zOverride a z-score to use instead of the exact quantile
+     * @param sampleSize the number of returns the volatility came from, reported with the result
+     * @return the value at risk
      */
     public static VarResult parametric(BigDecimal position, String currency, BigDecimal dailyVolatility,
                                        BigDecimal confidence, int horizonDays, Optional<BigDecimal> zOverride,
@@ -102,6 +127,15 @@ public final class ValueAtRisk {
     /**
      * Parametric VaR of several positions: σ_P = √(Σᵢ Σⱼ ρᵢⱼ σᵢ σⱼ) with σᵢ = value × daily volatility, then
      * z × σ_P × √h, with the undiversified sum of stand-alone VaRs and the diversification benefit.
+     *
+     * @param values the positions' values
+     * @param dailyVolatilities the positions' daily volatilities, as fractions
+     * @param correlations the correlation matrix, one row per position
+     * @param currency the positions' currency
+     * @param confidence the confidence level, as a fraction
+     * @param horizonDays the horizon in trading days
+     * @param zOverride a z-score to use instead of the exact quantile
+     * @return the portfolio value at risk, the undiversified sum and the diversification benefit
      */
     public static VarResult parametricPortfolio(List<BigDecimal> values, List<BigDecimal> dailyVolatilities,
                                                 List<List<BigDecimal>> correlations, String currency,

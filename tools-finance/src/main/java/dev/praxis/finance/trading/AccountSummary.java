@@ -16,6 +16,15 @@ import java.util.Map;
  */
 public record AccountSummary(String account, Money cash, Map<String, BigDecimal> positions, int trades, String note) {
 
+    /**
+     * Copies the positions.
+     *
+     * @param account account id
+     * @param cash cash available
+     * @param positions shares held per symbol
+     * @param trades number of fills so far
+     * @param note that this is a simulated account
+     */
     public AccountSummary {
         positions = Map.copyOf(positions);
     }

@@ -18,6 +18,16 @@ import java.util.Optional;
 public record Order(String account, String symbol, Side side, BigDecimal quantity, OrderType orderType,
                     Optional<BigDecimal> limitPrice) {
 
+    /**
+     * Checks that the required fields are present.
+     *
+     * @param account account id
+     * @param symbol ticker, upper case
+     * @param side buy or sell
+     * @param quantity number of shares
+     * @param orderType market or limit
+     * @param limitPrice limit price, present exactly for limit orders
+     */
     public Order {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(symbol, "symbol");
@@ -27,7 +37,11 @@ public record Order(String account, String symbol, Side side, BigDecimal quantit
         Objects.requireNonNull(limitPrice, "limitPrice");
     }
 
-    /** A stable text form: equal orders (1 and 1.00 shares alike) give equal text. */
+    /**
+     * A stable text form: equal orders (1 and 1.00 shares alike) give equal text.
+     *
+     * @return the canonical text
+     */
     public String canonical() {
         return "account=" + account + "|symbol=" + symbol + "|side=" + side + "|quantity="
                 + quantity.stripTrailingZeros().toPlainString() + "|type=" + orderType + "|limit="

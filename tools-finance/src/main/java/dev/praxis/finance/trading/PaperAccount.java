@@ -56,7 +56,12 @@ public final class PaperAccount {
     private final Money startingCash;
     private final RecordStore records;
 
-    /** An account called {@code id} holding {@code startingCash} and no positions, kept in memory. */
+    /**
+     * An account called {@code id} holding {@code startingCash} and no positions, kept in memory.
+     *
+     * @param id the account id that orders name
+     * @param startingCash the cash the account opens with; its currency is the account's
+     */
     public PaperAccount(String id, Money startingCash) {
         this(id, startingCash, InMemoryRecordStore.create());
     }
@@ -73,7 +78,11 @@ public final class PaperAccount {
         this.records = Objects.requireNonNull(records, "records");
     }
 
-    /** The default: account "paper" with 100,000.00 USD, in memory. */
+    /**
+     * The default: account "paper" with 100,000.00 USD, in memory.
+     *
+     * @return the standard account
+     */
     public static PaperAccount standard() {
         return new PaperAccount("paper", new Money(new BigDecimal("100000.00"), "USD"));
     }
@@ -81,22 +90,37 @@ public final class PaperAccount {
     /**
      * This account kept in {@code records}: the same id and starting cash, with the balances already stored there
      * (by an earlier process) if there are any.
+     *
+     * @param records the record store to keep it in
+     * @return the account kept in {@code records}
      */
     public PaperAccount on(RecordStore records) {
         return new PaperAccount(id, startingCash, records);
     }
 
-    /** The account id that orders name, e.g. "paper". */
+    /**
+     * The account id that orders name, e.g. "paper".
+     *
+     * @return the account id
+     */
     public String id() {
         return id;
     }
 
-    /** ISO-4217 currency of the cash; only symbols quoted in it can be traded. */
+    /**
+     * ISO-4217 currency of the cash; only symbols quoted in it can be traded.
+     *
+     * @return the currency code
+     */
     public String currency() {
         return state().currency();
     }
 
-    /** Cash, positions and number of fills, read consistently (one record). */
+    /**
+     * Cash, positions and number of fills, read consistently (one record).
+     *
+     * @return the account's summary
+     */
     public AccountSummary summary() {
         State s = state();
         return new AccountSummary(id, new Money(s.cash(), s.currency()), s.positions(), s.fills(), NOTE);

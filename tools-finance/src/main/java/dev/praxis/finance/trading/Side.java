@@ -2,5 +2,8 @@ package dev.praxis.finance.trading;
 
 /** Buy or sell. */
 public enum Side {
-    BUY, SELL
+    /** Buy shares. */
+    BUY,
+    /** Sell shares. */
+    SELL
 }

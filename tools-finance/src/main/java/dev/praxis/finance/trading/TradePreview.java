@@ -26,6 +26,21 @@ public record TradePreview(Order order, Money estimatedPrice, Money estimatedCos
                            BigDecimal positionAfter, Money priceBound, String approvalToken, Instant expiresAt, List<String> warnings,
                            String source) {
 
+    /**
+     * Copies the warnings.
+     *
+     * @param order the order priced
+     * @param estimatedPrice current price per share
+     * @param estimatedCost quantity × price + commission for a buy; proceeds − commission for a sell
+     * @param commission commission charged
+     * @param cashAfter cash after the trade at this price
+     * @param positionAfter shares held after the trade
+     * @param priceBound the worst price execution accepts: the limit, or for a market order the estimate moved by
+     * @param approvalToken pass to execute_trade with the same order; single use
+     * @param expiresAt when the token stops working
+     * @param warnings things the user should know before approving
+     * @param source where the price came from
+     */
     public TradePreview {
         warnings = List.copyOf(warnings);
     }

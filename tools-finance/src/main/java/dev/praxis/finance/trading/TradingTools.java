@@ -60,6 +60,13 @@ public final class TradingTools {
     /**
      * Tools trading on {@code account} at {@code provider}'s prices; approvals from {@code tokens} expire after
      * {@code approvalTtl}, and a market order fills only within {@code maxSlippagePercent} of its preview price.
+     *
+     * @param provider the market data source for prices
+     * @param account the paper account trades go to
+     * @param clock the time source for approval expiry and fills
+     * @param approvalTtl how long an approval stays valid
+     * @param tokens issues and redeems approval tokens
+     * @param maxSlippagePercent the largest adverse move of a market order's price, in percent
      */
     public TradingTools(MarketDataProvider provider, PaperAccount account, Clock clock, Duration approvalTtl,
                         ActionTokens tokens, BigDecimal maxSlippagePercent) {
@@ -78,6 +85,19 @@ public final class TradingTools {
         this.maxSlippagePercent = maxSlippagePercent;
     }
 
+    /**
+     * The {@code preview_trade} tool: prices a buy or sell order on the paper account without trading: estimated
+     * cost, cash and position afterwards, warnings, and an approval token for exactly this order that expires.
+     *
+     * @param context the calling session, user and run
+     * @param symbol ticker symbol, e.g. AAPL
+     * @param side BUY or SELL
+     * @param quantity number of whole shares
+     * @param orderType MARKET (default) or LIMIT
+     * @param limitPrice limit price, required for LIMIT orders only
+     * @param account account id; default the paper account
+     * @return the estimated cost, warnings and the approval token
+     */
     @ToolFunction(name = "preview_trade", description = "Prices a buy or sell order on the paper account without "
             + "trading: estimated cost, cash and position afterwards, warnings, and an approval token for exactly "
             + "this order that expires. Show the preview to the user; only execute_trade with the token trades.")
@@ -115,6 +135,20 @@ public final class TradingTools {
                 new Money(bound, currency), token.value(), token.expiresAt(), warnings, quote.source());
     }
 
+    /**
+     * The {@code execute_trade} tool: executes an order previewed with preview_trade and approved by the user.
+     *
+     * @param context the calling session, user and run
+     * @param symbol ticker symbol, as previewed
+     * @param side BUY or SELL, as previewed
+     * @param quantity number of whole shares, as previewed
+     * @param orderType MARKET (default) or LIMIT, as previewed
+     * @param limitPrice limit price, as previewed
+     * @param account account id, as previewed
+     * @param approvalToken approval_token returned by preview_trade for this exact order
+     * @param idempotencyKey A unique key for this order, e.g. a UUID; reusing it replays the first result
+     * @return the fill, or the first result of this idempotency key
+     */
     @ToolFunction(name = "execute_trade", sideEffect = SideEffect.IRREVERSIBLE, description = "Executes an order "
             + "previewed with preview_trade and approved by the user. Needs the same order, the approval token from "
             + "the preview, and an idempotency key: repeating a key returns the original execution and never trades "
@@ -158,6 +192,17 @@ public final class TradingTools {
     /**
      * What the approver of execute_trade sees: side, quantity, symbol, the price bound, the estimated total at the
      * preview price, that it cannot be undone, and until when the approval holds, all read from the verified token.
+     *
+     * @param context the calling session, user and run
+     * @param symbol the ticker symbol, as in the call
+     * @param side buy or sell, as in the call
+     * @param quantity the number of shares, as in the call
+     * @param orderType market or limit, as in the call
+     * @param limitPrice the limit price, as in the call
+     * @param account the account id, as in the call
+     * @param approvalToken the token from preview_trade
+     * @param idempotencyKey the caller's key for this order
+     * @return the summary to show the approver
      */
     public ApprovalSummary describeTrade(ToolContext context, String symbol, Side side, BigDecimal quantity,
                                          OrderType orderType, BigDecimal limitPrice, String account,
@@ -167,6 +212,11 @@ public final class TradingTools {
                 context.sessionId()), order), maxSlippagePercent);
     }
 
+    /**
+     * The {@code paper_account_summary} tool: cash and positions of the paper trading account.
+     *
+     * @return the account's cash and positions
+     */
     @ToolFunction(name = "paper_account_summary", description = "Cash and positions of the paper trading account.")
     public AccountSummary paperAccountSummary() {
         return account.summary();

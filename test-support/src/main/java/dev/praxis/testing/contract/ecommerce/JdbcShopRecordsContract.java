@@ -13,7 +13,11 @@ public abstract class JdbcShopRecordsContract extends ShopRecordsContract {
 
     private final String prefix = "shop" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
 
-    /** The database both instances use. */
+    /**
+     * The database both instances use.
+     *
+     * @return the data source
+     */
     protected abstract DataSource dataSource();
 
     @Override

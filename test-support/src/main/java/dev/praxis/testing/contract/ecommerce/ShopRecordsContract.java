@@ -37,6 +37,7 @@ public abstract class ShopRecordsContract {
     private static final String US_ADDRESS = "{\"name\":\"Ada Shopper\",\"line1\":\"1 Main St\","
             + "\"city\":\"San Francisco\",\"region\":\"CA\",\"postal_code\":\"94105\",\"country\":\"US\"}";
 
+    /** The clock of every store and service in the test; tests move it forward. */
     protected final MutableClock clock = MutableClock.at("2026-11-29T10:00:00Z");
     private final ActionTokens tokens = new ActionTokens(TokenKey.of(new byte[32]), UsedTokens.inMemory(clock), clock);
     private final ToolContext session = new ToolContext("shopper-1", "call-1");
@@ -44,13 +45,27 @@ public abstract class ShopRecordsContract {
     private ToolBox first;
     private ToolBox second;
 
-    /** A fresh, empty store for one test. */
+    /**
+     * A fresh, empty store for one test.
+     *
+     * @return the store
+     * @throws Exception when the store cannot be created
+     */
     protected abstract RecordStore createStore() throws Exception;
 
-    /** Another instance over the store {@link #createStore} made: another process on the same data. */
+    /**
+     * Another instance over the store {@link #createStore} made: another process on the same data.
+     *
+     * @return the second store instance
+     * @throws Exception when it cannot be opened
+     */
     protected abstract RecordStore openAnother() throws Exception;
 
-    /** Drops what {@link #createStore} made. */
+    /**
+     * Drops what {@link #createStore} made.
+     *
+     * @throws Exception when dropping fails
+     */
     protected void releaseStore() throws Exception {
     }
 

@@ -20,9 +20,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public abstract class MarketDataProviderContract {
 
+    /**
+     * The provider under test.
+     *
+     * @return the provider
+     */
     protected abstract MarketDataProvider provider();
 
-    /** A symbol the provider knows. */
+    /**
+     * A symbol the provider knows.
+     *
+     * @return the symbol, upper case
+     */
     protected abstract String knownSymbol();
 
     @Test
