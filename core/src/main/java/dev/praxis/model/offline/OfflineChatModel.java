@@ -81,6 +81,11 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private final ArgumentExtractor extractor = new ArgumentExtractor();
     private final ResultRenderer renderer = new ResultRenderer();
 
+    /**
+     * An offline model that routes with {@code embeddings} and the example requests of every pack on the class path.
+     *
+     * @param embeddings the embedding model that compares a request with the tools' examples
+     */
     public OfflineChatModel(EmbeddingModel embeddings) {
         this.examples = ToolExamples.load(OfflineChatModel.class.getClassLoader());
         this.matcher = new ToolMatcher(Objects.requireNonNull(embeddings, "embeddings"), examples);

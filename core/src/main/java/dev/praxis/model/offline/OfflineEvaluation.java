@@ -30,10 +30,20 @@ public final class OfflineEvaluation {
 
     /** The figures for one request set, with the requests that missed. */
     public record Report(int total, int toolHits, int exactHits, List<String> misses) {
+        /**
+         * The share of requests whose first call named the labelled tool.
+         *
+         * @return a percentage, 0 for an empty set
+         */
         public double toolAccuracy() {
             return total == 0 ? 0 : 100.0 * toolHits / total;
         }
 
+        /**
+         * The share of requests whose first call named the labelled tool with exactly the labelled arguments.
+         *
+         * @return a percentage, 0 for an empty set
+         */
         public double argumentAccuracy() {
             return total == 0 ? 0 : 100.0 * exactHits / total;
         }
@@ -42,7 +52,12 @@ public final class OfflineEvaluation {
     private OfflineEvaluation() {
     }
 
-    /** Reads a labelled set in the JSON format described in {@link LabelledRequest}. */
+    /**
+     * Reads a labelled set in the JSON format described in {@link LabelledRequest}.
+     *
+     * @param json the set, a JSON array
+     * @return the labelled requests in file order
+     */
     public static List<LabelledRequest> read(InputStream json) {
         try {
             return JSON.readValue(json, new TypeReference<List<LabelledRequest>>() { });
@@ -51,7 +66,14 @@ public final class OfflineEvaluation {
         }
     }
 
-    /** Sends each request with {@code tools} offered and compares the first tool call with the label. */
+    /**
+     * Sends each request with {@code tools} offered and compares the first tool call with the label.
+     *
+     * @param model the model under test
+     * @param tools the tools offered with every request
+     * @param set   the labelled requests
+     * @return the figures and the requests that missed
+     */
     public static Report evaluate(ChatModel model, List<ToolSpecification> tools, List<LabelledRequest> set) {
         int toolHits = 0;
         int exactHits = 0;
@@ -76,6 +98,10 @@ public final class OfflineEvaluation {
     /**
      * Whether {@code actual} has the same keys and values as {@code expected}; numbers equal by value (360 equals
      * 360.0, and "360" in a string equals 360), arrays element by element in order.
+     *
+     * @param expected the labelled arguments
+     * @param actual   the arguments the model sent
+     * @return whether they agree
      */
     public static boolean sameArguments(JsonNode expected, JsonNode actual) {
         if (expected.isNumber() && actual.isNumber()) {

@@ -18,6 +18,12 @@ public record McpClientOptions(Duration callTimeout, Duration connectTimeout) {
     /** Thirty seconds to connect: a {@code node} server starts in well under a second, a cold JVM in a few. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
+    /**
+     * Checks that both timeouts are given and positive.
+     *
+     * @param callTimeout    the time one tool call may take
+     * @param connectTimeout the time connecting (and the handshake) may take
+     */
     public McpClientOptions {
         Objects.requireNonNull(callTimeout, "callTimeout");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -27,12 +33,21 @@ public record McpClientOptions(Duration callTimeout, Duration connectTimeout) {
         }
     }
 
-    /** The default timeouts. */
+    /**
+     * The default timeouts.
+     *
+     * @return {@link #DEFAULT_CALL_TIMEOUT} and {@link #DEFAULT_CONNECT_TIMEOUT}
+     */
     public static McpClientOptions defaults() {
         return new McpClientOptions(DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT);
     }
 
-    /** These options with another call timeout. */
+    /**
+     * These options with another call timeout.
+     *
+     * @param timeout the time one tool call may take, positive
+     * @return new options; this one is unchanged
+     */
     public McpClientOptions withCallTimeout(Duration timeout) {
         return new McpClientOptions(timeout, connectTimeout);
     }

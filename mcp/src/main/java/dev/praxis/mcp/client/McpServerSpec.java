@@ -22,6 +22,13 @@ public record McpServerSpec(String name, List<String> command, Optional<URI> url
     /** The prefix of the environment variable holding an HTTP server's bearer token. */
     public static final String TOKEN_VARIABLE_PREFIX = "PRAXIS_MCP_TOKEN_";
 
+    /**
+     * Checks the name and that exactly one of a command and a URL is given.
+     *
+     * @param name    the server's name, the prefix of its tools' names
+     * @param command the program and its arguments for a stdio server; empty for an HTTP one
+     * @param url     the endpoint of an HTTP server; empty for a stdio one
+     */
     public McpServerSpec {
         ToolNames.server(name);
         command = List.copyOf(command);
@@ -30,7 +37,12 @@ public record McpServerSpec(String name, List<String> command, Optional<URI> url
         }
     }
 
-    /** Reads {@code name=command args} or {@code name=URL}; throws with the expected form when it is neither. */
+    /**
+     * Reads {@code name=command args} or {@code name=URL}; throws with the expected form when it is neither.
+     *
+     * @param text the value of one {@code --mcp} option
+     * @return the server it names
+     */
     public static McpServerSpec parse(String text) {
         int equals = text == null ? -1 : text.indexOf('=');
         if (equals <= 0 || text.substring(equals + 1).isBlank()) {
@@ -44,7 +56,13 @@ public record McpServerSpec(String name, List<String> command, Optional<URI> url
         return new McpServerSpec(name, words(target), Optional.empty());
     }
 
-    /** Connects, reading an HTTP server's token from {@code environment} ({@link #TOKEN_VARIABLE_PREFIX}). */
+    /**
+     * Connects, reading an HTTP server's token from {@code environment} ({@link #TOKEN_VARIABLE_PREFIX}).
+     *
+     * @param options     timeouts
+     * @param environment the process environment
+     * @return the connected server's tools; the caller closes it
+     */
     public McpToolSource connect(McpClientOptions options, Map<String, String> environment) {
         if (url.isPresent()) {
             return McpToolSource.http(name, url.get(), environment.get(tokenVariable()), options);
@@ -52,7 +70,11 @@ public record McpServerSpec(String name, List<String> command, Optional<URI> url
         return McpToolSource.stdio(name, command, options);
     }
 
-    /** The environment variable holding this server's bearer token, e.g. {@code PRAXIS_MCP_TOKEN_FILES}. */
+    /**
+     * The environment variable holding this server's bearer token.
+     *
+     * @return e.g. {@code PRAXIS_MCP_TOKEN_FILES} for a server named {@code files}
+     */
     public String tokenVariable() {
         return TOKEN_VARIABLE_PREFIX + name.toUpperCase(Locale.ROOT);
     }

@@ -11,6 +11,8 @@ import io.modelcontextprotocol.spec.McpSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,6 +73,11 @@ public final class McpToolSource implements AutoCloseable {
     /**
      * Starts {@code command} (program and arguments, e.g. {@code node server.js /data}) and speaks MCP over its
      * stdin and stdout; its stderr goes to this class's log at debug level.
+     *
+     * @param name    the server's name, the prefix of its tools' names
+     * @param command the program and its arguments
+     * @param options timeouts
+     * @return the connected server's tools; the caller closes it (and so ends the process)
      */
     public static McpToolSource stdio(String name, List<String> command, McpClientOptions options) {
         Objects.requireNonNull(options, "options");
@@ -93,8 +100,15 @@ public final class McpToolSource implements AutoCloseable {
     /**
      * Connects to a streamable HTTP endpoint ({@code http://host:port/mcp}), sending {@code bearerToken} (may be
      * null) as {@code Authorization: Bearer}.
+     *
+     * @param name        the server's name, the prefix of its tools' names
+     * @param endpoint    the server's MCP endpoint
+     * @param bearerToken the token, or null for none
+     * @param options     timeouts
+     * @return the connected server's tools; the caller closes it
      */
-    public static McpToolSource http(String name, URI endpoint, String bearerToken, McpClientOptions options) {
+    public static McpToolSource http(String name, URI endpoint, @Nullable String bearerToken,
+            McpClientOptions options) {
         Objects.requireNonNull(options, "options");
         if (endpoint == null || !("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))) {
             throw new IllegalArgumentException("MCP server '" + name + "' needs an http or https URL, got " + endpoint);
@@ -116,12 +130,20 @@ public final class McpToolSource implements AutoCloseable {
         return ServerParameters.builder(command.get(0)).args(command.subList(1, command.size())).build();
     }
 
-    /** The server's name, the prefix of its tools' names. */
+    /**
+     * The server's name, the prefix of its tools' names.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** The server's tools as Praxis tools, in the server's order. */
+    /**
+     * The server's tools as Praxis tools, in the server's order.
+     *
+     * @return the tools
+     */
     public List<Tool> tools() {
         return tools;
     }

@@ -7,4 +7,7 @@
  * approval and before anything is sent, and whose results are data. {@link dev.praxis.mcp.client.McpServerSpec}
  * reads the CLI's {@code --mcp name=command args} and {@code --mcp name=URL}.
  */
+@NullMarked
 package dev.praxis.mcp.client;
+
+import org.jspecify.annotations.NullMarked;
