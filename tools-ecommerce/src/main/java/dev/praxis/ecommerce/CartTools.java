@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Cart tools: reversible changes to the shopper's own carts, and read-only pricing and shipping quotes. */
 final class CartTools {
@@ -54,7 +55,7 @@ final class CartTools {
     @ToolFunction(name = "create_cart", description = "Create an empty cart for this shopper; returns its cart_id.",
             sideEffect = SideEffect.REVERSIBLE, summary = "describeCreateCart")
     public Views.CartView createCart(ToolContext context,
-                                     @Param(value = "ISO-4217 currency (the store sells in its own currency only)", required = false) String currency) {
+                                     @Param(value = "ISO-4217 currency (the store sells in its own currency only)", required = false) @Nullable String currency) {
         if (currency != null && !currency.equalsIgnoreCase(this.currency.getCurrencyCode())) {
             throw new ToolException("currency: this store sells in " + this.currency.getCurrencyCode() + " only, got " + currency);
         }
@@ -107,8 +108,8 @@ final class CartTools {
             + "allocation to lines, shipping, tax lines and total. Give an address for shipping and tax. Quote these "
             + "figures; never compute prices yourself.")
     public PriceBreakdown priceCart(ToolContext context, @Param("Cart id") String cartId,
-                                    @Param(value = "Shipping address, for shipping and tax", required = false) Address address,
-                                    @Param(value = "standard (default) or express", required = false) String shippingOption) {
+                                    @Param(value = "Shipping address, for shipping and tax", required = false) @Nullable Address address,
+                                    @Param(value = "standard (default) or express", required = false) @Nullable String shippingOption) {
         Cart cart = carts.get(context.sessionId(), cartId);
         return pricer.price(cart, Optional.ofNullable(address).map(Address::validated), Optional.ofNullable(shippingOption));
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Read-only catalogue tools: search, details, availability, recommendations, comparison, policies. */
 final class CatalogTools {
@@ -72,17 +73,17 @@ final class CatalogTools {
     public SearchPage searchProducts(
             @Param(value = "What the shopper is looking for, in their words; empty to browse with filters only",
                     maxLength = 500) String query,
-            @Param(value = "KEYWORD, SEMANTIC or HYBRID (default); any letter case", required = false) SearchMode mode,
-            @Param(value = "Category, e.g. Footwear, Apparel, Outdoor, Kitchen, Electronics, Home, Sports", required = false) String category,
-            @Param(value = "Brand name", required = false) String brand,
-            @Param(value = "Lowest unit price, e.g. 50.00", required = false, min = "0") BigDecimal minPrice,
-            @Param(value = "Highest unit price, e.g. 120.00", required = false, min = "0") BigDecimal maxPrice,
-            @Param(value = "Only products with a variant in stock", required = false) Boolean inStockOnly,
-            @Param(value = "Lowest average rating, 1.0 to 5.0", required = false, min = "0", max = "5") BigDecimal minRating,
+            @Param(value = "KEYWORD, SEMANTIC or HYBRID (default); any letter case", required = false) @Nullable SearchMode mode,
+            @Param(value = "Category, e.g. Footwear, Apparel, Outdoor, Kitchen, Electronics, Home, Sports", required = false) @Nullable String category,
+            @Param(value = "Brand name", required = false) @Nullable String brand,
+            @Param(value = "Lowest unit price, e.g. 50.00", required = false, min = "0") @Nullable BigDecimal minPrice,
+            @Param(value = "Highest unit price, e.g. 120.00", required = false, min = "0") @Nullable BigDecimal maxPrice,
+            @Param(value = "Only products with a variant in stock", required = false) @Nullable Boolean inStockOnly,
+            @Param(value = "Lowest average rating, 1.0 to 5.0", required = false, min = "0", max = "5") @Nullable BigDecimal minRating,
             @Param(value = "RELEVANCE (default), PRICE_ASC, PRICE_DESC or RATING; any letter case. Price and rating "
-                    + "orders sort the matching products and list weaker matches after them", required = false) SearchSort sort,
-            @Param(value = "Page number, from 1", required = false, min = "1") Integer page,
-            @Param(value = "Results per page, 1 to 50 (default 10)", required = false, min = "1", max = "50") Integer pageSize) {
+                    + "orders sort the matching products and list weaker matches after them", required = false) @Nullable SearchSort sort,
+            @Param(value = "Page number, from 1", required = false, min = "1") @Nullable Integer page,
+            @Param(value = "Results per page, 1 to 50 (default 10)", required = false, min = "1", max = "50") @Nullable Integer pageSize) {
         SearchFilter filter = new SearchFilter(Optional.ofNullable(category), Optional.ofNullable(brand),
                 Optional.ofNullable(minPrice).map(p -> price("min_price", p)), Optional.ofNullable(maxPrice).map(p -> price("max_price", p)),
                 Boolean.TRUE.equals(inStockOnly), Optional.ofNullable(minRating));
@@ -111,7 +112,7 @@ final class CatalogTools {
 
     @ToolFunction(name = "check_availability", description = "Whether a variant (SKU) has the wanted quantity in stock.")
     public Availability checkAvailability(@Param("Variant SKU from get_product") String sku,
-                                          @Param(value = "Units wanted (default 1)", required = false, min = "1", max = "1000") Integer quantity) {
+                                          @Param(value = "Units wanted (default 1)", required = false, min = "1", max = "1000") @Nullable Integer quantity) {
         Product p = repository.findBySku(sku).orElseThrow(() -> new ToolException("sku: no variant '" + sku
                 + "'" + (repository.find(sku).isPresent() ? "; that is a product id, use get_product to pick a variant" : "")));
         int wanted = quantity == null ? 1 : quantity;
@@ -123,7 +124,7 @@ final class CatalogTools {
     @ToolFunction(name = "recommend_products", description = "Products similar to a given product (same kind or "
             + "closest match), in stock first, with the reason for each.")
     public List<Recommendation> recommendProducts(@Param("Product id to find alternatives for") String productId,
-                                                  @Param(value = "How many (default 5)", required = false, min = "1", max = "20") Integer limit) {
+                                                  @Param(value = "How many (default 5)", required = false, min = "1", max = "20") @Nullable Integer limit) {
         Product seed = product(productId);
         int n = limit == null ? 5 : limit;
         String query = seed.kind() + " " + String.join(" ", seed.tags());
@@ -152,7 +153,7 @@ final class CatalogTools {
     @ToolFunction(name = "search_policies", description = "Find the store's published policy passages (returns, "
             + "shipping, cancellation, tax, warranty, privacy). Answer policy questions only by quoting these.")
     public PolicyAnswer searchPolicies(@Param("The shopper's question") String question,
-                                       @Param(value = "How many passages (default 3)", required = false, min = "1", max = "10") Integer limit) {
+                                       @Param(value = "How many passages (default 3)", required = false, min = "1", max = "10") @Nullable Integer limit) {
         return new PolicyAnswer("Quote these passages; do not promise anything they do not say.",
                 policies.search(question, limit == null ? 3 : limit));
     }

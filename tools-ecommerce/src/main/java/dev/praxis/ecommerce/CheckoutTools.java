@@ -9,6 +9,7 @@ import dev.praxis.tool.Param;
 import dev.praxis.tool.SideEffect;
 import dev.praxis.tool.ToolContext;
 import dev.praxis.tool.ToolFunction;
+import org.jspecify.annotations.Nullable;
 
 /** Checkout: a read-only priced preview with an approval token, then the irreversible order. */
 final class CheckoutTools {
@@ -27,7 +28,7 @@ final class CheckoutTools {
             + "for explicit approval before place_order.")
     public CheckoutPreview prepareCheckout(ToolContext context, @Param("Cart id") String cartId,
                                            @Param("Shipping address") Address address,
-                                           @Param(value = "standard (default) or express", required = false) String shippingOption) {
+                                           @Param(value = "standard (default) or express", required = false) @Nullable String shippingOption) {
         return checkout.prepare(context.sessionId(), cartId, address, shippingOption == null ? "standard" : shippingOption);
     }
 

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Orders and after-sales: lookups, tracking, return eligibility, refunds, cancellation, hand-off to a human. */
 final class OrderTools {
@@ -59,7 +60,7 @@ final class OrderTools {
 
     @ToolFunction(name = "list_orders", description = "The shopper's orders, newest first.")
     public List<Views.OrderSummary> listOrders(ToolContext context,
-                                               @Param(value = "Only orders in this status", required = false) OrderStatus status) {
+                                               @Param(value = "Only orders in this status", required = false) @Nullable OrderStatus status) {
         return orders.list(context.userId(), Optional.ofNullable(status)).stream().map(Views::orderSummary).toList();
     }
 
@@ -73,7 +74,7 @@ final class OrderTools {
     @ToolFunction(name = "check_return_eligibility", description = "Whether each line of an order can be returned today "
             + "(or on as_of), under which rule, until when, and the amount that would be refunded.")
     public ReturnEligibility checkReturnEligibility(ToolContext context, @Param("Order id") String orderId,
-                                                    @Param(value = "Day to check, ISO date; default today", required = false) LocalDate asOf) {
+                                                    @Param(value = "Day to check, ISO date; default today", required = false) @Nullable LocalDate asOf) {
         Order o = orders.get(context.userId(), orderId);
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         try {
@@ -91,7 +92,7 @@ final class OrderTools {
                                        @Param(value = "Amount to refund in the order currency, e.g. 25.00", min = "0.01") BigDecimal amount,
                                        @Param("Why, in the shopper's words") String reason,
                                        @Param(value = "Order lines being returned, e.g. [\"L1\"]; default every eligible line",
-                                               required = false, maxItems = 100) List<String> lineIds) {
+                                               required = false, maxItems = 100) @Nullable List<String> lineIds) {
         return refunds.prepare(context.userId(), orderId, amount, reason, lineIds == null ? List.of() : lineIds);
     }
 
@@ -120,7 +121,7 @@ final class OrderTools {
             sideEffect = SideEffect.REVERSIBLE, summary = "describeHandoff")
     public Ticket handoffToHuman(ToolContext context, @Param("Why a human is needed") String reason,
                                  @Param("Summary of the conversation for the human agent") String summary,
-                                 @Param(value = "low, normal (default) or urgent", required = false) String priority) {
+                                 @Param(value = "low, normal (default) or urgent", required = false) @Nullable String priority) {
         return desk.open(context.userId(), reason, summary, priority);
     }
 

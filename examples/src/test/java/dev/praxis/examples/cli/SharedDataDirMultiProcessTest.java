@@ -122,8 +122,12 @@ class SharedDataDirMultiProcessTest {
         List<String> command = new ArrayList<>(List.of(javaCommand(), "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        command.add("--data-dir");
-        command.add(root.resolve("data").toString());
+        // agents and tools list never touch the data directory, so they do not take --data-dir
+        boolean readsDataDir = !args[0].equals("agents") && !(args[0].equals("tools") && args[1].equals("list"));
+        if (readsDataDir) {
+            command.add("--data-dir");
+            command.add(root.resolve("data").toString());
+        }
         return command;
     }
 

@@ -4,6 +4,7 @@ import dev.praxis.tool.Param;
 import dev.praxis.tool.ToolException;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A shipping address.
@@ -18,7 +19,7 @@ import java.util.Locale;
 public record Address(@Param("Recipient name") String name,
                       @Param("Street and number") String line1,
                       @Param("City") String city,
-                      @Param(value = "US state code (ISO 3166-2:US, one of the 50 states or DC), required for US addresses, e.g. CA", required = false) String region,
+                      @Param(value = "US state code (ISO 3166-2:US, one of the 50 states or DC), required for US addresses, e.g. CA", required = false) @Nullable String region,
                       @Param("Postal or ZIP code") String postalCode,
                       @Param("ISO 3166-1 alpha-2 country code; the store ships to US, GB, DE and FR") String country) {
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static dev.praxis.finance.internal.DecimalMath.MC;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cash-flow tools. All rates are percentages (8 means 8 %). Examples:
@@ -59,12 +60,12 @@ public final class CashFlowTools {
             @Param(value = "Nominal annual interest rate in percent, e.g. 5 for 5 %", min = "-99") BigDecimal annualRate,
             @Param(value = "Number of compounding periods", min = "0.0001", max = "100000") BigDecimal periods,
             @Param(value = "Periods per year, e.g. 12 for monthly; default 1", required = false, min = "1", max = "365")
-            Integer periodsPerYear,
-            @Param(value = "Payment each period, negative when paid out; default 0", required = false) BigDecimal payment,
+            @Nullable Integer periodsPerYear,
+            @Param(value = "Payment each period, negative when paid out; default 0", required = false) @Nullable BigDecimal payment,
             @Param(value = "Amount at the start, negative when paid out (deposited); default 0", required = false)
-            BigDecimal presentValue,
-            @Param(value = "END (default) or BEGIN of each period", required = false) PaymentTiming timing,
-            @Param(value = "ISO-4217 currency; default USD", required = false) String currency) {
+            @Nullable BigDecimal presentValue,
+            @Param(value = "END (default) or BEGIN of each period", required = false) @Nullable PaymentTiming timing,
+            @Param(value = "ISO-4217 currency; default USD", required = false) @Nullable String currency) {
         BigDecimal rate = perPeriod(annualRate, periodsPerYear);
         PaymentTiming when = timing == null ? PaymentTiming.END : timing;
         BigDecimal value = Guard.call(() -> TimeValue.futureValue(rate, periods, orZero(payment), orZero(presentValue), when));
@@ -91,11 +92,11 @@ public final class CashFlowTools {
             @Param(value = "Nominal annual discount rate in percent, e.g. 8 for 8 %", min = "-99") BigDecimal annualRate,
             @Param(value = "Number of periods", min = "0.0001", max = "100000") BigDecimal periods,
             @Param(value = "Periods per year, e.g. 12 for monthly; default 1", required = false, min = "1", max = "365")
-            Integer periodsPerYear,
-            @Param(value = "Payment each period, negative when paid out; default 0", required = false) BigDecimal payment,
-            @Param(value = "Amount at the end, negative when paid out; default 0", required = false) BigDecimal futureValue,
-            @Param(value = "END (default) or BEGIN of each period", required = false) PaymentTiming timing,
-            @Param(value = "ISO-4217 currency; default USD", required = false) String currency) {
+            @Nullable Integer periodsPerYear,
+            @Param(value = "Payment each period, negative when paid out; default 0", required = false) @Nullable BigDecimal payment,
+            @Param(value = "Amount at the end, negative when paid out; default 0", required = false) @Nullable BigDecimal futureValue,
+            @Param(value = "END (default) or BEGIN of each period", required = false) @Nullable PaymentTiming timing,
+            @Param(value = "ISO-4217 currency; default USD", required = false) @Nullable String currency) {
         BigDecimal rate = perPeriod(annualRate, periodsPerYear);
         PaymentTiming when = timing == null ? PaymentTiming.END : timing;
         BigDecimal value = Guard.call(() -> TimeValue.presentValue(rate, periods, orZero(payment), orZero(futureValue), when));
@@ -119,8 +120,8 @@ public final class CashFlowTools {
             @Param(value = "Cash flows in time order, negative when paid out", maxItems = MAX_FLOWS)
             List<BigDecimal> cashFlows,
             @Param(value = "FIRST_FLOW_AT_T0 (default, numpy-financial) or FIRST_FLOW_AT_T1 (spreadsheet NPV)",
-                    required = false) NpvConvention convention,
-            @Param(value = "ISO-4217 currency of the flows, for rounding; optional", required = false) String currency) {
+                    required = false) @Nullable NpvConvention convention,
+            @Param(value = "ISO-4217 currency of the flows, for rounding; optional", required = false) @Nullable String currency) {
         NpvConvention used = convention == null ? NpvConvention.FIRST_FLOW_AT_T0 : convention;
         BigDecimal value = Guard.call(() -> CashFlows.npv(DecimalMath.fromPercent(rate), cashFlows, used));
         String note = used == NpvConvention.FIRST_FLOW_AT_T0
@@ -142,7 +143,7 @@ public final class CashFlowTools {
     public IrrResult irr(
             @Param(value = "Cash flows in time order; needs at least one negative and one positive",
                     maxItems = MAX_FLOWS) List<BigDecimal> cashFlows,
-            @Param(value = "Starting guess in percent; default 10", required = false, min = "-99") BigDecimal guess) {
+            @Param(value = "Starting guess in percent; default 10", required = false, min = "-99") @Nullable BigDecimal guess) {
         return Guard.call(() -> CashFlows.irr(cashFlows, guessFraction(guess)));
     }
 
@@ -160,7 +161,7 @@ public final class CashFlowTools {
     public NpvResult xnpv(
             @Param(value = "Annual discount rate in percent, e.g. 9 for 9 %", min = "-99") BigDecimal rate,
             @Param(value = "Dated cash flows; the first is the earliest", maxItems = MAX_FLOWS) List<DatedFlow> flows,
-            @Param(value = "ISO-4217 currency of the flows, for rounding; optional", required = false) String currency) {
+            @Param(value = "ISO-4217 currency of the flows, for rounding; optional", required = false) @Nullable String currency) {
         List<CashFlow> parsed = parse(flows);
         BigDecimal value = Guard.call(() -> CashFlows.xnpv(DecimalMath.fromPercent(rate), parsed));
         return new NpvResult(round(value, currency), code(currency), rate,
@@ -180,7 +181,7 @@ public final class CashFlowTools {
     public IrrResult xirr(
             @Param(value = "Dated cash flows; the first is the earliest; needs a negative and a positive amount",
                     maxItems = MAX_FLOWS) List<DatedFlow> flows,
-            @Param(value = "Starting guess in percent; default 10", required = false, min = "-99") BigDecimal guess) {
+            @Param(value = "Starting guess in percent; default 10", required = false, min = "-99") @Nullable BigDecimal guess) {
         List<CashFlow> parsed = parse(flows);
         return Guard.call(() -> CashFlows.xirr(parsed, guessFraction(guess)));
     }

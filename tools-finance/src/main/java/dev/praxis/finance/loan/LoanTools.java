@@ -7,6 +7,7 @@ import dev.praxis.tool.ToolFunction;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The loan tools an agent calls. Example call and result (abridged):
@@ -39,7 +40,7 @@ public final class LoanTools {
             @Param(value = "Nominal annual interest rate in percent, e.g. 6.5 for 6.5 %", min = "0", max = "100")
             BigDecimal annualRate,
             @Param(value = "Number of monthly payments, e.g. 360 for 30 years", min = "1", max = "1200") int termMonths,
-            @Param(value = "ISO-4217 currency of the loan; default USD", required = false) String currency) {
+            @Param(value = "ISO-4217 currency of the loan; default USD", required = false) @Nullable String currency) {
         return Guard.call(() -> Loans.payment(principal, annualRate, termMonths, currency == null ? "USD" : currency));
     }
 
@@ -64,10 +65,10 @@ public final class LoanTools {
             BigDecimal annualRate,
             @Param(value = "Number of monthly payments", min = "1", max = "1200") int termMonths,
             @Param(value = "Extra principal paid every month; default 0", required = false, min = "0")
-            BigDecimal extraMonthlyPayment,
+            @Nullable BigDecimal extraMonthlyPayment,
             @Param(value = "Due date of the first payment (YYYY-MM-DD); rows get dates when given", required = false)
-            String firstPaymentDate,
-            @Param(value = "ISO-4217 currency of the loan; default USD", required = false) String currency) {
+            @Nullable String firstPaymentDate,
+            @Param(value = "ISO-4217 currency of the loan; default USD", required = false) @Nullable String currency) {
         Optional<java.time.LocalDate> first = firstPaymentDate == null ? Optional.empty()
                 : Optional.of(Dates.parse(firstPaymentDate, "first_payment_date"));
         return Guard.call(() -> Loans.schedule(principal, annualRate, termMonths,

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import static dev.praxis.finance.internal.DecimalMath.MC;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Market data tools over a {@link MarketDataProvider}. Examples:
@@ -67,8 +68,8 @@ public final class MarketDataTools {
             + "two dates (inclusive). Without dates: the last 30 calendar days of available data.")
     public PriceHistory priceHistory(
             @Param("Ticker symbol, e.g. MSFT") String symbol,
-            @Param(value = "First date (YYYY-MM-DD); default 30 days before end_date", required = false) String startDate,
-            @Param(value = "Last date (YYYY-MM-DD); default the latest trading day", required = false) String endDate) {
+            @Param(value = "First date (YYYY-MM-DD); default 30 days before end_date", required = false) @Nullable String startDate,
+            @Param(value = "Last date (YYYY-MM-DD); default the latest trading day", required = false) @Nullable String endDate) {
         Quote quote = provider.quote(symbol(symbol));
         LocalDate end = endDate == null ? quote.asOf() : Dates.parse(endDate, "end_date");
         LocalDate start = startDate == null ? end.minusDays(DEFAULT_HISTORY_DAYS) : Dates.parse(startDate, "start_date");

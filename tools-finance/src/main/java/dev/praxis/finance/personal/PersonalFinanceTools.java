@@ -4,6 +4,7 @@ import dev.praxis.tool.Param;
 import dev.praxis.tool.ToolFunction;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Personal-finance tools over transactions the caller passes in. Example:
@@ -42,7 +43,7 @@ public final class PersonalFinanceTools {
     public Categorization categorizeTransactions(
             @Param(value = TRANSACTIONS, maxItems = MAX_TRANSACTIONS) List<Transaction> transactions,
             @Param(value = "Extra keyword rules, tried first", required = false, maxItems = MAX_RULES)
-            List<CategoryRule> rules) {
+            @Nullable List<CategoryRule> rules) {
         Categorizer categorizer = new Categorizer(rules == null ? List.of() : rules);
         List<Categorized> result = Entry.parse(transactions).stream().map(categorizer::categorize).toList();
         int uncategorized = (int) result.stream().filter(c -> c.category().equals("UNCATEGORIZED")).count();
@@ -63,9 +64,9 @@ public final class PersonalFinanceTools {
             + "(default), month or merchant, largest spending first, one currency per line, plus totals per currency.")
     public SpendingSummary spendingSummary(
             @Param(value = TRANSACTIONS, maxItems = MAX_TRANSACTIONS) List<Transaction> transactions,
-            @Param(value = "CATEGORY (default), MONTH or MERCHANT", required = false) GroupBy groupBy,
+            @Param(value = "CATEGORY (default), MONTH or MERCHANT", required = false) @Nullable GroupBy groupBy,
             @Param(value = "Extra keyword rules for categories, tried first", required = false,
-                    maxItems = MAX_RULES) List<CategoryRule> rules) {
+                    maxItems = MAX_RULES) @Nullable List<CategoryRule> rules) {
         return Spending.summarize(Entry.parse(transactions), groupBy == null ? GroupBy.CATEGORY : groupBy,
                 new Categorizer(rules == null ? List.of() : rules));
     }

@@ -3,6 +3,7 @@ package dev.praxis.finance.personal;
 import dev.praxis.tool.Param;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bank or card transaction as a tool receives it. The date stays text until parsed, so that a bad date is
@@ -16,5 +17,5 @@ import java.math.BigDecimal;
 public record Transaction(@Param("Booking date (YYYY-MM-DD)") String date,
                           @Param("Description as on the statement") String description,
                           @Param("Signed amount: negative when money was spent, positive when received") BigDecimal amount,
-                          @Param(value = "ISO-4217 currency; default USD", required = false) String currency) {
+                          @Param(value = "ISO-4217 currency; default USD", required = false) @Nullable String currency) {
 }

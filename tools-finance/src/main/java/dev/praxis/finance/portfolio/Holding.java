@@ -3,6 +3,7 @@ package dev.praxis.finance.portfolio;
 import dev.praxis.tool.Param;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a portfolio as the model sends it.
@@ -14,5 +15,5 @@ import java.math.BigDecimal;
 public record Holding(@Param("Ticker symbol, e.g. AAPL") String symbol,
                       @Param(value = "Number of shares held", min = "0.000001") BigDecimal quantity,
                       @Param(value = "Total amount paid for the position, in the instrument's currency; optional",
-                              required = false, min = "0") BigDecimal costBasis) {
+                              required = false, min = "0") @Nullable BigDecimal costBasis) {
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import static dev.praxis.finance.internal.DecimalMath.MC;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Portfolio tools. Returns are given in percent (1.5 means 1.5 %). Examples:
@@ -75,7 +76,7 @@ public final class PortfolioTools {
             + "each to the base currency, and gives weights, unrealised profit/loss and the total.")
     public PortfolioValuation portfolioValuation(
             @Param(value = "The positions held", maxItems = MAX_HOLDINGS) List<Holding> holdings,
-            @Param(value = "ISO-4217 currency for totals; default USD", required = false) String baseCurrency) {
+            @Param(value = "ISO-4217 currency for totals; default USD", required = false) @Nullable String baseCurrency) {
         String base = Money.currencyCode(baseCurrency == null ? "USD" : baseCurrency, "base_currency");
         if (holdings.isEmpty()) {
             throw new ToolException("holdings must contain at least one position");
@@ -137,22 +138,22 @@ public final class PortfolioTools {
             + "data). The conventions used are listed in the result.")
     public PerformanceMetrics performanceMetrics(
             @Param(value = "Periodic returns in percent, e.g. [1.2, -0.5, 0.8]", required = false,
-                    maxItems = MAX_SERIES) List<BigDecimal> returns,
+                    maxItems = MAX_SERIES) @Nullable List<BigDecimal> returns,
             @Param(value = "Prices or portfolio values in time order", required = false, maxItems = MAX_SERIES + 1)
-            List<BigDecimal> prices,
-            @Param(value = "Ticker whose daily closes to use", required = false) String symbol,
+            @Nullable List<BigDecimal> prices,
+            @Param(value = "Ticker whose daily closes to use", required = false) @Nullable String symbol,
             @Param(value = "With symbol: first date (YYYY-MM-DD); default one year before end_date", required = false)
-            String startDate,
+            @Nullable String startDate,
             @Param(value = "With symbol: last date (YYYY-MM-DD); default the latest trading day", required = false)
-            String endDate,
+            @Nullable String endDate,
             @Param(value = "Benchmark returns in percent, same periods as returns/prices", required = false,
                     maxItems = MAX_SERIES)
-            List<BigDecimal> benchmarkReturns,
-            @Param(value = "With symbol: benchmark ticker, e.g. SPY", required = false) String benchmarkSymbol,
+            @Nullable List<BigDecimal> benchmarkReturns,
+            @Param(value = "With symbol: benchmark ticker, e.g. SPY", required = false) @Nullable String benchmarkSymbol,
             @Param(value = "Annual risk-free rate in percent; default 0", required = false, min = "-10", max = "100")
-            BigDecimal riskFreeRate,
+            @Nullable BigDecimal riskFreeRate,
             @Param(value = "Periods per year: 252 daily (default), 52 weekly, 12 monthly, 1 yearly", required = false,
-                    min = "1", max = "366") Integer periodsPerYear) {
+                    min = "1", max = "366") @Nullable Integer periodsPerYear) {
         int given = (returns == null ? 0 : 1) + (prices == null ? 0 : 1) + (symbol == null ? 0 : 1);
         if (given != 1) {
             throw new ToolException("give exactly one of returns, prices or symbol (got " + given + ")");
@@ -221,17 +222,17 @@ public final class PortfolioTools {
             @Param("Estimation method") VarMethod method,
             @Param(value = "Confidence level in percent, e.g. 99", min = "50", max = "99.99") BigDecimal confidence,
             @Param(value = "Current value of the position (one position)", required = false, min = "0.01")
-            BigDecimal positionValue,
-            @Param(value = "ISO-4217 currency of the position; default USD", required = false) String currency,
-            @Param(value = "Horizon in trading days; default 1", required = false, min = "1", max = "250") Integer horizonDays,
-            @Param(value = "Daily returns in percent", required = false, maxItems = MAX_SERIES) List<BigDecimal> returns,
-            @Param(value = "Ticker whose last year of daily returns to use", required = false) String symbol,
+            @Nullable BigDecimal positionValue,
+            @Param(value = "ISO-4217 currency of the position; default USD", required = false) @Nullable String currency,
+            @Param(value = "Horizon in trading days; default 1", required = false, min = "1", max = "250") @Nullable Integer horizonDays,
+            @Param(value = "Daily returns in percent", required = false, maxItems = MAX_SERIES) @Nullable List<BigDecimal> returns,
+            @Param(value = "Ticker whose last year of daily returns to use", required = false) @Nullable String symbol,
             @Param(value = "PARAMETRIC: daily volatility in percent, e.g. 2", required = false, min = "0")
-            BigDecimal dailyVolatility,
+            @Nullable BigDecimal dailyVolatility,
             @Param(value = "PARAMETRIC: z-score to use instead of the exact normal quantile (Hull uses 2.33 for 99 %)",
-                    required = false, min = "0") BigDecimal zScore,
+                    required = false, min = "0") @Nullable BigDecimal zScore,
             @Param(value = "PARAMETRIC, several positions: value and daily volatility of each", required = false,
-                    maxItems = MAX_VAR_POSITIONS) List<VarPosition> positions,
+                    maxItems = MAX_VAR_POSITIONS) @Nullable List<VarPosition> positions,
             @Param(value = "With positions: correlation matrix, one row per position, 1 on the diagonal",
                     required = false, maxItems = MAX_VAR_POSITIONS) List<List<BigDecimal>> correlations) {
         String code = Money.currencyCode(currency == null ? "USD" : currency, "currency");

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Paper trading in two steps. Example:
@@ -106,10 +107,10 @@ public final class TradingTools {
             @Param("Ticker symbol, e.g. AAPL") String symbol,
             @Param("BUY or SELL") Side side,
             @Param(value = "Number of whole shares", min = "1", max = "1000000") BigDecimal quantity,
-            @Param(value = "MARKET (default) or LIMIT", required = false) OrderType orderType,
+            @Param(value = "MARKET (default) or LIMIT", required = false) @Nullable OrderType orderType,
             @Param(value = "Limit price, required for LIMIT orders only", required = false, min = "0.0001")
-            BigDecimal limitPrice,
-            @Param(value = "Account id; default the paper account", required = false) String account) {
+            @Nullable BigDecimal limitPrice,
+            @Param(value = "Account id; default the paper account", required = false) @Nullable String account) {
         Order order = order(symbol, side, quantity, orderType, limitPrice, account);
         Quote quote = priced(order);
         BigDecimal gross = Money.rounded(order.quantity().multiply(quote.price()), this.account.currency()).amount();
@@ -159,9 +160,9 @@ public final class TradingTools {
             @Param("Ticker symbol, as previewed") String symbol,
             @Param("BUY or SELL, as previewed") Side side,
             @Param(value = "Number of whole shares, as previewed", min = "1", max = "1000000") BigDecimal quantity,
-            @Param(value = "MARKET (default) or LIMIT, as previewed", required = false) OrderType orderType,
-            @Param(value = "Limit price, as previewed", required = false, min = "0.0001") BigDecimal limitPrice,
-            @Param(value = "Account id, as previewed", required = false) String account,
+            @Param(value = "MARKET (default) or LIMIT, as previewed", required = false) @Nullable OrderType orderType,
+            @Param(value = "Limit price, as previewed", required = false, min = "0.0001") @Nullable BigDecimal limitPrice,
+            @Param(value = "Account id, as previewed", required = false) @Nullable String account,
             @Param("approval_token returned by preview_trade for this exact order") String approvalToken,
             @Param("A unique key for this order, e.g. a UUID; reusing it replays the first result") String idempotencyKey) {
         Order order = order(symbol, side, quantity, orderType, limitPrice, account);
