@@ -39,9 +39,9 @@ import java.util.TreeSet;
  * top-1 tool, exact arguments, correct refusals and wrong side effects (a side-effecting tool the label does not
  * name), one column group per part.
  *
- * <p>Parts: {@code -Dpraxis.eval.part=dev} (default), {@code test}, {@code holdout}, or a comma-separated list
- * ({@code dev,test}) for several side by side. {@code holdout} is run once, to report, and never tuned on (README.md
- * of the set).
+ * <p>Parts: {@code -Dpraxis.eval.part=dev} (default), {@code test}, {@code holdout}, {@code holdout2}, or a
+ * comma-separated list ({@code dev,test}) for several side by side. {@code holdout} and {@code holdout2} are each run
+ * once, to report, and never tuned on (README.md of the set).
  * The sets are read from the test classpath ({@code eval/routing/<agent>-<part>.json}) or from the folder
  * {@code -Dpraxis.eval.dir}. {@code -Dpraxis.eval.verbose=true} also lists every miss. Run:
  * {@code mvn -B -ntp -pl examples -am test -Dtest=RoutingEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false}
@@ -215,13 +215,13 @@ public final class RoutingEvaluation {
     }
 
     /**
-     * Reads {@code <agent>-<part>.json} of part {@code dev}, {@code test} or {@code holdout}; a missing set is an
-     * error, not an empty row.
+     * Reads {@code <agent>-<part>.json} of part {@code dev}, {@code test}, {@code holdout} or {@code holdout2}; a
+     * missing set is an error, not an empty row.
      */
     static List<RoutingItem> read(String agent, String part) {
-        if (!List.of("dev", "test", "holdout").contains(part)) {
-            throw new IllegalArgumentException("praxis.eval.part must be dev, test, holdout or a comma-separated "
-                    + "list of them; got " + part);
+        if (!List.of("dev", "test", "holdout", "holdout2").contains(part)) {
+            throw new IllegalArgumentException("praxis.eval.part must be dev, test, holdout, holdout2 or a "
+                    + "comma-separated list of them; got " + part);
         }
         String file = agent + "-" + part + ".json";
         String dir = System.getProperty("praxis.eval.dir");
