@@ -211,10 +211,32 @@ class McpToolSourceTest {
             ToolResult echo = ToolBox.of(everything.tools()).call("everything_echo", "{\"message\": \"x\"}",
                     ToolContext.standalone());
 
+            // Whether the exit is seen before or during the call, the reason names it, then the failed reconnect.
             assertThat(echo.error()).startsWith("everything_echo failed: the connection to MCP server 'everything'"
-                    + " dropped (the server process had exited) and reconnecting failed (cannot connect");
+                    + " dropped (the server process ").contains(") and reconnecting failed (cannot connect to MCP"
+                    + " server 'everything': the server process exited (nothing on stderr))");
             assertThat(starts).hasValue(2);
         }
+    }
+
+    @Test
+    void aServerThatExitsAtStartUpFailsTheConnectWithItsLastStderrLines() {
+        ReferenceServers.command("@modelcontextprotocol/server-everything"); // skips without node_modules
+        var dying = java.util.List.of("node", "-e", "console.error('config.json: no such file'); process.exit(3)");
+
+        // The connect timeout is the default 30 s: the failure must come from the exit, not from the timeout.
+        assertThatThrownBy(() -> McpToolSource.stdio("dying", dying, OPTIONS))
+                .isInstanceOf(McpConnectionException.class)
+                .hasMessage("cannot connect to MCP server 'dying': the server process exited; its last stderr lines:"
+                        + " config.json: no such file");
+    }
+
+    @Test
+    void aCommandThatCannotStartFailsTheConnectNamingTheCommand() {
+        assertThatThrownBy(() -> McpToolSource.stdio("missing", java.util.List.of("/nonexistent/mcp-server"), OPTIONS))
+                .isInstanceOf(McpConnectionException.class)
+                .hasMessageStartingWith("cannot connect to MCP server 'missing': the server process could not start")
+                .hasMessageContaining("/nonexistent/mcp-server");
     }
 
     @Test
