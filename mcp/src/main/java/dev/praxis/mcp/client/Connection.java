@@ -45,8 +45,11 @@ final class Connection implements AutoCloseable {
     private Session session;
     private boolean closed;
 
-    /** A live client and what completes when its server process exits (never, for HTTP). */
-    private record Session(McpSyncClient client, CompletableFuture<String> ended) {
+    /** A live client and its transport, which knows each call's request id and when its server process exits. */
+    private record Session(McpSyncClient client, CancellableCalls calls) {
+        CompletableFuture<String> ended() {
+            return calls.ended();
+        }
     }
 
     Connection(String server, Supplier<McpClientTransport> transports, McpClientOptions options) {
@@ -62,9 +65,8 @@ final class Connection implements AutoCloseable {
     }
 
     private Session open() {
-        McpClientTransport transport = transports.get();
-        CompletableFuture<String> ended = transport instanceof WatchedStdioTransport watched ? watched.ended()
-                : new CompletableFuture<>();
+        CancellableCalls transport = new CancellableCalls(transports.get());
+        CompletableFuture<String> ended = transport.ended();
         McpSyncClient opened = McpClient.sync(transport)
                 .clientInfo(McpSchema.Implementation.builder("praxis", "0.1.0").build())
                 .requestTimeout(options.callTimeout())
@@ -72,7 +74,7 @@ final class Connection implements AutoCloseable {
                 .build();
         try {
             handshake(opened, ended);
-            return new Session(opened, ended);
+            return new Session(opened, transport);
         } catch (RuntimeException e) {
             opened.close();
             throw new McpConnectionException("cannot connect to MCP server '" + server + "': " + whyNot(e), e);
@@ -182,7 +184,22 @@ final class Connection implements AutoCloseable {
         }
     }
 
-    private CallToolResult send(Session target, CallToolRequest request) {
+    private CallToolResult send(Session target, CallToolRequest untagged) {
+        CancellableCalls.Tagged tagged = CancellableCalls.tag(untagged);
+        try {
+            return await(target, tagged.request());
+        } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                // The server may still be working on it: tell it to stop (the spec's cancellation notification).
+                target.calls().cancel(tagged.key(), "timed out after " + options.callTimeout().toSeconds() + " s");
+            }
+            throw e;
+        } finally {
+            target.calls().done(tagged.key());
+        }
+    }
+
+    private CallToolResult await(Session target, CallToolRequest request) {
         CompletableFuture<CallToolResult> result =
                 CompletableFuture.supplyAsync(() -> target.client().callTool(request), waits);
         try {
@@ -214,7 +231,7 @@ final class Connection implements AutoCloseable {
     private ToolException failure(String praxisName, RuntimeException e) {
         if (timedOut(e)) {
             return new ToolException(praxisName + " timed out after " + options.callTimeout().toSeconds()
-                    + " s on MCP server '" + server + "'; the server may still finish it", e);
+                    + " s on MCP server '" + server + "'; it was told to cancel, but may still finish it", e);
         }
         return new ToolException(praxisName + " failed on MCP server '" + server + "': " + describe(e), e);
     }

@@ -110,6 +110,17 @@ final class ReferenceServers {
                 .findFirst();
     }
 
+    /** Stdio transports to {@code command} that keep every message they send, in order, in {@code sent}. */
+    static Supplier<McpClientTransport> recording(List<String> command, List<McpSchema.JSONRPCMessage> sent) {
+        return () -> new WatchedStdioTransport("recorded", McpToolSource.parameters(command), McpToolSource.JSON) {
+            @Override
+            public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
+                sent.add(message);
+                return super.sendMessage(message);
+            }
+        };
+    }
+
     /** Stdio transports to {@code command} that count the {@code tools/call} requests they send. */
     static Supplier<McpClientTransport> counting(List<String> command, AtomicInteger toolCalls) {
         return () -> new WatchedStdioTransport("counted", McpToolSource.parameters(command), McpToolSource.JSON) {
