@@ -3,7 +3,7 @@ package dev.praxis.mcp.client;
 import dev.praxis.tool.ToolException;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizationException;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -39,36 +39,92 @@ final class Connection implements AutoCloseable {
     private final String server;
     private final Supplier<McpClientTransport> transports;
     private final McpClientOptions options;
-    // Calls wait on a pool thread so that a server process exiting mid-call ends the wait (the SDK would not).
+    // Calls and the handshake wait on a pool thread so that a server process exiting ends the wait (the SDK's
+    // would not).
     private final ExecutorService waits = Executors.newCachedThreadPool(daemon("mcp-call"));
     private Session session;
     private boolean closed;
 
-    /** A live client and what completes when its server process exits (never, for HTTP). */
-    private record Session(McpSyncClient client, CompletableFuture<Void> ended) {
+    /** A live client and its transport, which knows each call's request id and when its server process exits. */
+    private record Session(McpSyncClient client, CancellableCalls calls) {
+        CompletableFuture<String> ended() {
+            return calls.ended();
+        }
     }
 
     Connection(String server, Supplier<McpClientTransport> transports, McpClientOptions options) {
         this.server = server;
         this.transports = transports;
         this.options = options;
-        this.session = open();
+        try {
+            this.session = open();
+        } catch (RuntimeException e) {
+            waits.shutdownNow();
+            throw e;
+        }
     }
 
     private Session open() {
-        McpClientTransport transport = transports.get();
+        CancellableCalls transport = new CancellableCalls(transports.get());
+        CompletableFuture<String> ended = transport.ended();
         McpSyncClient opened = McpClient.sync(transport)
                 .clientInfo(McpSchema.Implementation.builder("praxis", "0.1.0").build())
                 .requestTimeout(options.callTimeout())
                 .initializationTimeout(options.connectTimeout())
                 .build();
         try {
-            opened.initialize();
-            return new Session(opened, endOf(transport));
+            handshake(opened, ended);
+            return new Session(opened, transport);
         } catch (RuntimeException e) {
             opened.close();
-            throw new McpConnectionException("cannot connect to MCP server '" + server + "': " + describe(e), e);
+            throw new McpConnectionException("cannot connect to MCP server '" + server + "': " + whyNot(e), e);
         }
+    }
+
+    /** The MCP handshake, given up as soon as the server process is gone (a server that dies at start-up). */
+    private void handshake(McpSyncClient client, CompletableFuture<String> ended) {
+        CompletableFuture<McpSchema.InitializeResult> initialized =
+                CompletableFuture.supplyAsync(client::initialize, waits);
+        try {
+            CompletableFuture.anyOf(initialized, ended).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting", e);
+        } catch (ExecutionException e) {
+            // The handshake failed: rethrown below with its own cause.
+        }
+        if (!initialized.isDone()) {
+            initialized.cancel(true);
+            throw new ServerGone(ended.join());
+        }
+        try {
+            initialized.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** The server process could not start or exited while the client waited on it. */
+    private static final class ServerGone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServerGone(String message) {
+            super(message);
+        }
+    }
+
+    /** Why connecting failed, in words that say what to fix. */
+    private static String whyNot(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServerGone gone) {
+                return gone.getMessage();
+            }
+            if (t instanceof McpHttpClientTransportAuthorizationException refused) {
+                return "the server refused the credentials (HTTP " + refused.getResponseInfo().statusCode()
+                        + "); check the bearer token";
+            }
+        }
+        return describe(e);
     }
 
     /** Every tool the server lists, following its pages. */
@@ -128,7 +184,22 @@ final class Connection implements AutoCloseable {
         }
     }
 
-    private CallToolResult send(Session target, CallToolRequest request) {
+    private CallToolResult send(Session target, CallToolRequest untagged) {
+        CancellableCalls.Tagged tagged = CancellableCalls.tag(untagged);
+        try {
+            return await(target, tagged.request());
+        } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                // The server may still be working on it: tell it to stop (the spec's cancellation notification).
+                target.calls().cancel(tagged.key(), "timed out after " + options.callTimeout().toSeconds() + " s");
+            }
+            throw e;
+        } finally {
+            target.calls().done(tagged.key());
+        }
+    }
+
+    private CallToolResult await(Session target, CallToolRequest request) {
         CompletableFuture<CallToolResult> result =
                 CompletableFuture.supplyAsync(() -> target.client().callTool(request), waits);
         try {
@@ -140,38 +211,13 @@ final class Connection implements AutoCloseable {
             // The result failed: rethrown below with its own cause.
         }
         if (!result.isDone()) {
-            throw new TransportDropped("the server process exited");
+            throw new ServerGone(target.ended().join());
         }
         try {
             return result.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-    }
-
-    /** The server process of a session ended while a call waited on it. */
-    private static final class TransportDropped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TransportDropped(String message) {
-            super(message);
-        }
-    }
-
-    // Only a stdio transport has a process to watch; an HTTP session's end shows as a failed request.
-    private CompletableFuture<Void> endOf(McpClientTransport transport) {
-        CompletableFuture<Void> ended = new CompletableFuture<>();
-        if (transport instanceof StdioClientTransport stdio) {
-            daemon("mcp-" + server + "-exit").newThread(() -> {
-                try {
-                    stdio.awaitForExit();
-                } catch (RuntimeException e) {
-                    LOG.debug("waiting for MCP server '{}' to exit failed", server, e);
-                }
-                ended.complete(null);
-            }).start();
-        }
-        return ended;
     }
 
     private static ThreadFactory daemon(String name) {
@@ -185,7 +231,7 @@ final class Connection implements AutoCloseable {
     private ToolException failure(String praxisName, RuntimeException e) {
         if (timedOut(e)) {
             return new ToolException(praxisName + " timed out after " + options.callTimeout().toSeconds()
-                    + " s on MCP server '" + server + "'; the server may still finish it", e);
+                    + " s on MCP server '" + server + "'; it was told to cancel, but may still finish it", e);
         }
         return new ToolException(praxisName + " failed on MCP server '" + server + "': " + describe(e), e);
     }

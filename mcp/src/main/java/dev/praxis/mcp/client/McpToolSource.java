@@ -3,13 +3,10 @@ package dev.praxis.mcp.client;
 import dev.praxis.tool.Tool;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +34,6 @@ import java.util.function.Supplier;
  */
 public final class McpToolSource implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(McpToolSource.class);
     static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
 
     private final String name;
@@ -72,7 +68,8 @@ public final class McpToolSource implements AutoCloseable {
 
     /**
      * Starts {@code command} (program and arguments, e.g. {@code node server.js /data}) and speaks MCP over its
-     * stdin and stdout; its stderr goes to this class's log at debug level.
+     * stdin and stdout; its stderr goes to the log at debug level, and its last lines into the error when it
+     * cannot start or exits while connecting (which fails at once, not after the connect timeout).
      *
      * @param name    the server's name, the prefix of its tools' names
      * @param command the program and its arguments
@@ -90,11 +87,7 @@ public final class McpToolSource implements AutoCloseable {
     /** A fresh stdio transport for each (re)connection: each starts the server process anew. */
     static Supplier<McpClientTransport> stdioTransports(String name, List<String> command) {
         ServerParameters parameters = parameters(command);
-        return () -> {
-            StdioClientTransport transport = new StdioClientTransport(parameters, JSON);
-            transport.setStdErrorHandler(line -> LOG.debug("MCP server '{}' stderr: {}", name, line));
-            return transport;
-        };
+        return () -> new WatchedStdioTransport(name, parameters, JSON);
     }
 
     /**

@@ -44,6 +44,15 @@ final class ToolCalls {
             return result(invalid.result());
         }
         ToolBox.Valid call = (ToolBox.Valid) checked;
+        ProgressReport progress = ProgressReport.of(exchange, request.progressToken());
+        progress.step("started " + call.tool().name());
+        CallToolResult result = run(exchange, call);
+        progress.step("finished " + call.tool().name()
+                + (Boolean.TRUE.equals(result.isError()) ? " with an error" : ""));
+        return result;
+    }
+
+    private CallToolResult run(McpSyncServerExchange exchange, ToolBox.Valid call) {
         String session = sessionOf(exchange);
         ToolContext context = new ToolContext(session, "mcp_call_" + calls.incrementAndGet());
         SideEffect sideEffect = call.tool().spec().sideEffect();

@@ -13,6 +13,7 @@ import dev.praxis.tool.ToolBox;
 import dev.praxis.tool.ToolContext;
 import dev.praxis.tool.ToolResult;
 import dev.praxis.tool.ToolSpec;
+import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -175,8 +176,42 @@ class McpToolSourceTest {
             ToolResult echo = box.call("everything_echo", "{\"message\": \"still here\"}", ToolContext.standalone());
 
             assertThat(slow.error()).isEqualTo("everything_trigger_long_running_operation timed out after 1 s on MCP"
-                    + " server 'everything'; the server may still finish it");
+                    + " server 'everything'; it was told to cancel, but may still finish it");
             assertThat(echo.result().at("/content/0/text").asText()).contains("still here");
+        }
+    }
+
+    @Test
+    void aTimedOutCallIsCancelledWithItsOwnRequestId() {
+        java.util.List<McpSchema.JSONRPCMessage> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (McpToolSource everything = new McpToolSource("everything",
+                ReferenceServers.recording(ReferenceServers.everything(), sent),
+                OPTIONS.withCallTimeout(Duration.ofSeconds(1)))) {
+            ToolBox.of(everything.tools()).call("everything_trigger_long_running_operation",
+                    "{\"duration\": 5, \"steps\": 1}", ToolContext.standalone());
+
+            McpSchema.JSONRPCRequest call = sent.stream().filter(McpSchema.JSONRPCRequest.class::isInstance)
+                    .map(McpSchema.JSONRPCRequest.class::cast)
+                    .filter(r -> McpSchema.METHOD_TOOLS_CALL.equals(r.method())).findFirst().orElseThrow();
+            McpSchema.JSONRPCMessage last = sent.get(sent.size() - 1);
+            assertThat(last).isInstanceOfSatisfying(McpSchema.JSONRPCNotification.class, cancel -> {
+                assertThat(cancel.method()).isEqualTo("notifications/cancelled");
+                assertThat(cancel.params()).isEqualTo(Map.of("requestId", call.id(), "reason", "timed out after 1 s"));
+            });
+        }
+    }
+
+    @Test
+    void aCallAnsweredInTimeIsNotCancelled() {
+        java.util.List<McpSchema.JSONRPCMessage> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (McpToolSource everything = new McpToolSource("everything",
+                ReferenceServers.recording(ReferenceServers.everything(), sent), OPTIONS)) {
+            ToolResult echo = ToolBox.of(everything.tools()).call("everything_echo", "{\"message\": \"hi\"}",
+                    ToolContext.standalone());
+
+            assertThat(echo.isOk()).isTrue();
+            assertThat(sent).noneMatch(m -> m instanceof McpSchema.JSONRPCNotification n
+                    && n.method().equals("notifications/cancelled"));
         }
     }
 
@@ -211,12 +246,32 @@ class McpToolSourceTest {
             ToolResult echo = ToolBox.of(everything.tools()).call("everything_echo", "{\"message\": \"x\"}",
                     ToolContext.standalone());
 
-            // "had exited" when the death was seen before the call was sent, "exited" when it was seen during it:
-            // which one depends on when the process watcher notices, and both are right.
-            assertThat(echo.error()).matches("(?s)everything_echo failed: the connection to MCP server 'everything'"
-                    + " dropped \\(the server process (had )?exited\\) and reconnecting failed \\(cannot connect.*");
+            // Whether the exit is seen before or during the call, the reason names it, then the failed reconnect.
+            assertThat(echo.error()).startsWith("everything_echo failed: the connection to MCP server 'everything'"
+                    + " dropped (the server process ").contains(") and reconnecting failed (cannot connect to MCP"
+                    + " server 'everything': the server process exited (nothing on stderr))");
             assertThat(starts).hasValue(2);
         }
+    }
+
+    @Test
+    void aServerThatExitsAtStartUpFailsTheConnectWithItsLastStderrLines() {
+        ReferenceServers.command("@modelcontextprotocol/server-everything"); // skips without node_modules
+        var dying = java.util.List.of("node", "-e", "console.error('config.json: no such file'); process.exit(3)");
+
+        // The connect timeout is the default 30 s: the failure must come from the exit, not from the timeout.
+        assertThatThrownBy(() -> McpToolSource.stdio("dying", dying, OPTIONS))
+                .isInstanceOf(McpConnectionException.class)
+                .hasMessage("cannot connect to MCP server 'dying': the server process exited; its last stderr lines:"
+                        + " config.json: no such file");
+    }
+
+    @Test
+    void aCommandThatCannotStartFailsTheConnectNamingTheCommand() {
+        assertThatThrownBy(() -> McpToolSource.stdio("missing", java.util.List.of("/nonexistent/mcp-server"), OPTIONS))
+                .isInstanceOf(McpConnectionException.class)
+                .hasMessageStartingWith("cannot connect to MCP server 'missing': the server process could not start")
+                .hasMessageContaining("/nonexistent/mcp-server");
     }
 
     @Test

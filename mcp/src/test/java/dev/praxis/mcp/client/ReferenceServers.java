@@ -2,7 +2,6 @@ package dev.praxis.mcp.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.praxis.json.PraxisJson;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import reactor.core.publisher.Mono;
@@ -53,6 +52,56 @@ final class ReferenceServers {
         return command("@modelcontextprotocol/server-filesystem", root.toString());
     }
 
+    /**
+     * {@code server-everything} serving streamable HTTP ({@code node index.js streamableHttp}, port from the
+     * {@code PORT} variable, as its {@code dist/transports/streamableHttp.js} reads it) on a free port, returned
+     * once it says it listens; the caller destroys the process.
+     */
+    static HttpServer everythingOverHttp() throws Exception {
+        List<String> command = command("@modelcontextprotocol/server-everything", "streamableHttp");
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("PORT", Integer.toString(port));
+        Process process = builder.start();
+        java.util.concurrent.CompletableFuture<String> listening = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getErrorStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                StringBuilder seen = new StringBuilder();
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    seen.append(line).append('\n');
+                    if (line.contains("listening on port")) {
+                        listening.complete(line);
+                    }
+                }
+                listening.completeExceptionally(new IllegalStateException("server-everything exited: " + seen));
+            } catch (IOException e) {
+                listening.completeExceptionally(e);
+            }
+        }, "everything-http-stderr");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            listening.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw e;
+        }
+        return new HttpServer(process, java.net.URI.create("http://127.0.0.1:" + port + "/mcp"));
+    }
+
+    /** A server process listening at {@code uri}; closing it kills the process. */
+    record HttpServer(Process process, java.net.URI uri) implements AutoCloseable {
+        @Override
+        public void close() {
+            // Waiting for the exit is best effort: the process was killed either way.
+            process.destroyForcibly().onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        }
+    }
+
     /** The server process started by this JVM whose command line names {@code marker}. */
     static Optional<ProcessHandle> process(String marker) {
         return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
@@ -61,9 +110,20 @@ final class ReferenceServers {
                 .findFirst();
     }
 
+    /** Stdio transports to {@code command} that keep every message they send, in order, in {@code sent}. */
+    static Supplier<McpClientTransport> recording(List<String> command, List<McpSchema.JSONRPCMessage> sent) {
+        return () -> new WatchedStdioTransport("recorded", McpToolSource.parameters(command), McpToolSource.JSON) {
+            @Override
+            public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
+                sent.add(message);
+                return super.sendMessage(message);
+            }
+        };
+    }
+
     /** Stdio transports to {@code command} that count the {@code tools/call} requests they send. */
     static Supplier<McpClientTransport> counting(List<String> command, AtomicInteger toolCalls) {
-        return () -> new StdioClientTransport(McpToolSource.parameters(command), McpToolSource.JSON) {
+        return () -> new WatchedStdioTransport("counted", McpToolSource.parameters(command), McpToolSource.JSON) {
             @Override
             public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
                 if (message instanceof McpSchema.JSONRPCRequest request

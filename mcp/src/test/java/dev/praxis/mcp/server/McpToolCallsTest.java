@@ -220,4 +220,55 @@ class McpToolCallsTest {
         assertThat(out.path("stop_reason").asText()).isEqualTo("COMPLETED");
         assertThat(out.path("run_record").path("tool_calls").get(0).path("name").asText()).isEqualTo("loan_payment");
     }
+
+    @Test
+    void reportsTheStartAndEndOfAnAskCallAsProgressOnTheClientsToken() throws Exception {
+        Agent agent = Agent.builder().name("finance").model(ScriptedChatModel.of(
+                        ScriptedChatModel.toolCall("loan_payment",
+                                "{\"principal\":200000,\"annual_rate\":6.5,\"term_months\":360}"),
+                        ScriptedChatModel.answer("About 1264.14 a month.")))
+                .tools(FinancePack.tools()).build();
+        List<McpSchema.ProgressNotification> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch two = new java.util.concurrent.CountDownLatch(2);
+        McpSyncClient client = connectWithProgress(PraxisMcpServer.builder().agent(agent, "loans").build(), p -> {
+            seen.add(p);
+            two.countDown();
+        });
+
+        CallToolResult result = client.callTool(CallToolRequest.builder("ask_finance")
+                .arguments(Map.of("message", "Payment on 200000 at 6.5% over 30 years?")).progressToken("p-1").build());
+
+        assertThat(result.isError()).isFalse();
+        assertThat(two.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(seen).extracting(McpSchema.ProgressNotification::progressToken).containsOnly("p-1");
+        assertThat(seen).extracting(McpSchema.ProgressNotification::progress).containsExactly(0.0, 1.0);
+        assertThat(seen).extracting(McpSchema.ProgressNotification::message)
+                .containsExactly("started ask_finance", "finished ask_finance");
+    }
+
+    @Test
+    void sendsNoProgressWhenTheClientGaveNoToken() throws Exception {
+        List<McpSchema.ProgressNotification> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        McpSyncClient client = connectWithProgress(PraxisMcpServer.builder().tools(tools()).build(), seen::add);
+
+        client.callTool(request("loan_payment", Map.of("principal", 200000, "annual_rate", 6.5, "term_months", 360)));
+        // A ping is answered after anything the server sent before it on this session's streams.
+        client.ping();
+
+        assertThat(seen).isEmpty();
+    }
+
+    private McpSyncClient connectWithProgress(PraxisMcpServer server,
+                                              java.util.function.Consumer<McpSchema.ProgressNotification> progress) {
+        McpEndpoint endpoint = server.serveHttp(HttpOptions.loopback(0, TOKEN));
+        endpoints.add(endpoint);
+        URI uri = endpoint.uri().orElseThrow();
+        McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport
+                        .builder("http://" + uri.getHost() + ":" + uri.getPort()).endpoint("/mcp")
+                        .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN)).build())
+                .progressConsumer(progress).build();
+        clients.add(client);
+        client.initialize();
+        return client;
+    }
 }
