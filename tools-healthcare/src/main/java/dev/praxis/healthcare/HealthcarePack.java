@@ -3,6 +3,7 @@ package dev.praxis.healthcare;
 import dev.praxis.healthcare.body.BodyTools;
 import dev.praxis.healthcare.cardio.CardioTools;
 import dev.praxis.healthcare.chemistry.ChemistryTools;
+import dev.praxis.healthcare.dosing.DosingTools;
 import dev.praxis.healthcare.internal.Disclaimer;
 import dev.praxis.healthcare.kidney.KidneyTools;
 import dev.praxis.tool.Tool;
@@ -24,7 +25,8 @@ public final class HealthcarePack {
     public static final List<String> TOOL_NAMES = List.of(
             "egfr_ckd_epi_2021", "creatinine_clearance", "bmi", "body_surface_area", "ideal_body_weight",
             "qtc", "mean_arterial_pressure", "cha2ds2_vasc", "has_bled",
-            "anion_gap", "corrected_calcium", "convert_lab_unit");
+            "anion_gap", "corrected_calcium", "convert_lab_unit",
+            "weight_based_dose", "pediatric_dose_check");
 
     /** The fixed disclaimer every result carries and the clinic agent states. */
     public static final String DISCLAIMER = Disclaimer.TEXT;
@@ -38,7 +40,8 @@ public final class HealthcarePack {
      * @return the tools
      */
     public static List<Tool> tools() {
-        return Tools.from(new KidneyTools(), new BodyTools(), new CardioTools(), new ChemistryTools());
+        return Tools.from(new KidneyTools(), new BodyTools(), new CardioTools(), new ChemistryTools(),
+                new DosingTools());
     }
 
     /**
