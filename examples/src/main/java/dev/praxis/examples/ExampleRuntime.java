@@ -7,6 +7,7 @@ import dev.praxis.approval.ActionTokens;
 import dev.praxis.approval.ApprovalHandler;
 import dev.praxis.event.AgentListener;
 import dev.praxis.examples.agents.AgentSetup;
+import dev.praxis.examples.agents.ClinicAgent;
 import dev.praxis.examples.agents.FinanceAgent;
 import dev.praxis.examples.agents.ShopAgent;
 import dev.praxis.examples.agents.SupportAgent;
@@ -63,7 +64,7 @@ public final class ExampleRuntime implements AgentRuntime {
     private final RecordStore records;
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     /** The packs whose tools {@code tools list} and {@code tools call} show, in display order (support has none). */
-    private static final List<String> PACKS = List.of(FinanceAgent.NAME, ShopAgent.NAME);
+    private static final List<String> PACKS = List.of(FinanceAgent.NAME, ShopAgent.NAME, ClinicAgent.NAME);
     private final Map<String, List<Tool>> packs = new java.util.HashMap<>();
     private AgentSetup setup;
     private final List<dev.praxis.mcp.client.McpToolSource> mcpServers = new ArrayList<>();
@@ -139,7 +140,8 @@ public final class ExampleRuntime implements AgentRuntime {
     public List<AgentInfo> agents() {
         return List.of(new AgentInfo(FinanceAgent.NAME, FinanceAgent.DESCRIPTION),
                 new AgentInfo(ShopAgent.NAME, ShopAgent.DESCRIPTION),
-                new AgentInfo(SupportAgent.NAME, SupportAgent.DESCRIPTION));
+                new AgentInfo(SupportAgent.NAME, SupportAgent.DESCRIPTION),
+                new AgentInfo(ClinicAgent.NAME, ClinicAgent.DESCRIPTION));
     }
 
     @Override
@@ -152,7 +154,9 @@ public final class ExampleRuntime implements AgentRuntime {
             case FinanceAgent.NAME -> FinanceAgent.create(setup());
             case ShopAgent.NAME -> ShopAgent.create(setup());
             case SupportAgent.NAME -> SupportAgent.create(setup(), agent(FinanceAgent.NAME), agent(ShopAgent.NAME));
-            default -> throw new IllegalArgumentException("unknown agent '" + name + "'; available: finance, shop, support");
+            case ClinicAgent.NAME -> ClinicAgent.create(setup());
+            default -> throw new IllegalArgumentException("unknown agent '" + name + "'; available: finance, shop, "
+                    + "support, clinic");
         };
         agents.put(name, created);
         return created;
@@ -192,6 +196,7 @@ public final class ExampleRuntime implements AgentRuntime {
                     .approvals(approvals.get()).records(records).build().toolList();
             case ShopAgent.NAME -> dev.praxis.ecommerce.EcommercePack.builder().embeddingModel(embeddings)
                     .clock(Clock.systemUTC()).approvals(approvals.get()).records(records).build().tools();
+            case ClinicAgent.NAME -> dev.praxis.healthcare.HealthcarePack.tools();
             default -> throw new IllegalStateException("no pack " + name);
         });
     }

@@ -105,7 +105,8 @@ final class McpCommand implements Callable<Integer> {
     private List<Tool> packTools(AgentRuntime runtime) {
         return runtime.tools().stream().filter(tool -> switch (pack) {
             case FINANCE -> FinancePack.TOOL_NAMES.contains(tool.name());
-            case ECOMMERCE -> !FinancePack.TOOL_NAMES.contains(tool.name());
+            case ECOMMERCE -> !FinancePack.TOOL_NAMES.contains(tool.name())
+                    && !dev.praxis.healthcare.HealthcarePack.TOOL_NAMES.contains(tool.name());
             case ALL -> true;
         }).toList();
     }

@@ -2,6 +2,7 @@ package dev.praxis.examples.api;
 
 import dev.praxis.ecommerce.EcommercePack;
 import dev.praxis.finance.FinancePack;
+import dev.praxis.healthcare.HealthcarePack;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.mcp.server.PraxisMcpServer;
 import dev.praxis.testing.ScriptedChatModel;
@@ -56,6 +57,7 @@ class PublicApiTest {
                 Arguments.of("core", PraxisJson.class),
                 Arguments.of("tools-finance", FinancePack.class),
                 Arguments.of("tools-ecommerce", EcommercePack.class),
+                Arguments.of("tools-healthcare", HealthcarePack.class),
                 Arguments.of("mcp", PraxisMcpServer.class),
                 Arguments.of("test-support", ConversationStoreContract.class),
                 Arguments.of("test-fakes", ScriptedChatModel.class));
