@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
@@ -69,7 +70,9 @@ final class Connection implements AutoCloseable {
         CompletableFuture<String> ended = transport.ended();
         McpSyncClient opened = McpClient.sync(transport)
                 .clientInfo(McpSchema.Implementation.builder("praxis", "0.1.0").build())
-                .requestTimeout(options.callTimeout())
+                // The SDK bounds every request, initialize included, by requestTimeout: give it the longer of the
+                // two, so a slow start is bounded by connectTimeout, and bound each call by callTimeout in await.
+                .requestTimeout(longer(options.callTimeout(), options.connectTimeout()))
                 .initializationTimeout(options.connectTimeout())
                 .build();
         try {
@@ -203,12 +206,15 @@ final class Connection implements AutoCloseable {
         CompletableFuture<CallToolResult> result =
                 CompletableFuture.supplyAsync(() -> target.client().callTool(request), waits);
         try {
-            CompletableFuture.anyOf(result, target.ended()).get();
+            CompletableFuture.anyOf(result, target.ended()).get(options.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ToolException(request.name() + " on MCP server '" + server + "' was interrupted", e);
         } catch (ExecutionException e) {
             // The result failed: rethrown below with its own cause.
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new IllegalStateException(request.name() + " took longer than " + options.callTimeout(), e);
         }
         if (!result.isDone()) {
             throw new ServerGone(target.ended().join());
@@ -258,6 +264,10 @@ final class Connection implements AutoCloseable {
     /** A JSON-RPC error from the server or a timeout means the transport still works; anything else that it dropped. */
     private static boolean droppedTransport(Throwable e) {
         return !timedOut(e) && !causedBy(e, McpError.class);
+    }
+
+    private static java.time.Duration longer(java.time.Duration a, java.time.Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static boolean timedOut(Throwable e) {
