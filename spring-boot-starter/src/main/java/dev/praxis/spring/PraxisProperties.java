@@ -67,7 +67,8 @@ public record PraxisProperties(@Nullable String model, @Nullable String baseUrl,
             try {
                 ModelSpec.parse(model);
             } catch (PraxisException e) {
-                throw new IllegalArgumentException("praxis.model: " + e.getMessage(), e);
+                // the cause is left out: its message is all of it, and the root cause is what Spring shows first
+                throw new IllegalArgumentException("praxis.model: " + e.getMessage());
             }
         }
         if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
