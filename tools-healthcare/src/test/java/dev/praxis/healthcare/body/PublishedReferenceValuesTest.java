@@ -60,7 +60,7 @@ class PublishedReferenceValuesTest {
 
     @ParameterizedTest(name = "IBW Devine: {0} cm, {1} -> {2} [{3}]")
     @CsvSource(delimiter = '|', value = {
-            "177.8  | MALE   | 73.0 | worldlycalc.com/ideal-body-weight-calculator, 5'10\" male (also theprimecalculator.com)",
+            "177.8  | MALE   | 73.0 | worldlycalc.com/ideal-body-weight-calculator, 5'10\" male",
             "167.64 | FEMALE | 59.3 | worldlycalc.com/ideal-body-weight-calculator, 5'6\" female",
     })
     void devineAgreesWithPublishedValues(BigDecimal heightCm, Sex sex, String published, String source) {

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       (to 3 decimals).</li>
  *   <li>Worked examples: askvity.info/blood-pressure-calculation/how-to-calculate-mean-blood-pressure (120/80);
  *       lawyerfree.ru/health/Mean-Arterial-Pressure-Calculator-742.html (120/90); en.wikipedia.org/wiki/
- *       Mean_arterial_pressure (100/70); cravencountryjamboree.com ".../what-is-mean-arterial-pressure-give-its-formula"
- *       (83/50).</li>
+ *       Mean_arterial_pressure (100/70); cravencountryjamboree.com/lifehacks/
+ *       what-is-mean-arterial-pressure-give-its-formula/ (83/50).</li>
  *   <li>CHA₂DS₂-VASc: droracle.ai/articles/545150 (72-year-old woman with hypertension and diabetes: 4);
  *       medigyaan.com/CHA2DS2-VASc.html (every item: 9). HAS-BLED: makindo.co.uk/topics/1113.php ("Maximum Possible
  *       Score is 9").</li>

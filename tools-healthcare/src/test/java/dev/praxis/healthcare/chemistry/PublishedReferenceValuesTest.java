@@ -14,10 +14,10 @@ import static dev.praxis.healthcare.PublishedValues.assertAgrees;
  *
  * <p>Sources:
  * <ul>
- *   <li>HbA1c: the DCCT-aligned % to IFCC mmol/mol table of blog.diploma-msc.com/change-of-hba1c-units-to-mmolmol/
- *       (after Barth JH et al., Ann Clin Biochem 2008;45:343-4); its row 7.5 % = 59 is left out: the master
- *       equation gives 58.47, and the NGSP table prints 58 (see docs/healthcare.md). 5.7 % = 39 mmol/mol:
- *       droracle.ai/articles/23890.</li>
+ *   <li>HbA1c: the DCCT-aligned % to IFCC mmol/mol table of blog.diploma-msc.com/change-of-hba1c-units-to-mmolmol/;
+ *       its row 7.5 % = 59 is left out: the master
+ *       equation the page itself quotes gives 10.929 × (7.5 − 2.15) = 58.47, so 58 (see docs/healthcare.md).
+ *       5.7 % = 39 mmol/mol: droracle.ai/articles/23890.</li>
  *   <li>Glucose: the quick reference table of droracle.ai/articles/472090 (mg/dL to mmol/L, 1 decimal);
  *       8 mmol/L = 144 mg/dL: 222health.com/conditions-treatments/diabetes/130416.html.</li>
  *   <li>Cholesterol: onlycalculators.com/health/metabolic-disorders/cholesterol-units-converter (200 mg/dL = 5.17);
