@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1974;8:650-655, 50 / 45.5 kg + 2.3 kg per inch over 60 in. Devine at exactly 5 ft is the formula's own base
  * weight (50 kg male, 45.5 kg female), and Du Bois for 170 cm and 63 kg gives the 1.73 m² "standard adult" to which
  * eGFR is normalised.
+ *
+ * <p>Values published by others (calculator outputs, worked examples, other projects' tests), each with its
+ * source: {@link PublishedReferenceValuesTest}.
  */
 class BodyReferenceTest {
 

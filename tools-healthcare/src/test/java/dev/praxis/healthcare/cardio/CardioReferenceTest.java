@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * correction is defined to be the identity there. Mean arterial pressure: DBP + (SBP − DBP) / 3 (Meaney et al.,
  * Heart 2000;84:64). Scores: point tables of Lip et al., Chest 2010;137:263-272 (CHA₂DS₂-VASc, Table 2) and
  * Pisters et al., Chest 2010;138:1093-1100 (HAS-BLED, Table 1), summed by us for the patients described.
+ *
+ * <p>Values published by others (calculator outputs, worked examples, other projects' tests), each with its
+ * source: {@link PublishedReferenceValuesTest}.
  */
 class CardioReferenceTest {
 

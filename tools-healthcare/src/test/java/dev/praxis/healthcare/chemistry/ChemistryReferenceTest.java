@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * NCEP ATP III (Circulation 2002;106:3143-3421). The other expected values are COMPUTED by us from the cited
  * factor or formula (unrounded in comments): anion gap Na − (Cl + HCO3) (Emmett &amp; Narins, Medicine 1977;56:38-54);
  * corrected calcium Ca + 0.8 × (4 − albumin) (Payne et al., BMJ 1973;4:643-646).
+ *
+ * <p>Values published by others (calculator outputs, worked examples, other projects' tests), each with its
+ * source: {@link PublishedReferenceValuesTest}.
  */
 class ChemistryReferenceTest {
 

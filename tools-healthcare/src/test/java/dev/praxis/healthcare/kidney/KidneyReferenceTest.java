@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Cockcroft-Gault: Cockcroft DW, Gault MH, Nephron 1976;16:31-41, (140 − age) × weight / (72 × Scr), × 0.85
  * female; ideal body weight by Devine (Drug Intell Clin Pharm 1974;8:650-655); adjusted = IBW + 0.4 × (actual −
  * IBW). Expected values COMPUTED by us from those formulas (unrounded in comments).
+ *
+ * <p>Values published by others (calculator outputs, worked examples, other projects' tests), each with its
+ * source: {@link PublishedReferenceValuesTest}.
  */
 class KidneyReferenceTest {
 
