@@ -49,11 +49,18 @@ final class InMemoryTelemetry implements AutoCloseable {
     static List<String> points(Collection<MetricData> data, String name) {
         return data.stream().filter(m -> m.getName().equals(name)).flatMap(m -> switch (m.getType()) {
             case LONG_SUM -> m.getLongSumData().getPoints().stream()
-                    .map(p -> p.getAttributes().asMap() + "=" + p.getValue());
+                    .map(p -> labels(p.getAttributes()) + "=" + p.getValue());
             case HISTOGRAM -> m.getHistogramData().getPoints().stream()
-                    .map(p -> p.getAttributes().asMap() + " count=" + p.getCount());
+                    .map(p -> labels(p.getAttributes()) + " count=" + p.getCount());
             default -> java.util.stream.Stream.of(m.getType().toString());
         }).sorted().collect(Collectors.toList());
+    }
+
+    /** Attributes as "{k=v, k=v}", sorted by key. */
+    static String labels(io.opentelemetry.api.common.Attributes attributes) {
+        java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>();
+        attributes.forEach((k, v) -> sorted.put(k.getKey(), v));
+        return sorted.toString();
     }
 
     @Override
