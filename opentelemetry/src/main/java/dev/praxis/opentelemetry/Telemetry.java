@@ -13,10 +13,19 @@ import java.util.List;
  * the redaction; {@code contents} is null unless message contents were opted in.
  */
 record Telemetry(Tracer tracer, Instruments instruments, @Nullable Contents contents, @Nullable String requestModel,
-                 Attributes server, List<String> secrets) {
+                 Attributes server, List<String> secrets, Attributes defaultModelAttributes) {
 
-    /** The attributes of a model call's span and metrics before it runs. */
+    Telemetry(Tracer tracer, Instruments instruments, @Nullable Contents contents, @Nullable String requestModel,
+              Attributes server, List<String> secrets) {
+        this(tracer, instruments, contents, requestModel, server, secrets, build(server, requestModel));
+    }
+
+    /** The attributes of a model call's span and metrics before it runs; built once for the usual model. */
     Attributes modelAttributes(@Nullable String model) {
+        return java.util.Objects.equals(model, requestModel) ? defaultModelAttributes : build(server, model);
+    }
+
+    private static Attributes build(Attributes server, @Nullable String model) {
         AttributesBuilder builder = server.toBuilder().put(GenAi.OPERATION, GenAi.CHAT);
         if (model != null) {
             builder.put(GenAi.REQUEST_MODEL, model);

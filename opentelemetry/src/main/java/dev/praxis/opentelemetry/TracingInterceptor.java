@@ -144,15 +144,16 @@ final class TracingInterceptor implements Interceptor {
         if (finish != null) {
             span.setAttribute(GenAi.FINISH_REASONS, List.of(finish));
         }
-        tokens(span, metric.build(), response);
+        Attributes labels = metric.build();
+        tokens(span, labels, response);
         if (response.metadata() instanceof TracedResponseMetadata traced && traced.trace().attempts() > 1) {
             span.setAttribute(GenAi.ATTEMPTS, traced.trace().attempts());
-            telemetry.instruments().retries.add(traced.trace().attempts() - 1L, metric.build());
+            telemetry.instruments().retries.add(traced.trace().attempts() - 1L, labels);
         }
         if (telemetry.contents() != null && response.aiMessage() != null) {
             span.setAttribute(GenAi.OUTPUT_MESSAGES, telemetry.contents().output(response.aiMessage(), finish));
         }
-        telemetry.instruments().operationDuration.record(seconds, metric.build());
+        telemetry.instruments().operationDuration.record(seconds, labels);
         span.end();
     }
 
