@@ -5,6 +5,7 @@
 #   benchmarks/run.sh concurrency [--turns T] [--warmup-rounds R] [--transport praxis|jdk-direct|okhttp|apache] [N...]
 #   benchmarks/run.sh transports [--calls C] [--rounds R] [transport...]   # CPU per call of each HTTP transport
 #   benchmarks/run.sh limits [JMH args...]   # oversized tool arguments refused (not part of "all")
+#   benchmarks/run.sh tracing [JMH args...]  # one turn with tracing off, API without SDK, SDK (not part of "all")
 # Equivalent Maven profile: mvn -B -ntp -Pbench -pl benchmarks -am -DskipTests verify
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,12 @@ if [ "$what" = limits ]; then
   args=("$@")
   [ ${#args[@]} -eq 0 ] && args=(-f 1 -wi 3 -i 5 -w 1s -r 1s)
   java "${JVM[@]}" -cp "$CP" org.openjdk.jmh.Main 'dev.praxis.benchmarks.limits.*' -jvmArgs "-Xms2g -Xmx2g" "${args[@]}"
+fi
+if [ "$what" = tracing ]; then
+  args=("$@")
+  [ ${#args[@]} -eq 0 ] && args=(-f 1 -wi 3 -i 5 -w 1s -r 2s)
+  java "${JVM[@]}" -cp "$CP" org.openjdk.jmh.Main 'dev.praxis.benchmarks.overhead.TracingOverheadBenchmark' \
+      -jvmArgs "-Xms1g -Xmx1g" "${args[@]}"
 fi
 if [ "$what" = all ] || [ "$what" = concurrency ]; then
   java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.ConcurrencyHarness "$@"

@@ -204,7 +204,8 @@ public final class Agent implements AutoCloseable {
         return finished(memory.inSession(request.sessionId(), () -> {
             RunContext context = newContext(request);
             Instant started = started(context, request);
-            Run.Outcome outcome = turn(request, context, request.sessionId(), output);
+            Run.Outcome outcome = turn(request, context, Turn.of(context.runId, name), request.sessionId(),
+                    output);
             RunRecord record = record(context, request, outcome, output, started);
             if (streamed != null && streamed.get() && record.answer().length() > outcome.answer().length()) {
                 // The answer went out token by token: its disclaimers follow the same way.
@@ -266,11 +267,15 @@ public final class Agent implements AutoCloseable {
             Instant started = started(context, request);
             dev.langchain4j.agent.tool.ToolExecutionRequest call = dev.langchain4j.agent.tool.ToolExecutionRequest
                     .builder().id(approvalId).name(waiting.toolName()).arguments(waiting.arguments().toString()).build();
-            List<ChatMessage> history = memory.history(sessionId, (response, took) ->
-                    context.record(ModelCalls.record(name + "/memory", response, took.toMillis())));
-            Run.Outcome outcome = new Run(this, context, request, OutputFormat.text())
-                    .resume(history, context(request), call);
-            keep(sessionId, outcome.messages());
+            Turn turn = Turn.of(context.runId, name);
+            Run.Outcome outcome = Chains.run(interceptors, context, turn, request, () -> {
+                List<ChatMessage> history = memory.history(sessionId, (response, took) ->
+                        context.record(ModelCalls.record(name + "/memory", response, took.toMillis())));
+                Run.Outcome resumed = new Run(this, context, request, turn, OutputFormat.text())
+                        .resume(history, context(request), call);
+                keep(sessionId, resumed.messages());
+                return resumed;
+            });
             return record(context, request, outcome, OutputFormat.text(), started);
         }));
     }
@@ -351,22 +356,26 @@ public final class Agent implements AutoCloseable {
     }
 
     /** A delegated turn inside another agent's run, in its own thread of this session's memory. */
-    Run.Outcome runWithin(RunRequest request, RunContext context) {
+    Run.Outcome runWithin(RunRequest request, RunContext context, Turn turn) {
         String thread = request.sessionId() + "/" + name;
-        Run.Outcome outcome = memory.inSession(thread, () -> turn(request, context, thread, OutputFormat.text()));
+        Run.Outcome outcome = memory.inSession(thread, () -> turn(request, context, turn, thread,
+                OutputFormat.text()));
         if (disclaimer != null && outcome.stopReason() == StopReason.COMPLETED) {
             context.disclaim(disclaimer);
         }
         return outcome;
     }
 
-    private Run.Outcome turn(RunRequest request, RunContext context, String memoryKey, OutputFormat output) {
-        // A summarising memory may call a model to build the history: the run counts that call like its own.
-        List<ChatMessage> history = memory.history(memoryKey, (response, took) ->
-                context.record(ModelCalls.record(name + "/memory", response, took.toMillis())));
-        Run.Outcome outcome = new Run(this, context, request, output).execute(history, context(request));
-        keep(memoryKey, outcome.messages());
-        return outcome;
+    private Run.Outcome turn(RunRequest request, RunContext context, Turn turn, String memoryKey,
+                             OutputFormat output) {
+        return Chains.run(interceptors, context, turn, request, () -> {
+            // A summarising memory may call a model to build the history: the run counts that call like its own.
+            List<ChatMessage> history = memory.history(memoryKey, (response, took) ->
+                    context.record(ModelCalls.record(name + "/memory", response, took.toMillis())));
+            Run.Outcome outcome = new Run(this, context, request, turn, output).execute(history, context(request));
+            keep(memoryKey, outcome.messages());
+            return outcome;
+        });
     }
 
     /**

@@ -45,9 +45,10 @@ final class AgentTool implements Tool {
     }
 
     /** Inside a run: a nested run sharing the caller's session, limits and record. */
-    ToolResult delegate(JsonNode arguments, ToolContext caller, RunContext context) {
+    ToolResult delegate(JsonNode arguments, ToolContext caller, RunContext context, Turn callerTurn) {
         RunRequest request = RunRequest.of(caller.sessionId(), arguments.path("request").asText()).withUser(caller.userId());
-        Run.Outcome outcome = specialist.runWithin(request, context);
+        Run.Outcome outcome = specialist.runWithin(request, context,
+                callerTurn.delegate(caller.callId(), specialist.name()));
         if (outcome.stopReason() == StopReason.COMPLETED) {
             return ToolResult.ok(answer(outcome.answer(), outcome.stopReason()));
         }

@@ -22,27 +22,109 @@ final class Chains {
         ToolResult run(ToolCall call) throws InterruptedException;
     }
 
-    static ChatResponse model(List<Interceptor> interceptors, RunScope run, ChatRequest request, ModelTarget target) {
-        return new ModelLink(interceptors, 0, run, request, target).proceed(request);
+    /** Where a run chain ends: the turn itself. */
+    interface RunTarget {
+        Run.Outcome run();
     }
 
-    static ToolResult tool(List<Interceptor> interceptors, RunScope run, ToolCall call, ToolTarget target)
+    static ChatResponse model(List<Interceptor> interceptors, RunScope run, Turn turn, ChatRequest request,
+                              ModelTarget target) {
+        return new ModelLink(interceptors, 0, run, turn, request, target).proceed(request);
+    }
+
+    static ToolResult tool(List<Interceptor> interceptors, RunScope run, Turn turn, ToolCall call, ToolTarget target)
             throws InterruptedException {
-        return new ToolLink(interceptors, 0, run, call, target).proceed(call);
+        return new ToolLink(interceptors, 0, run, turn, call, target).proceed(call);
+    }
+
+    /**
+     * The turn through every interceptor's {@code interceptRun}; the outcome is the turn's own, whatever an
+     * interceptor returns, and an interceptor that never proceeds is a bug reported as such.
+     */
+    static Run.Outcome run(List<Interceptor> interceptors, RunScope run, Turn turn, RunRequest request,
+                           RunTarget target) {
+        RunLink first = new RunLink(interceptors, 0, run, turn, request, target, new Run.Outcome[1]);
+        first.proceed();
+        Run.Outcome outcome = first.outcome[0];
+        if (outcome == null) {
+            throw new IllegalStateException("an interceptor's interceptRun returned without calling proceed; the turn"
+                    + " of " + turn.agent() + " did not run");
+        }
+        return outcome;
+    }
+
+    private static final class RunLink implements Interceptor.RunChain {
+        private final List<Interceptor> interceptors;
+        private final int index;
+        private final RunScope run;
+        private final Turn turn;
+        private final RunRequest request;
+        private final RunTarget target;
+        /** Shared by all links of one chain: the turn's outcome, set once the target ran. */
+        private final Run.Outcome[] outcome;
+        private boolean proceeded;
+
+        RunLink(List<Interceptor> interceptors, int index, RunScope run, Turn turn, RunRequest request,
+                RunTarget target, Run.Outcome[] outcome) {
+            this.interceptors = interceptors;
+            this.index = index;
+            this.run = run;
+            this.turn = turn;
+            this.request = request;
+            this.target = target;
+            this.outcome = outcome;
+        }
+
+        @Override
+        public RunScope run() {
+            return run;
+        }
+
+        @Override
+        public Turn turn() {
+            return turn;
+        }
+
+        @Override
+        public RunRequest request() {
+            return request;
+        }
+
+        @Override
+        public StopReason proceed() {
+            if (proceeded) {
+                throw new IllegalStateException(caller(interceptors, index) + " called proceed more than once");
+            }
+            proceeded = true;
+            if (index == interceptors.size()) {
+                outcome[0] = target.run();
+                return outcome[0].stopReason();
+            }
+            interceptors.get(index).interceptRun(new RunLink(interceptors, index + 1, run, turn, request, target,
+                    outcome));
+            if (outcome[0] == null) {
+                throw new IllegalStateException("interceptor " + interceptors.get(index) + " returned from"
+                        + " interceptRun without calling proceed");
+            }
+            return outcome[0].stopReason();
+        }
     }
 
     private static final class ModelLink implements Interceptor.ModelChain {
         private final List<Interceptor> interceptors;
         private final int index;
         private final RunScope run;
+        private final Turn turn;
         private final ChatRequest request;
         private final ModelTarget target;
         private boolean proceeded;
 
-        ModelLink(List<Interceptor> interceptors, int index, RunScope run, ChatRequest request, ModelTarget target) {
+        ModelLink(List<Interceptor> interceptors, int index, RunScope run, Turn turn, ChatRequest request,
+                  ModelTarget target) {
             this.interceptors = interceptors;
             this.index = index;
             this.run = run;
+            this.turn = turn;
             this.request = request;
             this.target = target;
         }
@@ -50,6 +132,11 @@ final class Chains {
         @Override
         public RunScope run() {
             return run;
+        }
+
+        @Override
+        public Turn turn() {
+            return turn;
         }
 
         @Override
@@ -66,7 +153,8 @@ final class Chains {
             if (index == interceptors.size()) {
                 return target.send(next);
             }
-            return interceptors.get(index).interceptModel(new ModelLink(interceptors, index + 1, run, next, target));
+            return interceptors.get(index).interceptModel(new ModelLink(interceptors, index + 1, run, turn, next,
+                    target));
         }
     }
 
@@ -74,14 +162,16 @@ final class Chains {
         private final List<Interceptor> interceptors;
         private final int index;
         private final RunScope run;
+        private final Turn turn;
         private final ToolCall call;
         private final ToolTarget target;
         private boolean proceeded;
 
-        ToolLink(List<Interceptor> interceptors, int index, RunScope run, ToolCall call, ToolTarget target) {
+        ToolLink(List<Interceptor> interceptors, int index, RunScope run, Turn turn, ToolCall call, ToolTarget target) {
             this.interceptors = interceptors;
             this.index = index;
             this.run = run;
+            this.turn = turn;
             this.call = call;
             this.target = target;
         }
@@ -89,6 +179,11 @@ final class Chains {
         @Override
         public RunScope run() {
             return run;
+        }
+
+        @Override
+        public Turn turn() {
+            return turn;
         }
 
         @Override
@@ -110,7 +205,8 @@ final class Chains {
             if (index == interceptors.size()) {
                 return target.run(next);
             }
-            return interceptors.get(index).interceptTool(new ToolLink(interceptors, index + 1, run, next, target));
+            return interceptors.get(index).interceptTool(new ToolLink(interceptors, index + 1, run, turn, next,
+                    target));
         }
     }
 

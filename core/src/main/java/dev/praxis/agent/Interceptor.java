@@ -23,6 +23,10 @@ import dev.praxis.tool.ToolResult;
  * Agent agent = Agent.builder().name("shop").model(model).tools(tools).interceptor(audit).build();
  * }</pre>
  *
+ * <p>{@link #interceptRun} wraps a whole turn (a run, a resumed run, or a specialist's turn inside an
+ * agent-as-tool call) for those who need its start and end on the thread that runs it, such as a tracer; the
+ * chains' {@link Turn} says which turn a call belongs to, also on the pool threads of parallel tool calls.
+ *
  * <p>To end the run, throw {@link StopRunException} with a stop reason. Any other exception an interceptor
  * throws is a fault: the run ends with {@link StopReason#INTERNAL_ERROR}. Interceptors are shared by all runs of
  * the agent and tool interceptors are called from several threads when read-only calls run in parallel: keep
@@ -51,6 +55,51 @@ public interface Interceptor {
         return chain.proceed(chain.call());
     }
 
+    /**
+     * Wraps one turn of an agent, on the thread that runs it: the model and tool calls of the turn happen inside
+     * {@code proceed}. Unlike the call interceptors this one cannot skip or change the turn: it must call
+     * {@code proceed} exactly once and return what it returned; exceptions the turn throws pass through it. The
+     * default passes it on.
+     *
+     * @param chain the turn and the rest of the chain
+     * @return how the turn ended, as {@code proceed} returned it
+     */
+    default StopReason interceptRun(RunChain chain) {
+        return chain.proceed();
+    }
+
+    /** The rest of the chain for one turn of an agent. */
+    interface RunChain {
+
+        /**
+         * The run the turn belongs to (shared with the turns it delegates to).
+         *
+         * @return the run
+         */
+        RunScope run();
+
+        /**
+         * Which turn this is: its agent, and for a delegated turn, the tool call that started it.
+         *
+         * @return the turn
+         */
+        Turn turn();
+
+        /**
+         * The request the turn answers (for a delegated turn, the caller's request to the specialist).
+         *
+         * @return the request
+         */
+        RunRequest request();
+
+        /**
+         * Runs the turn; call exactly once.
+         *
+         * @return how the turn ended
+         */
+        StopReason proceed();
+    }
+
     /** The rest of the chain for one model call. */
     interface ModelChain {
 
@@ -60,6 +109,13 @@ public interface Interceptor {
          * @return the run
          */
         RunScope run();
+
+        /**
+         * The turn this call belongs to.
+         *
+         * @return the turn
+         */
+        Turn turn();
 
         /**
          * The request as the previous interceptor passed it.
@@ -86,6 +142,13 @@ public interface Interceptor {
          * @return the run
          */
         RunScope run();
+
+        /**
+         * The turn this call belongs to (also on the pool thread of a parallel call).
+         *
+         * @return the turn
+         */
+        Turn turn();
 
         /**
          * The call as the previous interceptor passed it.

@@ -45,16 +45,19 @@ final class Run {
     private final Agent agent;
     private final RunContext context;
     private final RunRequest request;
+    /** Which turn this is (the run's own or a delegated one), for the interceptors. */
+    private final Turn which;
     private final OutputFormat output;
     private final PromptMessages prompt = new PromptMessages();
     private final List<ChatMessage> turn = new ArrayList<>();
     private final Set<String> callIds = new HashSet<>();
     private ToolOffer offer;
 
-    Run(Agent agent, RunContext context, RunRequest request, OutputFormat output) {
+    Run(Agent agent, RunContext context, RunRequest request, Turn which, OutputFormat output) {
         this.agent = agent;
         this.context = context;
         this.request = request;
+        this.which = which;
         this.output = output;
     }
 
@@ -110,7 +113,7 @@ final class Run {
     /** Runs the reply's tool calls; the outcome when they ended the run, else null. */
     private Outcome runTools(AiMessage reply) {
         offer.called(reply.toolExecutionRequests());
-        ToolStep step = new ToolStep(agent, context);
+        ToolStep step = new ToolStep(agent, context, which);
         ToolStep.Outcome tools = step.run(reply.toolExecutionRequests());
         tools.messages().forEach(this::add);
         if (tools.stop() != null) {
@@ -207,7 +210,7 @@ final class Run {
         List<ChatMessage> sent = chatRequest.messages();
         context.promptView = new RunContext.PromptView(prompt, sent.size(), sent.isEmpty() ? null
                 : sent.get(sent.size() - 1));
-        ChatResponse response = Chains.model(agent.interceptors(), context, chatRequest, this::send);
+        ChatResponse response = Chains.model(agent.interceptors(), context, which, chatRequest, this::send);
         if (response == null || response.aiMessage() == null) {
             throw new Faults.InternalFault("model chain", new NullPointerException("no response or no message"));
         }

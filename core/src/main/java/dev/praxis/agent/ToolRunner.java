@@ -36,10 +36,12 @@ final class ToolRunner {
 
     private final Agent agent;
     private final RunContext context;
+    private final Turn turn;
 
-    ToolRunner(Agent agent, RunContext context) {
+    ToolRunner(Agent agent, RunContext context, Turn turn) {
         this.agent = agent;
         this.context = context;
+        this.turn = turn;
     }
 
     /** The deadline of a call started or submitted at {@code nanos}: its own timeout, within the run's. */
@@ -134,7 +136,7 @@ final class ToolRunner {
     private ToolResult invoke(Tool tool, ToolCall call) throws Exception {
         ToolContext toolContext = new ToolContext(context.sessionId(), context.userId(), call.id());
         if (tool instanceof AgentTool delegate) {
-            return delegate.delegate(call.arguments(), toolContext, context);
+            return delegate.delegate(call.arguments(), toolContext, context, turn);
         }
         return ToolResult.ok(tool.execute(call.arguments(), toolContext));
     }

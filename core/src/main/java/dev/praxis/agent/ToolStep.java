@@ -42,15 +42,17 @@ final class ToolStep {
 
     private final Agent agent;
     private final RunContext context;
+    private final Turn turn;
     private final ToolRunner runner;
     private boolean limitReached;
     private StopReason stop;
     private String stopError;
 
-    ToolStep(Agent agent, RunContext context) {
+    ToolStep(Agent agent, RunContext context, Turn turn) {
         this.agent = agent;
         this.context = context;
-        this.runner = new ToolRunner(agent, context);
+        this.turn = turn;
+        this.runner = new ToolRunner(agent, context, turn);
     }
 
     boolean limitReached() {
@@ -136,7 +138,8 @@ final class ToolStep {
     /** One call through the chain on this thread; a side-effecting tool itself runs on the executor. */
     private void runHere(ToolSlot slot) {
         try {
-            slot.result = Chains.tool(agent.interceptors(), context, slot.call, call -> runner.run(slot, call, false));
+            slot.result = Chains.tool(agent.interceptors(), context, turn, slot.call,
+                    call -> runner.run(slot, call, false));
         } catch (InterruptedException e) {
             ended(slot, StopReason.CANCELLED, "interrupted");
         } catch (RuntimeException e) {
@@ -152,7 +155,7 @@ final class ToolStep {
             ToolSlot slot = batch.get(k);
             slot.submittedNanos = System.nanoTime();
             deadlines[k] = runner.deadlineFrom(slot.submittedNanos);
-            futures.add(agent.executor().submit(() -> Chains.tool(agent.interceptors(), context, slot.call,
+            futures.add(agent.executor().submit(() -> Chains.tool(agent.interceptors(), context, turn, slot.call,
                     call -> runner.run(slot, call, true))));
         }
         for (int k = 0; k < batch.size(); k++) {

@@ -5,6 +5,7 @@ import dev.praxis.finance.FinancePack;
 import dev.praxis.healthcare.HealthcarePack;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.mcp.server.PraxisMcpServer;
+import dev.praxis.opentelemetry.PraxisTelemetry;
 import dev.praxis.spring.PraxisAutoConfiguration;
 import dev.praxis.testing.ScriptedChatModel;
 import dev.praxis.testing.contract.ConversationStoreContract;
@@ -61,6 +62,7 @@ class PublicApiTest {
                 Arguments.of("tools-healthcare", HealthcarePack.class),
                 Arguments.of("mcp", PraxisMcpServer.class),
                 Arguments.of("spring-boot-starter", PraxisAutoConfiguration.class),
+                Arguments.of("opentelemetry", PraxisTelemetry.class),
                 Arguments.of("test-support", ConversationStoreContract.class),
                 Arguments.of("test-fakes", ScriptedChatModel.class));
     }
