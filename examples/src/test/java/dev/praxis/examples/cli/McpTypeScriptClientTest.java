@@ -153,9 +153,12 @@ class McpTypeScriptClientTest {
         assertThat(seen.path("isError").asBoolean()).isFalse();
         // 300,000 at 6.5 %/12 over 360 months: 1,896.20 (as in OfflineCliTest; the offline model calls loan_payment).
         assertThat(seen.path("answer").asText()).contains("1896.20");
-        assertThat(seen.path("progress").findValuesAsText("message")).startsWith("started ask_finance")
-                .contains("finance: loan_payment started", "finance: loan_payment finished")
-                .endsWith("finished ask_finance");
+        // As sent by the server, on the token the SDK made for onprogress (progress.mjs says why not onprogress's).
+        assertThat(seen.path("wire").findValuesAsText("message")).containsExactly("started ask_finance",
+                "finance: loan_payment started", "finance: loan_payment finished", "finished ask_finance");
+        assertThat(seen.path("wire").findValues("progress")).extracting(JsonNode::asInt).containsExactly(0, 1, 2, 3);
+        assertThat(seen.path("progress").findValuesAsText("message"))
+                .isSubsetOf(seen.path("wire").findValuesAsText("message"));
     }
 
     /** Reads the server's standard error up to its "listening on URL" line. */
