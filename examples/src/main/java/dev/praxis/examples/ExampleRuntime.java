@@ -67,6 +67,7 @@ public final class ExampleRuntime implements AgentRuntime {
     private static final List<String> PACKS = List.of(FinanceAgent.NAME, ShopAgent.NAME, ClinicAgent.NAME);
     private final Map<String, List<Tool>> packs = new java.util.HashMap<>();
     private AgentSetup setup;
+    private dev.praxis.ecommerce.EcommercePack shop;
     private final List<dev.praxis.mcp.client.McpToolSource> mcpServers = new ArrayList<>();
 
     private ExampleRuntime(Supplier<ChatModel> model, LocalEmbeddings local, Lazy<FileConversationStore> store,
@@ -106,6 +107,7 @@ public final class ExampleRuntime implements AgentRuntime {
         if (options.verbose()) {
             listeners.add(new dev.praxis.event.Slf4jAgentListener());
         }
+        listeners.addAll(options.listeners());
         Supplier<ActionTokens> approvals = Lazy.of(() -> ActionTokens.inDirectory(options.dataDir(), Clock.systemUTC()));
         // Carts, orders and the paper account: opened on first use, like the session store.
         RecordStore records = new LazyRecordStore(Lazy.of(() -> FileRecordStore.open(options.dataDir().resolve("records"))));
@@ -194,11 +196,20 @@ public final class ExampleRuntime implements AgentRuntime {
         return packs.computeIfAbsent(pack, name -> switch (name) {
             case FinanceAgent.NAME -> dev.praxis.finance.FinancePack.builder().clock(Clock.systemUTC())
                     .approvals(approvals.get()).records(records).build().toolList();
-            case ShopAgent.NAME -> dev.praxis.ecommerce.EcommercePack.builder().embeddingModel(embeddings)
-                    .clock(Clock.systemUTC()).approvals(approvals.get()).records(records).build().tools();
+            case ShopAgent.NAME -> {
+                shop = dev.praxis.ecommerce.EcommercePack.builder().embeddingModel(embeddings)
+                        .clock(Clock.systemUTC()).approvals(approvals.get()).records(records).build();
+                yield shop.tools();
+            }
             case ClinicAgent.NAME -> dev.praxis.healthcare.HealthcarePack.tools();
             default -> throw new IllegalStateException("no pack " + name);
         });
+    }
+
+    @Override
+    public synchronized java.util.Optional<dev.praxis.ecommerce.catalog.ProductRepository> catalogue() {
+        packTools(ShopAgent.NAME);
+        return java.util.Optional.of(shop.repository());
     }
 
     @Override

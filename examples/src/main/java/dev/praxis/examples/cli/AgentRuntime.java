@@ -27,6 +27,14 @@ public interface AgentRuntime extends AutoCloseable {
      */
     java.util.Optional<Tool> tool(String name);
 
+    /**
+     * The e-commerce pack's catalogue (products, live stock, policies), the same one its tools use; built on first
+     * call. Empty for a runtime without that pack.
+     */
+    default java.util.Optional<dev.praxis.ecommerce.catalog.ProductRepository> catalogue() {
+        return java.util.Optional.empty();
+    }
+
     /** The approval handler chosen with {@code --approve}, shared by every agent and by {@code tools call}. */
     ApprovalHandler approval();
 

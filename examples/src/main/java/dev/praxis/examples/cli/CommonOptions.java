@@ -63,6 +63,14 @@ public final class CommonOptions {
     // Set by ask and chat from their --mcp options (other commands take none).
     List<String> mcp = List.of();
 
+    // Set by mcp: its listener reports the served agents' tool steps as MCP progress (other commands add none).
+    List<dev.praxis.event.AgentListener> listeners = List.of();
+
+    /** Listeners the command adds to every agent it builds, besides the runtime's own. */
+    public List<dev.praxis.event.AgentListener> listeners() {
+        return listeners;
+    }
+
     /**
      * The MCP servers whose tools join the agent ({@code --mcp name=command args} or {@code --mcp name=URL}, on
      * {@code ask} and {@code chat}); one that does not parse is bad input (exit code 2).

@@ -1,6 +1,7 @@
 package dev.praxis.examples.cli;
 
 import dev.praxis.finance.FinancePack;
+import dev.praxis.mcp.server.AgentStepProgress;
 import dev.praxis.mcp.server.ApprovalMode;
 import dev.praxis.mcp.server.HttpOptions;
 import dev.praxis.mcp.server.McpEndpoint;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code praxis mcp}: the example packs' tools and agents as an MCP server, over stdio (for desktop clients) or
  * streamable HTTP on loopback behind a bearer token. Over stdio nothing but protocol is written to standard output.
+ * With the e-commerce pack, its catalogue and policies are served as resources too ({@link CatalogResources}).
  */
 @Command(name = "mcp", mixinStandardHelpOptions = true,
         description = "Serves the packs' tools (and agents as ask_<agent> tools) over the Model Context Protocol.")
@@ -76,9 +78,16 @@ final class McpCommand implements Callable<Integer> {
         options.dataDir = dataDir;
         // The agents' own gate follows the server's: only 'allow' lets an agent run irreversible tools unasked.
         options.approve = approve == ApprovalMode.ALLOW ? CommonOptions.ApproveMode.ALWAYS : CommonOptions.ApproveMode.NEVER;
+        // The agents are built with this listener, so an ask_<agent> call can report each of their tool steps.
+        AgentStepProgress steps = new AgentStepProgress();
+        options.listeners = List.of(steps);
         HttpOptions http = transport == Transport.HTTP ? httpOptions(terminal) : null;
         try (AgentRuntime runtime = parent.runtimes().open(options, terminal)) {
-            PraxisMcpServer.Builder server = PraxisMcpServer.builder().tools(packTools(runtime)).approval(approve);
+            PraxisMcpServer.Builder server = PraxisMcpServer.builder().tools(packTools(runtime)).approval(approve)
+                    .agentSteps(steps);
+            if (pack != Pack.FINANCE) {
+                runtime.catalogue().ifPresent(catalogue -> CatalogResources.addTo(server, catalogue));
+            }
             for (String name : agents) {
                 String description = describe(runtime, name);
                 server.agent(runtime.agent(name.toLowerCase(Locale.ROOT)), description);

@@ -39,22 +39,30 @@ class McpTypeScriptClientTest {
     }
 
     private List<String> praxis(String... args) {
+        return praxisWith("finance", args);
+    }
+
+    private List<String> praxisWith(String pack, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "mcp", "--pack", "finance",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "mcp", "--pack", pack,
                 "--data-dir", tmp.resolve("data").toString()));
         command.addAll(List.of(args));
         return command;
     }
 
     private JsonNode node(List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("node", NODE_DIR.resolve("client.mjs").toString()));
+        return node("client.mjs", args);
+    }
+
+    private JsonNode node(String script, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("node", NODE_DIR.resolve(script).toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(tmp.resolve("node.err").toFile());
         builder.environment().put("PRAXIS_CACHE_DIR", tmp.resolve("cache").toString());
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("node client finished").isTrue();
-        System.out.println("node client.mjs " + args.get(0) + " -> " + out.strip());
+        System.out.println("node " + script + " " + args.get(0) + " -> " + out.strip());
         assertThat(process.exitValue()).as(Files.readString(tmp.resolve("node.err"))).isZero();
         return PraxisJson.parse(out.strip());
     }
@@ -107,6 +115,50 @@ class McpTypeScriptClientTest {
             server.waitFor(30, TimeUnit.SECONDS);
         }
         assertThat(Files.readString(tmp.resolve("server.out"))).as("nothing but protocol on stdout").isEmpty();
+    }
+
+    @Test
+    void typeScriptClientListsAndReadsTheCatalogueResourcesOverStdio() throws Exception {
+        List<String> args = new ArrayList<>(List.of("P0001"));
+        args.addAll(praxisWith("ecommerce"));
+        JsonNode seen = node("resources.mjs", args);
+
+        assertThat(seen.path("error").isMissingNode()).as(seen.path("error").asText()).isTrue();
+        assertThat(seen.at("/capabilities/resources").isObject()).isTrue();
+        assertThat(seen.path("resources").findValuesAsText("uri")).containsExactly("praxis://catalog/products");
+        assertThat(seen.path("templates").findValuesAsText("uriTemplate"))
+                .containsExactlyInAnyOrder("praxis://catalog/products/{id}", "praxis://policies/{name}");
+        JsonNode first = seen.at("/listing/items/0");
+        assertThat(seen.at("/listing/mimeType").asText()).isEqualTo("application/json");
+        assertThat(seen.at("/listing/items").size()).isGreaterThan(100);
+        assertThat(first.path("id").asText()).isEqualTo("P0001");
+        assertThat(first.fieldNames()).toIterable().containsExactly("id", "title", "price", "rating", "stock");
+        assertThat(first.at("/price/currency").asText()).isEqualTo("USD");
+        // The catalogue's first product (tools-ecommerce catalog.json).
+        assertThat(seen.at("/product/uri").asText()).isEqualTo("praxis://catalog/products/P0001");
+        assertThat(seen.at("/product/json/title").asText()).isEqualTo("Strideline Aurora Trail Running Shoe");
+        assertThat(seen.at("/product/json/variants/0/stock").isInt()).isTrue();
+        assertThat(seen.at("/policy/mimeType").asText()).isEqualTo("text/plain");
+        assertThat(seen.at("/policy/text").asText()).isNotBlank();
+        assertThat(seen.at("/unknown/code").asInt()).isEqualTo(-32002);
+        assertThat(seen.at("/unknown/error").asText()).contains("Resource not found: praxis://catalog/products/NO-SUCH-ID");
+    }
+
+    @Test
+    void typeScriptClientGetsEachToolStepOfAnAskCallAsProgressOverStdio() throws Exception {
+        List<String> args = new ArrayList<>(praxis("--agent", "finance"));
+        JsonNode seen = node("progress.mjs", args);
+
+        assertThat(seen.path("error").isMissingNode()).as(seen.path("error").asText()).isTrue();
+        assertThat(seen.path("isError").asBoolean()).isFalse();
+        // 300,000 at 6.5 %/12 over 360 months: 1,896.20 (as in OfflineCliTest; the offline model calls loan_payment).
+        assertThat(seen.path("answer").asText()).contains("1896.20");
+        // As sent by the server, on the token the SDK made for onprogress (progress.mjs says why not onprogress's).
+        assertThat(seen.path("wire").findValuesAsText("message")).containsExactly("started ask_finance",
+                "finance: loan_payment started", "finance: loan_payment finished", "finished ask_finance");
+        assertThat(seen.path("wire").findValues("progress")).extracting(JsonNode::asInt).containsExactly(0, 1, 2, 3);
+        assertThat(seen.path("progress").findValuesAsText("message"))
+                .isSubsetOf(seen.path("wire").findValuesAsText("message"));
     }
 
     /** Reads the server's standard error up to its "listening on URL" line. */

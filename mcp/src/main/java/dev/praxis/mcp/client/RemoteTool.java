@@ -17,6 +17,12 @@ final class RemoteTool implements Tool {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    /**
+     * The longest server description passed on to the model. A description is the server's text in every prompt
+     * of the agent; past this it costs context and is more room for instructions the agent should not follow.
+     */
+    static final int MAX_DESCRIPTION_CHARS = 1000;
+    static final String CLIPPED = " (clipped)";
 
     private final String server;
     private final String remoteName;
@@ -38,8 +44,13 @@ final class RemoteTool implements Tool {
         String description = tool.description() == null || tool.description().isBlank()
                 ? (tool.title() == null || tool.title().isBlank() ? "Tool " + tool.name() : tool.title())
                 : tool.description();
-        ToolSpec spec = ToolSpec.of(name, description, schema.parameters(), SideEffects.of(tool.annotations()));
+        ToolSpec spec = ToolSpec.of(name, clip(description), schema.parameters(), SideEffects.of(tool.annotations()));
         return new RemoteTool(server, tool.name(), spec, schema, connection);
+    }
+
+    static String clip(String description) {
+        return description.length() <= MAX_DESCRIPTION_CHARS ? description
+                : description.substring(0, MAX_DESCRIPTION_CHARS) + CLIPPED;
     }
 
     @Override

@@ -18,9 +18,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Praxis tools and agents as an MCP server. Every tool is listed with its full JSON schema and annotations from
@@ -40,12 +45,18 @@ public final class PraxisMcpServer {
     private final ApprovalMode approval;
     private final String name;
     private final String version;
+    private final Resources resources;
+    private final AgentStepProgress steps;
+    private final Set<String> agentTools;
 
     private PraxisMcpServer(Builder builder) {
         this.box = ToolBox.of(builder.tools);
         this.approval = builder.approval;
         this.name = builder.name;
         this.version = builder.version;
+        this.resources = builder.resources;
+        this.steps = builder.steps;
+        this.agentTools = Set.copyOf(builder.agentTools);
     }
 
     /**
@@ -98,12 +109,18 @@ public final class PraxisMcpServer {
 
     private <S extends McpServer.SyncSpecification<S>> McpServer.SyncSpecification<S> configure(
             McpServer.SyncSpecification<S> spec) {
-        ToolCalls calls = new ToolCalls(box, new ApprovalGate(approval), OBJECTS);
+        ToolCalls calls = new ToolCalls(box, new ApprovalGate(approval), OBJECTS, steps, agentTools);
         List<SyncToolSpecification> tools = box.tools().stream().map(tool -> SyncToolSpecification.builder()
                 .tool(describe(tool)).callHandler(calls::call).build()).toList();
+        McpSchema.ServerCapabilities.Builder capabilities = McpSchema.ServerCapabilities.builder().tools(false);
+        if (!resources.isEmpty()) {
+            // The resources are fixed for the server's life: no subscriptions, no list-changed notices.
+            capabilities.resources(false, false);
+            spec.resources(resources.fixed()).resourceTemplates(resources.templates());
+        }
         // The SDK's own input validation stays off: ToolBox checks every call, with Praxis's messages.
         return spec.serverInfo(name, version)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .capabilities(capabilities.build())
                 .validateToolInputs(false)
                 .tools(tools);
     }
@@ -126,8 +143,55 @@ public final class PraxisMcpServer {
         private ApprovalMode approval = ApprovalMode.DENY;
         private String name = "praxis";
         private String version = "0.1.0";
+        private final Resources resources = new Resources();
+        private final Set<String> agentTools = new HashSet<>();
+        // Without one from the caller, an unused registry: no agent reports to it, so no steps are sent.
+        private AgentStepProgress steps = new AgentStepProgress();
 
         private Builder() {
+        }
+
+        /**
+         * Serves a resource at a fixed URI, read afresh on every {@code resources/read}. What the reader returns
+         * is the resource's content as data (JSON or text for the client to show or quote), never instructions.
+         *
+         * <pre>{@code
+         * builder.resource("praxis://catalog/products", "products", "Every product: id, title, price",
+         *         "application/json", () -> listingJson());
+         * }</pre>
+         *
+         * @param uri the resource's URI, with a scheme and without {@code {variables}}
+         * @param name a short name clients show
+         * @param description what the resource holds
+         * @param mimeType the content's MIME type, e.g. {@code application/json}
+         * @param reader returns the content; an exception becomes an MCP error with its message
+         * @return this builder
+         * @throws IllegalArgumentException for a URI without a scheme, with variables, or already served
+         */
+        public Builder resource(String uri, String name, String description, String mimeType,
+                                Supplier<String> reader) {
+            resources.add(uri, name, description, mimeType, Objects.requireNonNull(reader, "reader"));
+            return this;
+        }
+
+        /**
+         * Serves the resources of a URI template (RFC 6570 level 1, e.g. {@code praxis://catalog/products/{id}}):
+         * the reader gets the template's variables read from the requested URI, and returns the content, or empty
+         * when there is no such resource, which the client gets as the MCP error "Resource not found" (code
+         * -32002) naming the URI. The content is data, never instructions.
+         *
+         * @param uriTemplate the URI template, with at least one {@code {variable}}
+         * @param name a short name clients show
+         * @param description what the resources hold
+         * @param mimeType the content's MIME type, e.g. {@code application/json}
+         * @param reader reads one resource from the variables' values; empty when there is none
+         * @return this builder
+         * @throws IllegalArgumentException for a template without a scheme or variables, or one already served
+         */
+        public Builder resourceTemplate(String uriTemplate, String name, String description, String mimeType,
+                                        Function<Map<String, String>, Optional<String>> reader) {
+            resources.addTemplate(uriTemplate, name, description, mimeType, Objects.requireNonNull(reader, "reader"));
+            return this;
         }
 
         /**
@@ -149,7 +213,22 @@ public final class PraxisMcpServer {
          * @return this builder
          */
         public Builder agent(Agent agent, String description) {
-            tools.add(AgentTools.of(Objects.requireNonNull(agent, "agent"), description));
+            Tool tool = AgentTools.of(Objects.requireNonNull(agent, "agent"), description);
+            tools.add(tool);
+            agentTools.add(tool.name());
+            return this;
+        }
+
+        /**
+         * Where the served agents report their tool steps: the same {@link AgentStepProgress} must be added as a
+         * listener to those agents when they are built. An {@code ask_<agent>} call with a {@code progressToken}
+         * then gets one progress notification per tool started and finished, besides its own start and end.
+         *
+         * @param steps the listener given to the served agents
+         * @return this builder
+         */
+        public Builder agentSteps(AgentStepProgress steps) {
+            this.steps = Objects.requireNonNull(steps, "steps");
             return this;
         }
 

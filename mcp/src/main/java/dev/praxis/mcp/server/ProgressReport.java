@@ -29,6 +29,11 @@ final class ProgressReport {
         return new ProgressReport(exchange, token);
     }
 
+    /** Whether the client asked for progress (sent a token). */
+    boolean wanted() {
+        return token != null;
+    }
+
     /** Sends the next step with {@code message}, if the client asked for progress. */
     synchronized void step(String message) {
         if (token == null) {

@@ -15,6 +15,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,12 +30,16 @@ final class ToolCalls {
     private final ToolBox box;
     private final ApprovalGate gate;
     private final ObjectMapper json;
+    private final AgentStepProgress steps;
+    private final Set<String> agentTools;
     private final AtomicLong calls = new AtomicLong();
 
-    ToolCalls(ToolBox box, ApprovalGate gate, ObjectMapper json) {
+    ToolCalls(ToolBox box, ApprovalGate gate, ObjectMapper json, AgentStepProgress steps, Set<String> agentTools) {
         this.box = box;
         this.gate = gate;
         this.json = json;
+        this.steps = steps;
+        this.agentTools = Set.copyOf(agentTools);
     }
 
     CallToolResult call(McpSyncServerExchange exchange, CallToolRequest request) {
@@ -46,7 +51,18 @@ final class ToolCalls {
         ToolBox.Valid call = (ToolBox.Valid) checked;
         ProgressReport progress = ProgressReport.of(exchange, request.progressToken());
         progress.step("started " + call.tool().name());
-        CallToolResult result = run(exchange, call);
+        CallToolResult result;
+        if (progress.wanted() && agentTools.contains(call.tool().name())) {
+            // The agent's run reports its tool steps to this call through the listener the agent was built with.
+            Runnable unregister = steps.register(sessionOf(exchange), progress);
+            try {
+                result = run(exchange, call);
+            } finally {
+                unregister.run();
+            }
+        } else {
+            result = run(exchange, call);
+        }
         progress.step("finished " + call.tool().name()
                 + (Boolean.TRUE.equals(result.isError()) ? " with an error" : ""));
         return result;

@@ -247,6 +247,52 @@ class McpToolCallsTest {
     }
 
     @Test
+    void reportsEachToolStepOfAnAskCallNamingTheTool() throws Exception {
+        AgentStepProgress steps = new AgentStepProgress();
+        Agent agent = Agent.builder().name("finance").model(ScriptedChatModel.of(
+                        ScriptedChatModel.toolCall("loan_payment",
+                                "{\"principal\":200000,\"annual_rate\":6.5,\"term_months\":360}"),
+                        ScriptedChatModel.answer("About 1264.14 a month.")))
+                .tools(FinancePack.tools()).listener(steps).build();
+        List<McpSchema.ProgressNotification> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch four = new java.util.concurrent.CountDownLatch(4);
+        McpSyncClient client = connectWithProgress(PraxisMcpServer.builder().agent(agent, "loans").agentSteps(steps)
+                .build(), p -> {
+                    seen.add(p);
+                    four.countDown();
+                });
+
+        CallToolResult result = client.callTool(CallToolRequest.builder("ask_finance")
+                .arguments(Map.of("message", "Payment on 200000 at 6.5% over 30 years?")).progressToken("p-2").build());
+
+        assertThat(result.isError()).isFalse();
+        assertThat(four.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(seen).extracting(McpSchema.ProgressNotification::message).containsExactly("started ask_finance",
+                "finance: loan_payment started", "finance: loan_payment finished", "finished ask_finance");
+        assertThat(seen).extracting(McpSchema.ProgressNotification::progress).containsExactly(0.0, 1.0, 2.0, 3.0);
+        assertThat(seen).extracting(McpSchema.ProgressNotification::progressToken).containsOnly("p-2");
+    }
+
+    @Test
+    void reportsNoToolStepsOfAnAskCallWithoutAToken() {
+        AgentStepProgress steps = new AgentStepProgress();
+        Agent agent = Agent.builder().name("finance").model(ScriptedChatModel.of(
+                        ScriptedChatModel.toolCall("loan_payment",
+                                "{\"principal\":200000,\"annual_rate\":6.5,\"term_months\":360}"),
+                        ScriptedChatModel.answer("About 1264.14 a month.")))
+                .tools(FinancePack.tools()).listener(steps).build();
+        List<McpSchema.ProgressNotification> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        McpSyncClient client = connectWithProgress(PraxisMcpServer.builder().agent(agent, "loans").agentSteps(steps)
+                .build(), seen::add);
+
+        client.callTool(request("ask_finance", Map.of("message", "Payment on 200000?")));
+        // A ping is answered after anything the server sent before it on this session's streams.
+        client.ping();
+
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
     void sendsNoProgressWhenTheClientGaveNoToken() throws Exception {
         List<McpSchema.ProgressNotification> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         McpSyncClient client = connectWithProgress(PraxisMcpServer.builder().tools(tools()).build(), seen::add);
