@@ -10,6 +10,7 @@ import dev.praxis.json.PraxisJson;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,7 +162,7 @@ final class ApiServlet extends HttpServlet {
 
     /** Runs a turn within the concurrency bound and answers with a completion or a stream. */
     private void respond(HttpServletResponse response, boolean stream, String model, SessionRef session,
-                         Function<Consumer<String>, RunRecord> turn) throws IOException, InterruptedException {
+                         Function<@Nullable Consumer<String>, RunRecord> turn) throws IOException, InterruptedException {
         if (!running.tryAcquire()) {
             response.setHeader("Retry-After", "1");
             throw new ApiError(503, "server_error", "server_busy", "too many turns running; try again shortly");

@@ -5,6 +5,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class PraxisServer implements AutoCloseable {
     public static final class Builder {
 
         private final List<ServedAgent> agents = new ArrayList<>();
-        private ApiKeys keys;
+        private @Nullable ApiKeys keys;
         private ServeOptions options = ServeOptions.loopback(8080);
         private ReadinessProbe readiness = ReadinessProbe.alwaysReady();
 
@@ -160,10 +161,10 @@ public final class PraxisServer implements AutoCloseable {
                     throw new IllegalStateException("two agents named '" + agent.name() + "'");
                 }
             }
-            return listen(Map.copyOf(byName));
+            return listen(Map.copyOf(byName), keys);
         }
 
-        private PraxisServer listen(Map<String, ServedAgent> byName) {
+        private PraxisServer listen(Map<String, ServedAgent> byName, ApiKeys apiKeys) {
             ExecutorService runs = Executors.newCachedThreadPool(new RunThreads());
             // Request threads block in a turn or a stream: allow one per running turn plus headroom for quick calls.
             QueuedThreadPool threads = new QueuedThreadPool(options.maxConcurrentRuns() + 64, 8);
@@ -174,7 +175,7 @@ public final class PraxisServer implements AutoCloseable {
             connector.setPort(options.port());
             jetty.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler();
-            Guard guard = new Guard(keys, new TokenBucket(options.rateLimit(), System::nanoTime), options.allowedOrigins());
+            Guard guard = new Guard(apiKeys, new TokenBucket(options.rateLimit(), System::nanoTime), options.allowedOrigins());
             Readiness ready = new Readiness(readiness, options.readinessTtl(), System::nanoTime);
             context.addServlet(new ServletHolder(new ApiServlet(ordered(byName), guard, ready, runs, options)), "/*");
             jetty.setHandler(context);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.praxis.agent.RunRecord;
 import dev.praxis.json.PraxisJson;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ final class SseTurn {
 
     /** Runs {@code turn} (given the token sink) on {@code runs}; {@code release} is called when it has ended. */
     static void stream(HttpServletResponse response, String model, SessionRef session, ExecutorService runs,
-                       Function<Consumer<String>, RunRecord> turn, Runnable release) throws InterruptedException {
+                       Function<@Nullable Consumer<String>, RunRecord> turn, Runnable release) throws InterruptedException {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         try {
             runs.execute(() -> {

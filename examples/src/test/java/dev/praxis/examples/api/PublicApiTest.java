@@ -4,6 +4,7 @@ import dev.praxis.ecommerce.EcommercePack;
 import dev.praxis.finance.FinancePack;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.mcp.server.PraxisMcpServer;
+import dev.praxis.serve.PraxisServer;
 import dev.praxis.testing.ScriptedChatModel;
 import dev.praxis.testing.contract.ConversationStoreContract;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,7 @@ class PublicApiTest {
                 Arguments.of("tools-finance", FinancePack.class),
                 Arguments.of("tools-ecommerce", EcommercePack.class),
                 Arguments.of("mcp", PraxisMcpServer.class),
+                Arguments.of("serve", PraxisServer.class),
                 Arguments.of("test-support", ConversationStoreContract.class),
                 Arguments.of("test-fakes", ScriptedChatModel.class));
     }
