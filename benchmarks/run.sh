@@ -5,6 +5,7 @@
 #   benchmarks/run.sh concurrency [--turns T] [--warmup-rounds R] [--transport praxis|jdk-direct|okhttp|apache] [N...]
 #   benchmarks/run.sh transports [--calls C] [--rounds R] [transport...]   # CPU per call of each HTTP transport
 #   benchmarks/run.sh limits [JMH args...]   # oversized tool arguments refused (not part of "all")
+#   benchmarks/run.sh serve [--clients N] [--requests R] [offline|delayed...]   # praxis serve under load (not part of "all")
 # Equivalent Maven profile: mvn -B -ntp -Pbench -pl benchmarks -am -DskipTests verify
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,9 @@ if [ "$what" = limits ]; then
 fi
 if [ "$what" = all ] || [ "$what" = concurrency ]; then
   java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.ConcurrencyHarness "$@"
+fi
+if [ "$what" = serve ]; then
+  java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.ServeLoadHarness "$@" | grep -v ' INFO \| WARN '
 fi
 if [ "$what" = transports ]; then
   java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.TransportProbe "$@"

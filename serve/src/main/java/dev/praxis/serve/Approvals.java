@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 final class Approvals {
 
+    /** The reason goes to the model and the record: a sentence, not a document. */
+    static final int MAX_REASON_CHARS = 500;
+
     private final Map<String, ServedAgent> agents;
     private final Sessions sessions;
 
@@ -56,6 +59,9 @@ final class Approvals {
             }
         }
         String reason = body.path("reason").isTextual() ? body.get("reason").asText() : "";
+        if (reason.length() > MAX_REASON_CHARS) {
+            throw ApiError.badRequest("'reason' is longer than " + MAX_REASON_CHARS + " characters");
+        }
         String why = reason.isBlank() ? "by " + user + " over HTTP" : reason;
         return switch (body.path("decision").asText("")) {
             case "approve" -> ApprovalDecision.approve("approved " + why);
