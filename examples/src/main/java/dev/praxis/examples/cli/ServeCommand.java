@@ -74,11 +74,25 @@ final class ServeCommand implements Callable<Integer> {
                 terminal.err().println("praxis serve: listening on " + running.uri() + " (OpenAI base URL "
                         + running.uri() + "/v1)");
                 terminal.err().flush();
-                Runtime.getRuntime().addShutdownHook(new Thread(running::close, "praxis-serve-stop"));
-                running.awaitStop();
+                // Ctrl-C or SIGTERM stops the listener and lets running turns finish; an interrupt does the same here.
+                Thread stop = new Thread(running::close, "praxis-serve-stop");
+                Runtime.getRuntime().addShutdownHook(stop);
+                try {
+                    running.awaitStop();
+                } finally {
+                    removeHook(stop);
+                }
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static void removeHook(Thread stop) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is stopping and runs the hook itself
+        }
     }
 
     private ApiKeys apiKeys(Terminal terminal) {
