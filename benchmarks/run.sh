@@ -6,6 +6,7 @@
 #   benchmarks/run.sh transports [--calls C] [--rounds R] [transport...]   # CPU per call of each HTTP transport
 #   benchmarks/run.sh limits [JMH args...]   # oversized tool arguments refused (not part of "all")
 #   benchmarks/run.sh tracing [JMH args...]  # one turn with tracing off, API without SDK, SDK (not part of "all")
+#   benchmarks/run.sh serve [--clients N] [--requests R] [offline|delayed...]   # praxis serve under load (not part of "all")
 # Equivalent Maven profile: mvn -B -ntp -Pbench -pl benchmarks -am -DskipTests verify
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,6 +38,9 @@ if [ "$what" = tracing ]; then
 fi
 if [ "$what" = all ] || [ "$what" = concurrency ]; then
   java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.ConcurrencyHarness "$@"
+fi
+if [ "$what" = serve ]; then
+  java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.ServeLoadHarness "$@" | grep -v ' INFO \| WARN '
 fi
 if [ "$what" = transports ]; then
   java "${JVM[@]}" -cp "$CP" dev.praxis.benchmarks.concurrency.TransportProbe "$@"

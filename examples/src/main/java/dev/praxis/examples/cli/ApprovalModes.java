@@ -19,6 +19,7 @@ public final class ApprovalModes {
         return switch (mode) {
             case NEVER -> ApprovalHandler.denyIrreversible();
             case ALWAYS -> ApprovalHandler.approveAll();
+            case DEFER -> ApprovalHandler.deferIrreversible();
             case ASK -> {
                 ConsoleApproval console = new ConsoleApproval(terminal);
                 yield request -> request.sideEffect() == SideEffect.IRREVERSIBLE ? console.decide(request)

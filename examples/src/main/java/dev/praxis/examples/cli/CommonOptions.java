@@ -15,8 +15,11 @@ import java.util.function.Function;
 /** Options every command shares: which model, how tool calls are sent, who approves, where sessions live. */
 public final class CommonOptions {
 
-    /** How side-effecting tool calls are approved. */
-    public enum ApproveMode { ASK, NEVER, ALWAYS }
+    /**
+     * How side-effecting tool calls are approved. {@code DEFER} (irreversible calls wait for a later decision) is
+     * set by {@code praxis serve}, where a person approves over HTTP; it is not offered on the command line.
+     */
+    public enum ApproveMode { ASK, NEVER, ALWAYS, DEFER }
 
     @Option(names = "--model", paramLabel = "SPEC",
             description = "Model spec: offline (default), ollama/qwen2.5:7b, openai/<model>, vllm/<model>, llamacpp/<model>, "
@@ -196,7 +199,11 @@ public final class CommonOptions {
         @Override
         public ApproveMode convert(String value) {
             try {
-                return ApproveMode.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+                ApproveMode mode = ApproveMode.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+                if (mode == ApproveMode.DEFER) {
+                    throw new IllegalArgumentException("defer is for praxis serve only");
+                }
+                return mode;
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(
                         "'" + value + "' is not an approval mode; use ask, never or always");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "praxis", mixinStandardHelpOptions = true, version = "praxis 0.1.0",
         description = "Domain-specific AI agents on open models. Offline by default; --model ollama/qwen2.5:7b for a real model.",
         subcommands = {AskCommand.class, ChatCommand.class, ToolsCommand.class, AgentsCommand.class, DoctorCommand.class,
-                EvalCommand.class, McpCommand.class},
+                EvalCommand.class, McpCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (use --verbose for the trace)",
                 "2:bad input (unknown agent/tool/option, invalid arguments)", "3:model unreachable, unknown or refused",

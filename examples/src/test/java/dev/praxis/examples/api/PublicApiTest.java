@@ -6,6 +6,7 @@ import dev.praxis.healthcare.HealthcarePack;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.mcp.server.PraxisMcpServer;
 import dev.praxis.opentelemetry.PraxisTelemetry;
+import dev.praxis.serve.PraxisServer;
 import dev.praxis.spring.PraxisAutoConfiguration;
 import dev.praxis.testing.ScriptedChatModel;
 import dev.praxis.testing.contract.ConversationStoreContract;
@@ -63,6 +64,7 @@ class PublicApiTest {
                 Arguments.of("mcp", PraxisMcpServer.class),
                 Arguments.of("spring-boot-starter", PraxisAutoConfiguration.class),
                 Arguments.of("opentelemetry", PraxisTelemetry.class),
+                Arguments.of("serve", PraxisServer.class),
                 Arguments.of("test-support", ConversationStoreContract.class),
                 Arguments.of("test-fakes", ScriptedChatModel.class));
     }
