@@ -1,15 +1,20 @@
 package dev.praxis.healthcare.safety;
 
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.praxis.agent.Interceptor;
 import dev.praxis.event.AgentEvent;
 import dev.praxis.event.AgentListener;
 import dev.praxis.tool.ToolResult;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Keeps PHI out of what an agent records: an {@link Interceptor} that masks known PHI in every tool result and
- * error before the model, the run record or the trace sees it, and a wrapper for any {@link AgentListener}
+ * error before the model, the run record or the trace sees it, and in every model reply (its text, which becomes
+ * the run record's answer, and its tool-call arguments), and a wrapper for any {@link AgentListener}
  * (such as core's {@code Slf4jAgentListener}) that masks the events it receives. Register both on the agent;
  * the clinic agent does.
  *
@@ -39,6 +44,11 @@ public record PhiGuard(PhiRedactor redactor) {
     public Interceptor interceptor() {
         return new Interceptor() {
             @Override
+            public ChatResponse interceptModel(ModelChain chain) {
+                return masked(chain.proceed(chain.request()));
+            }
+
+            @Override
             public ToolResult interceptTool(ToolChain chain) throws InterruptedException {
                 return masked(chain.proceed(chain.call()));
             }
@@ -55,6 +65,21 @@ public record PhiGuard(PhiRedactor redactor) {
     public AgentListener listener(AgentListener delegate) {
         Objects.requireNonNull(delegate, "delegate");
         return event -> delegate.onEvent(masked(event));
+    }
+
+    /** The model's reply with known PHI masked in its text and tool-call arguments: the answer is recorded. */
+    private ChatResponse masked(ChatResponse response) {
+        AiMessage reply = response.aiMessage();
+        if (reply == null) {
+            return response;
+        }
+        List<ToolExecutionRequest> calls = reply.toolExecutionRequests() == null ? List.of()
+                : reply.toolExecutionRequests().stream().map(c -> c.toBuilder()
+                        .arguments(redactor.redact(c.arguments())).build()).toList();
+        String text = redactor.redact(reply.text());
+        AiMessage masked = text == null ? AiMessage.from(calls)
+                : calls.isEmpty() ? AiMessage.from(text) : AiMessage.from(text, calls);
+        return response.toBuilder().aiMessage(masked).build();
     }
 
     private ToolResult masked(ToolResult result) {
