@@ -24,7 +24,6 @@ class InteractionCheckTest {
             assertThat(hit.get("risk").asText()).contains("hypotension");
             assertThat(hit.get("source").asText()).contains("Phansalkar").contains("2012;19(5):735-743");
         });
-        assertThat(report.get("not_in_table").findValuesAsText("")).isEmpty();
         assertThat(report.get("not_in_table").toString()).contains("warfarin");
     }
 
