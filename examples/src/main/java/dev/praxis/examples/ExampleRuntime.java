@@ -68,6 +68,7 @@ public final class ExampleRuntime implements AgentRuntime {
     private final Map<String, List<Tool>> packs = new java.util.HashMap<>();
     private AgentSetup setup;
     private dev.praxis.ecommerce.EcommercePack shop;
+    private dev.praxis.examples.agents.ClinicPatients clinicPatients;
     private final List<dev.praxis.mcp.client.McpToolSource> mcpServers = new ArrayList<>();
 
     private ExampleRuntime(Supplier<ChatModel> model, LocalEmbeddings local, Lazy<FileConversationStore> store,
@@ -156,7 +157,7 @@ public final class ExampleRuntime implements AgentRuntime {
             case FinanceAgent.NAME -> FinanceAgent.create(setup());
             case ShopAgent.NAME -> ShopAgent.create(setup());
             case SupportAgent.NAME -> SupportAgent.create(setup(), agent(FinanceAgent.NAME), agent(ShopAgent.NAME));
-            case ClinicAgent.NAME -> ClinicAgent.create(setup());
+            case ClinicAgent.NAME -> ClinicAgent.create(setup(), clinicPatients());
             default -> throw new IllegalArgumentException("unknown agent '" + name + "'; available: finance, shop, "
                     + "support, clinic");
         };
@@ -201,9 +202,27 @@ public final class ExampleRuntime implements AgentRuntime {
                         .clock(Clock.systemUTC()).approvals(approvals.get()).records(records).build();
                 yield shop.tools();
             }
-            case ClinicAgent.NAME -> dev.praxis.healthcare.HealthcarePack.tools();
+            case ClinicAgent.NAME -> {
+                List<Tool> all = new ArrayList<>(dev.praxis.healthcare.HealthcarePack.tools());
+                all.addAll(clinicPatients().tools());
+                yield List.copyOf(all);
+            }
             default -> throw new IllegalStateException("no pack " + name);
         });
+    }
+
+    /** The clinic's patient records, bindings and PHI guard, made on first use and shared by agent and tools. */
+    private synchronized dev.praxis.examples.agents.ClinicPatients clinicPatients() {
+        if (clinicPatients == null) {
+            clinicPatients = new dev.praxis.examples.agents.ClinicPatients(System.getenv(), approvals.get(),
+                    Clock.systemUTC());
+        }
+        return clinicPatients;
+    }
+
+    @Override
+    public void bindPatient(String sessionId, String userId, String patientId) {
+        clinicPatients().bind(sessionId, userId, patientId);
     }
 
     @Override

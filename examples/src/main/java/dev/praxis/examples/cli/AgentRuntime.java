@@ -36,6 +36,14 @@ public interface AgentRuntime extends AutoCloseable {
     }
 
     /** The approval handler chosen with {@code --approve}, shared by every agent and by {@code tools call}. */
+    /**
+     * Binds {@code sessionId} to one patient for {@code userId}: the clinic's patient tools then read that patient
+     * only. The host does this when the session starts; the model cannot.
+     */
+    default void bindPatient(String sessionId, String userId, String patientId) {
+        throw new UnsupportedOperationException("this runtime has no patient records");
+    }
+
     ApprovalHandler approval();
 
     @Override

@@ -34,6 +34,10 @@ final class AskCommand implements Callable<Integer> {
                     + " HTTP, bearer token from $PRAXIS_MCP_TOKEN_<NAME>); repeatable. Tools are named NAME_<tool>.")
     List<String> mcp = List.of();
 
+    @Option(names = "--patient", paramLabel = "ID", description = "clinic only: bind the session to this patient "
+            + "(synthetic bundle: p-001, p-002, p-003; or a patient of $PRAXIS_FHIR_BASE_URL). Every read is logged.")
+    String patient;
+
     @Option(names = "--json", description = "Print the run record as JSON instead of the answer.")
     boolean json;
 
@@ -47,6 +51,10 @@ final class AskCommand implements Callable<Integer> {
         try (AgentRuntime runtime = parent.runtimes().open(common, terminal)) {
             Agent selected = runtime.agent(agent);
             String sessionId = session != null ? session : "ask-" + UUID.randomUUID();
+            if (patient != null) {
+                // One person per CLI session: the user id defaults to the session id, as in RunRequest.of.
+                runtime.bindPatient(sessionId, sessionId, patient);
+            }
             RunRecord record = selected.run(RunRequest.of(sessionId, String.join(" ", words)));
             RunOutcomes.print(record, terminal, json, false);
             if (common.verbose()) {

@@ -35,8 +35,9 @@ class HealthcareCliTest {
         CliRun run = CliRun.run(dataDir, "tools", "list");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("clinic (14 tools)").contains("egfr_ckd_epi_2021 [read-only]")
-                .contains("pediatric_dose_check [read-only]");
+        assertThat(run.out()).contains("clinic (23 tools)").contains("egfr_ckd_epi_2021 [read-only]")
+                .contains("pediatric_dose_check [read-only]").contains("list_medications [read-only]")
+                .contains("book_appointment [irreversible]");
     }
 
     @Test
@@ -47,6 +48,24 @@ class HealthcareCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("egfr_ckd_epi_2021");
         assertThat(run.out()).contains("69").contains("mL/min/1.73 m²").contains("Not a diagnosis or a prescription");
+    }
+
+    @Test
+    void patientToolsOutsideABoundSessionAreRefused() {
+        CliRun run = CliRun.run(dataDir, "tools", "call", "list_medications", "{}");
+
+        assertThat(run.exitCode()).isNotEqualTo(ExitCodes.OK);
+        assertThat(run.out() + run.err()).contains("no patient is bound to this session");
+    }
+
+    @Test
+    void clinicReadsTheBoundPatientsMedicationsOfflineWithoutTheirName() {
+        CliRun run = CliRun.run(dataDir, "ask", "--agent", "clinic", "--patient", "p-001", "--json",
+                "what medications is the patient on");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("list_medications").contains("metformin").doesNotContain("Testina")
+                .doesNotContain("SYN-100001");
     }
 
     @Test
