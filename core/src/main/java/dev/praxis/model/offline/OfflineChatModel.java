@@ -142,8 +142,28 @@ public final class OfflineChatModel implements TokenStreamingModel {
         return response;
     }
 
-    /** The tool call for {@code text}, or an answer explaining why there is none. */
+    /**
+     * The tool call for {@code text}; for two steps in sequence, the call for the first when it can be made with the
+     * values it states, and never a write the whole request does not ask for.
+     */
     private ChatResponse plan(String text, List<ToolSpecification> tools) {
+        Optional<String> first = Steps.first(text);
+        if (first.isPresent() && !OutOfScope.matches(text)) {
+            ChatResponse step = planOne(first.get(), tools);
+            // a first step that takes nothing from its words ("investment is 40,000, then I receive ...") is none
+            boolean called = step.aiMessage().hasToolExecutionRequests()
+                    && !step.aiMessage().toolExecutionRequests().get(0).arguments().equals("{}");
+            boolean write = called && tools.stream().filter(t -> t.name().equals(
+                    step.aiMessage().toolExecutionRequests().get(0).name())).anyMatch(Effects::changesState);
+            if (called && (!write || Intent.of(text).permitsWrite())) {
+                return step;
+            }
+        }
+        return planOne(text, tools);
+    }
+
+    /** The tool call for one request, or an answer explaining why there is none. */
+    private ChatResponse planOne(String text, List<ToolSpecification> tools) {
         if (OutOfScope.matches(text)) {
             return answer(cannotDo(tools));
         }
