@@ -164,6 +164,9 @@ public final class OfflineChatModel implements TokenStreamingModel {
 
     /** The tool call for one request, or an answer explaining why there is none. */
     private ChatResponse planOne(String text, List<ToolSpecification> tools) {
+        if (Chatter.matches(text)) {
+            return answer(smallTalk(tools));
+        }
         if (OutOfScope.matches(text)) {
             return answer(cannotDo(tools));
         }
@@ -306,6 +309,13 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 + t.description())).collect(Collectors.joining("\n"));
         return "I can't map that to one of my tools (offline mode matches requests to tools; it is not a "
                 + "language model). I can:\n" + list;
+    }
+
+    /** The answer to small talk: no tool, and what offline mode can do. */
+    private static String smallTalk(List<ToolSpecification> tools) {
+        return tools.isEmpty() ? "Hello! Offline mode only calls tools, and none are available."
+                : "Hello! Tell me what you need; offline mode can: " + tools.stream().map(ToolSpecification::name)
+                .collect(Collectors.joining(", ")) + ".";
     }
 
     /** The answer to a request outside every tool's domain: say so, and what offline mode can do instead. */
