@@ -128,7 +128,9 @@ final class Addresses {
 
     /** Reads one part after the street line into {@code fields}; false when it is no part of an address. */
     private static boolean place(String part, ObjectNode fields) {
-        String country = COUNTRIES.get(part.toLowerCase(Locale.ROOT));
+        // the end-of-sentence dot is gone: "EE. UU." arrives as "EE. UU"
+        String key = part.toLowerCase(Locale.ROOT);
+        String country = COUNTRIES.getOrDefault(key, COUNTRIES.get(key + "."));
         if (country != null && fields.has("city")) {
             fields.put("country", country);
             return true;
