@@ -20,13 +20,13 @@ final class Chatter {
             + "helpful appreciate appreciated have wonderful lovely lol haha wow alright everyone folks guys team "
             + "hallo servus moin guten tag morgen abend danke schön schon vielen dank sehr tschüss tschüs ciao auf "
             + "wiedersehen bis bald später alles klar gut super toll prima passt wie geht's gehts es dir ihnen euch "
-            + "das wars war's war nichts mehr sonst einen schönen nett ihr zusammen "
+            + "das wars war's war nichts mehr sonst einen schönen nett ihr zusammen noch wünsche ich "
             + "hola buenas buenos días dias tardes noches gracias muchas mil adiós adios hasta luego pronto vale "
             + "perfecto genial bien qué que tal cómo como estás estas está esta eso todo nada más mas muy amable "
             + "igualmente saludos un una feliz "
             + "bonjour bonsoir salut coucou merci beaucoup au revoir à bientôt plus tard d'accord parfait génial ça "
             + "va comment allez vous vas tu c'est tout rien d'autre très gentil bonne journée soirée et "
-            + "buongiorno buonasera salve grazie tante arrivederci presto dopo bene perfetto ottimo stai sta qui "
+            + "buongiorno buonasera salve grazie mille tante arrivederci presto dopo bene perfetto ottimo stai sta qui "
             + "niente altro gentilissimo gentile buona giornata serata").split(" ")));
     private static final Pattern CHINESE = Pattern.compile("你好|您好|大家好|谢谢你?|多谢|感谢|辛苦了|再见|拜拜|早上好|"
             + "晚上好|下午好|好的|没事了|没有了|就这样吧?|你好吗|在吗|哈哈+|嗯+|好|啊|呀|了|啦|哦");

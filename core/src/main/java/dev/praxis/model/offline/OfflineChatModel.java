@@ -148,18 +148,30 @@ public final class OfflineChatModel implements TokenStreamingModel {
      */
     private ChatResponse plan(String text, List<ToolSpecification> tools) {
         Optional<String> first = Steps.first(text);
-        if (first.isPresent() && !OutOfScope.matches(text)) {
-            ChatResponse step = planOne(first.get(), tools);
-            // a first step that takes nothing from its words ("investment is 40,000, then I receive ...") is none
-            boolean called = step.aiMessage().hasToolExecutionRequests()
-                    && !step.aiMessage().toolExecutionRequests().get(0).arguments().equals("{}");
-            boolean write = called && tools.stream().filter(t -> t.name().equals(
-                    step.aiMessage().toolExecutionRequests().get(0).name())).anyMatch(Effects::changesState);
-            if (called && (!write || Intent.of(text).permitsWrite())) {
-                return step;
-            }
+        if (first.isEmpty() || OutOfScope.matches(text)) {
+            return planOne(text, tools);
         }
-        return planOne(text, tools);
+        ChatResponse step = planOne(first.get(), tools);
+        // a first step that takes nothing from its words ("investment is 40,000, then I receive ...") is none
+        boolean called = step.aiMessage().hasToolExecutionRequests()
+                && !step.aiMessage().toolExecutionRequests().get(0).arguments().equals("{}");
+        boolean stepWrites = called && writes(step, tools);
+        if (called && (!stepWrites || Intent.of(text).permitsWrite())) {
+            return step;
+        }
+        ChatResponse whole = planOne(text, tools);
+        if (writes(whole, tools) && !stepWrites) {
+            // the write belongs to a later step: it never runs before the first one ("check O-1003, then cancel it")
+            return step.aiMessage().hasToolExecutionRequests() ? answer("That is two steps, and the later one "
+                    + "changes things; offline mode makes one call a turn, starting with the first. Please ask for "
+                    + "the first step on its own.") : step;
+        }
+        return whole;
+    }
+
+    private static boolean writes(ChatResponse response, List<ToolSpecification> tools) {
+        return response.aiMessage().hasToolExecutionRequests() && tools.stream().filter(t -> t.name().equals(
+                response.aiMessage().toolExecutionRequests().get(0).name())).anyMatch(Effects::changesState);
     }
 
     /** The tool call for one request, or an answer explaining why there is none. */

@@ -19,7 +19,7 @@ final class Steps {
     private static final Pattern CONDITIONAL = Pattern.compile("(?iu)^\\s*(?:if|when|wenn|falls|si|se|suppose|"
             + "angenommen|supongamos|supposons)(?![\\p{L}])|^\\s*(?:如果|假如|要是)");
     /** A first step is a clause: enough letters to name something to do. */
-    private static final int MIN_LETTERS = 8;
+    private static final int MIN_LETTERS = 6;
 
     private Steps() {
     }
@@ -33,7 +33,7 @@ final class Steps {
         while (then.find()) {
             String before = text.substring(0, then.start()).strip();
             if (before.codePoints().filter(Character::isLetter).count() >= MIN_LETTERS
-                    && then.end() < text.strip().length() - 2) {
+                    && then.end() < text.strip().length() - 1) {
                 return Optional.of(before);
             }
         }
