@@ -103,8 +103,9 @@ final class ArgumentExtractor {
         String figures = LocaleNumbers.normalise(text);
         Context context = new Context(text, new Mentions(figures), new TextValues(text), moneyParams,
                 listOwner(figures, numberLists), required);
+        ordered.forEach(p -> address(args, p.getKey(), p.getValue(), context));
         for (Map.Entry<String, JsonSchemaElement> property : ordered) {
-            boolean filled = fill(args, property.getKey(), property.getValue(), context);
+            boolean filled = args.has(property.getKey()) || fill(args, property.getKey(), property.getValue(), context);
             if (!filled && required.contains(property.getKey())) {
                 missing.add(property.getKey());
             }
@@ -113,6 +114,22 @@ final class ArgumentExtractor {
         schema.properties().keySet().stream().filter(args::has).forEach(k -> inSchemaOrder.set(k, args.get(k)));
         int unused = context.mentions().unusedCount() + context.values().unusedEvidence();
         return new Extraction(inSchemaOrder, missing, unused, context.values().strongEvidence());
+    }
+
+    /** A typed postal address, read before any figure so that its house number and postcode go nowhere else. */
+    private static void address(ObjectNode args, String name, JsonSchemaElement schema, Context context) {
+        if (schema instanceof JsonObjectSchema object && Addresses.isAddress(object)) {
+            Addresses.read(context.text()).ifPresent(reading -> {
+                args.set(name, reading.fields());
+                String lower = context.mentions().text();
+                int start = lower.indexOf(reading.streetLine().toLowerCase(Locale.ROOT));
+                int end = lower.indexOf(reading.lastPart().toLowerCase(Locale.ROOT), Math.max(start, 0));
+                if (start >= 0 && end >= 0) {
+                    context.mentions().claim(start, end + reading.lastPart().length());
+                }
+                context.values().noteStrongEvidence();
+            });
+        }
     }
 
     /** Numbers by role first; among strings, parameters with an example id shape before free text. */

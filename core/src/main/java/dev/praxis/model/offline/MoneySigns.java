@@ -14,7 +14,11 @@ final class MoneySigns {
 
     private static final Pattern RECEIVING = Pattern.compile("(?iu)(?<![\\p{L}])(?:receiv\\w*|pays me|paying me|"
             + "pays out|won|win|prize|pension|annuity that pays|income|bekomme\\w*|erhalte\\w*|rente|recib\\w*|"
-            + "cobr\\w*|reçoi\\w*|recevoir|recevrai|perçoi\\w*|ricev\\w*|incass\\w*)(?![\\p{L}])|收到|领取|收入|得到");
+            + "cobr\\w*|reçoi\\w*|recevoir|recevrai|perçoi\\w*|ricev\\w*|incass\\w*|paid to me|pay me|"
+            + "(?:i|we)(?: will| would|'ll|'d)? (?:get|be paid|am paid|are paid)(?= [^.?!]{0,24}(?:paid|every|each|per|"
+            + "a month|a year|monthly|yearly|annually))|ausgezahlt|auszahlung|zahlt mir|me pagan|me paga|me abonan|"
+            + "je touche|touchera\\w*|on me verse|me verse\\w*|mi pagano|mi versano)(?![\\p{L}])|收到|领取|收入|得到|"
+            + "发给我|给我发");
     private static final Pattern BORROWING = Pattern.compile("(?iu)(?<![\\p{L}])(?:borrow\\w*|owe|lend me|"
             + "leihe|prestado|emprunt\\w*|prestito)(?![\\p{L}])|借了|借入");
 

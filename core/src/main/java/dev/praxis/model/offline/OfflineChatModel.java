@@ -142,8 +142,43 @@ public final class OfflineChatModel implements TokenStreamingModel {
         return response;
     }
 
-    /** The tool call for {@code text}, or an answer explaining why there is none. */
+    /**
+     * The tool call for {@code text}; for two steps in sequence, the call for the first when it can be made with the
+     * values it states, and never a write the whole request does not ask for.
+     */
     private ChatResponse plan(String text, List<ToolSpecification> tools) {
+        Optional<String> first = Steps.first(text);
+        if (first.isEmpty() || OutOfScope.matches(text)) {
+            return planOne(text, tools);
+        }
+        ChatResponse step = planOne(first.get(), tools);
+        // a first step that takes nothing from its words ("investment is 40,000, then I receive ...") is none
+        boolean called = step.aiMessage().hasToolExecutionRequests()
+                && !step.aiMessage().toolExecutionRequests().get(0).arguments().equals("{}");
+        boolean stepWrites = called && writes(step, tools);
+        if (called && (!stepWrites || Intent.of(text).permitsWrite())) {
+            return step;
+        }
+        ChatResponse whole = planOne(text, tools);
+        if (writes(whole, tools) && !stepWrites) {
+            // the write belongs to a later step: it never runs before the first one ("check O-1003, then cancel it")
+            return step.aiMessage().hasToolExecutionRequests() ? answer("That is two steps, and the later one "
+                    + "changes things; offline mode makes one call a turn, starting with the first. Please ask for "
+                    + "the first step on its own.") : step;
+        }
+        return whole;
+    }
+
+    private static boolean writes(ChatResponse response, List<ToolSpecification> tools) {
+        return response.aiMessage().hasToolExecutionRequests() && tools.stream().filter(t -> t.name().equals(
+                response.aiMessage().toolExecutionRequests().get(0).name())).anyMatch(Effects::changesState);
+    }
+
+    /** The tool call for one request, or an answer explaining why there is none. */
+    private ChatResponse planOne(String text, List<ToolSpecification> tools) {
+        if (Chatter.matches(text)) {
+            return answer(smallTalk(tools));
+        }
         if (OutOfScope.matches(text)) {
             return answer(cannotDo(tools));
         }
@@ -286,6 +321,13 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 + t.description())).collect(Collectors.joining("\n"));
         return "I can't map that to one of my tools (offline mode matches requests to tools; it is not a "
                 + "language model). I can:\n" + list;
+    }
+
+    /** The answer to small talk: no tool, and what offline mode can do. */
+    private static String smallTalk(List<ToolSpecification> tools) {
+        return tools.isEmpty() ? "Hello! Offline mode only calls tools, and none are available."
+                : "Hello! Tell me what you need; offline mode can: " + tools.stream().map(ToolSpecification::name)
+                .collect(Collectors.joining(", ")) + ".";
     }
 
     /** The answer to a request outside every tool's domain: say so, and what offline mode can do instead. */

@@ -37,6 +37,10 @@ final class Periodicity {
             "a year", "per year", "each year", "every year", "yearly", "annually", "a quarter", "per quarter",
             "quarterly", "a week", "per week", "weekly", "/month", "/mo", "/year", "/yr",
             "at the start of each", "at the beginning of each", "at the end of each",
+            "at the start of every", "at the beginning of every", "at the end of every", "at the start of the month",
+            "am monatsanfang", "zu monatsbeginn", "am anfang jedes", "zu beginn jedes", "a principios de cada",
+            "al inicio de cada", "al comienzo de cada", "au début de chaque", "en début de mois",
+            "all'inizio di ogni", "每月初",
             "im monat", "pro monat", "monatlich", "jeden monat", "pro jahr", "jährlich", "jedes jahr",
             "al mes", "por mes", "mensuales", "cada mes", "al año", "cada año", "anuales",
             "par mois", "chaque mois", "par an", "chaque année", "al mese", "ogni mese", "all'anno", "ogni anno");

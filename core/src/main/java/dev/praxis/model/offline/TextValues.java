@@ -99,6 +99,9 @@ final class TextValues {
     }
 
     Optional<String> enumValue(String name, List<String> allowed) {
+        if (allowed.contains("BEGIN") && PaymentTiming.atStart(lower)) {
+            return Optional.of("BEGIN");
+        }
         List<Hit> hits = enumHits(allowed);
         if (hits.isEmpty()) {
             return Optional.empty();

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoutingEvaluationTest {
 
-    private static final double TOP_ONE_FLOOR = 95;
-    private static final double EXACT_FLOOR = 94;
-    private static final double REFUSAL_FLOOR = 96;
+    private static final double TOP_ONE_FLOOR = 96;
+    private static final double EXACT_FLOOR = 95.5;
+    private static final double REFUSAL_FLOOR = 96.4;
 
     @Test
     void offlineModeRoutesTheDevelopmentSetWithoutWrongSideEffects() {
