@@ -71,7 +71,8 @@ async function* events(response) {
 }
 
 function addMessage(role, text) {
-  const body = el('div', { class: 'text', text });
+  // Long answers (a whole schedule as text) scroll inside their message; tabindex lets the keyboard scroll them.
+  const body = el('div', { class: 'text', text, tabindex: '0' });
   const item = el('li', { class: `message ${role}` }, el('span', { class: 'who', text: role === 'user' ? 'You' : state.agent }), body);
   $('log').append(item);
   item.scrollIntoView({ block: 'end' });
@@ -123,6 +124,7 @@ function showRun(item, praxis) {
     const view = resultView(call);
     if (view) item.append(view);
   }
+  item.scrollIntoView({ block: 'end' });
   if (praxis.approval && praxis.approval.status === 'pending') openApproval(praxis.approval);
 }
 
@@ -136,7 +138,9 @@ function resultView(call) {
   if (Array.isArray(result.rows) && result.rows.length && result.rows[0].balance !== undefined) {
     return amortizationChart(result);
   }
-  if (result.order?.id) return el('p', { class: 'order', text: `Order ${result.order.id}: ${result.order.status ?? ''} ${money(result.order.total)}` });
+  if (result.order?.order_id) {
+    return el('p', { class: 'order', text: `Order ${result.order.order_id}: ${result.order.status ?? ''}, total ${money(result.order.total)}` });
+  }
   return null;
 }
 
