@@ -101,6 +101,12 @@ try {
   check(dialog.text.includes('106.17') && dialog.text.includes('1 Main St'), 'the dialog shows the total 106.17 and the address');
   await shop.screenshot({ path: path.join(shots, 'serve-approval.png') });
 
+  await shop.keyboard.press('Escape');
+  const afterEscape = await shop.evaluate(() => ({ open: document.querySelector('#approval').open, focus: document.activeElement.id }));
+  check(!afterEscape.open && afterEscape.focus === 'message', 'Escape closes the dialog undecided and gives focus back');
+  await shop.focus('button.review');
+  await shop.keyboard.press('Enter');
+  await shop.waitForSelector('#approval[open]');
   await shop.keyboard.press('Tab');
   const focused = await shop.evaluate(() => document.activeElement.id);
   check(focused === 'approve', 'Tab reaches the Approve button');

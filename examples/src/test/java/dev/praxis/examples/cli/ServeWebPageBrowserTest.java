@@ -56,7 +56,9 @@ class ServeWebPageBrowserTest {
                 assertThat(out).contains("ok - loan answer streamed with the payment 1264.14",
                         "ok - balance chart drawn as an SVG path of 361 points", "ok - 10 product cards",
                         "ok - the cart panel shows the line and subtotal 98.99 USD",
-                        "ok - the dialog shows the total 106.17 and the address", "ok - order placed",
+                        "ok - the dialog shows the total 106.17 and the address",
+                        "ok - Escape closes the dialog undecided and gives focus back", "ok - Tab reaches the Approve button",
+                        "ok - order placed", "ok - order card: \"Order O-1001: PLACED, total 106.17 USD\"",
                         "ok - no console errors");
                 assertThat(shots.resolve("serve-order.png")).isNotEmptyFile();
             } finally {

@@ -15,6 +15,11 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// crypto.randomUUID exists only in secure contexts; a server on a LAN address is plain http.
+function randomId() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 function money(m) {
   return m && m.amount !== undefined ? `${Number(m.amount).toFixed(2)} ${m.currency}` : '';
 }
@@ -28,7 +33,7 @@ function sessionName(agent) {
   const slot = `praxis.session.${agent}`;
   let name = sessionStorage.getItem(slot);
   if (!name) {
-    name = `web-${crypto.randomUUID().slice(0, 13)}`;
+    name = `web-${randomId()}`;
     sessionStorage.setItem(slot, name);
   }
   return name;
@@ -124,8 +129,16 @@ function showRun(item, praxis) {
     const view = resultView(call);
     if (view) item.append(view);
   }
-  item.scrollIntoView({ block: 'end' });
-  if (praxis.approval && praxis.approval.status === 'pending') openApproval(praxis.approval);
+  if (praxis.approval && praxis.approval.status === 'pending') {
+    // Escape closes the dialog without a decision; this button brings it back.
+    const review = el('button', { type: 'button', class: 'review', 'data-approval': praxis.approval.id, text: 'Review approval' });
+    review.addEventListener('click', () => openApproval(praxis.approval));
+    item.append(review);
+    item.scrollIntoView({ block: 'end' });
+    openApproval(praxis.approval);
+  } else {
+    item.scrollIntoView({ block: 'end' });
+  }
 }
 
 function resultView(call) {
@@ -189,6 +202,7 @@ async function decide(decision) {
   const dialog = $('approval');
   const id = dialog.dataset.id;
   dialog.close();
+  document.querySelector(`button.review[data-approval="${CSS.escape(id)}"]`)?.remove();
   (state.opener ?? $('message')).focus();
   addMessage('user', decision === 'approve' ? 'Approved.' : 'Denied.');
   await streamTurn(`/v1/approvals/${encodeURIComponent(id)}`, { decision });

@@ -1,5 +1,6 @@
 // The remaining balance of a loan over its payments, as inline SVG from the amortization_schedule result.
 const SVG = 'http://www.w3.org/2000/svg';
+let charts = 0;
 const W = 560, H = 260, LEFT = 70, RIGHT = 16, TOP = 16, BOTTOM = 40;
 
 function svg(tag, attrs = {}, text) {
@@ -26,7 +27,7 @@ export function amortizationChart(schedule) {
   const points = [[0, principal], ...rows.map((r) => [r.number, Number(r.balance)])];
   const line = points.map(([n, b], i) => `${i ? 'L' : 'M'}${x(n).toFixed(1)},${y(b).toFixed(1)}`).join(' ');
 
-  const id = `chart-${crypto.randomUUID().slice(0, 8)}`;
+  const id = `chart-${++charts}`;
   const text = `Balance of ${principal.toFixed(2)} ${schedule.currency} at ${schedule.annual_rate_percent} % `
     + `falls to 0 over ${months} payments of ${Number(schedule.scheduled_payment).toFixed(2)}; `
     + `total interest ${Number(schedule.total_interest).toFixed(2)} ${schedule.currency}.`;
