@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The chat page at {@code /} and its files under {@code /web/}, read once from the jar. Only the files named here
@@ -29,8 +31,7 @@ final class WebPage {
     private final Map<String, byte[]> files;
 
     WebPage() {
-        this.files = Map.copyOf(TYPES.keySet().stream().collect(java.util.stream.Collectors.toMap(name -> name,
-                WebPage::read)));
+        this.files = TYPES.keySet().stream().collect(Collectors.toUnmodifiableMap(Function.identity(), WebPage::read));
     }
 
     /** Writes the file for {@code path} ({@code /} is the page) and says whether there was one. */
