@@ -39,6 +39,7 @@ final class ApiServlet extends HttpServlet {
     private final transient Readiness readiness;
     private final transient Sessions sessions = new Sessions();
     private final transient Approvals approvals;
+    private final transient WebPage page = new WebPage();
     private final transient ExecutorService runs;
     private final transient Semaphore running;
     private final int maxBodyBytes;
@@ -95,7 +96,11 @@ final class ApiServlet extends HttpServlet {
                 problem.ifPresent(detail -> body.put("detail", detail));
                 json(response, problem.isEmpty() ? 200 : 503, body);
             }
-            default -> throw ApiError.notFound("not_found", "no route " + path);
+            default -> {
+                if (!page.serve(path, response)) {
+                    throw ApiError.notFound("not_found", "no route " + path);
+                }
+            }
         }
     }
 
