@@ -5,6 +5,7 @@ import dev.praxis.finance.FinancePack;
 import dev.praxis.healthcare.HealthcarePack;
 import dev.praxis.json.PraxisJson;
 import dev.praxis.mcp.server.PraxisMcpServer;
+import dev.praxis.micrometer.PraxisObservations;
 import dev.praxis.opentelemetry.PraxisTelemetry;
 import dev.praxis.serve.PraxisServer;
 import dev.praxis.spring.PraxisAutoConfiguration;
@@ -64,6 +65,7 @@ class PublicApiTest {
                 Arguments.of("mcp", PraxisMcpServer.class),
                 Arguments.of("spring-boot-starter", PraxisAutoConfiguration.class),
                 Arguments.of("opentelemetry", PraxisTelemetry.class),
+                Arguments.of("micrometer", PraxisObservations.class),
                 Arguments.of("serve", PraxisServer.class),
                 Arguments.of("test-support", ConversationStoreContract.class),
                 Arguments.of("test-fakes", ScriptedChatModel.class));
