@@ -28,11 +28,15 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--agent", required = true, paramLabel = "NAME", description = "finance, shop or support.")
+    @Option(names = "--agent", required = true, paramLabel = "NAME", description = "finance, shop, support or clinic.")
     String agent;
 
     @Option(names = "--session", paramLabel = "ID", description = "Continue a persistent session (default: a new one).")
     String session;
+
+    @Option(names = "--patient", paramLabel = "ID", description = "clinic only: bind the session to this patient "
+            + "(synthetic bundle: p-001, p-002, p-003; or a patient of $PRAXIS_FHIR_BASE_URL). Every read is logged.")
+    String patient;
 
     @Option(names = "--mcp", paramLabel = "NAME=SERVER",
             description = "Give the agent the tools of an MCP server: NAME=\"command args\" (stdio) or NAME=URL (streamable"
@@ -46,6 +50,10 @@ final class ChatCommand implements Callable<Integer> {
         try (AgentRuntime runtime = parent.runtimes().open(common, terminal)) {
             Agent selected = runtime.agent(agent);
             String sessionId = session != null ? session : "chat-" + UUID.randomUUID().toString().substring(0, 8);
+            if (patient != null) {
+                // One person per CLI session: the user id defaults to the session id, as in RunRequest.of.
+                runtime.bindPatient(sessionId, sessionId, patient);
+            }
             terminal.err().printf("Chatting with %s (session %s). Type /exit to quit.%n", selected.name(), sessionId);
             // The exit code is the last turn's, as ask would give for it, so a script sees a failed last turn.
             int lastTurn = ExitCodes.OK;

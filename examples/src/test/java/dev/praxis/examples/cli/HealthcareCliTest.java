@@ -69,6 +69,16 @@ class HealthcareCliTest {
     }
 
     @Test
+    void chatBindsItsSessionToThePatientToo() {
+        CliRun run = CliRun.run(dataDir, "what medications is the patient on\n/exit\n", java.util.Map.of(), "chat",
+                "--agent", "clinic", "--patient", "p-001");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("metformin").doesNotContain("Testina").doesNotContain("SYN-100001");
+        assertThat(run.out() + run.err()).doesNotContain("no patient is bound to this session");
+    }
+
+    @Test
     void agentsListsClinic() {
         assertThat(CliRun.run(dataDir, "agents").out()).contains("clinic");
     }
