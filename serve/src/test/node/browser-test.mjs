@@ -66,8 +66,23 @@ try {
   check(agents.includes('finance') && agents.includes('shop'), `agents listed: ${agents.join(', ')}`);
 
   await chooseAgent(page, 'finance');
+  // Notes the first live tool line and whether its answer was still streaming when it appeared.
+  await page.evaluate(() => {
+    window.firstToolLine = null;
+    new MutationObserver((records, observer) => {
+      const line = document.querySelector('#log ul.live-tools li');
+      if (!line) return;
+      window.firstToolLine = { text: line.textContent, busy: line.closest('li.message').hasAttribute('aria-busy') };
+      observer.disconnect();
+    }).observe(document.querySelector('#log'), { childList: true, subtree: true });
+  });
   const loan = await ask(page, 'Show the amortization schedule for a 200000 loan at 6.5% over 30 years');
   check(loan.includes('amortization_schedule') && loan.includes('1264.14'), 'loan answer streamed with the payment 1264.14');
+  const firstLine = await page.evaluate(() => window.firstToolLine);
+  check(firstLine?.busy && firstLine.text.includes('amortization_schedule'),
+    `a tool line appeared before the answer finished: "${firstLine?.text}"`);
+  const live = await page.$$eval('#log li:last-child ul.live-tools li', (l) => l.map((e) => e.textContent));
+  check(live.includes('amortization_schedule ✓'), `live tool lines: ${live.join(', ')}`);
   const chart = await page.$eval('#log li:last-child figure.schedule svg', (svg) => ({
     d: svg.querySelector('path.balance')?.getAttribute('d') ?? '', label: svg.querySelector('desc')?.textContent ?? '',
   }));

@@ -20,12 +20,14 @@ const stream = await client.chat.completions.create({
 let text = '';
 let chunks = 0;
 let finish = null;
+const tools = [];
 for await (const chunk of stream) {
   chunks++;
   text += chunk.choices[0]?.delta?.content ?? '';
   finish = chunk.choices[0]?.finish_reason ?? finish;
+  if (chunk.praxis?.event) tools.push(`${chunk.praxis.event} ${chunk.praxis.tool}`);
 }
-out.streamed = { content: text, chunks, finish_reason: finish };
+out.streamed = { content: text, chunks, finish_reason: finish, tools };
 
 const history = [{ role: 'user', content: 'Buy the red trail shoe in size 40 and check out' }];
 const preview = await client.chat.completions.create({ model: 'shop', user: 'ts-shop', messages: history });

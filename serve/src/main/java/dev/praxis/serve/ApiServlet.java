@@ -42,12 +42,14 @@ final class ApiServlet extends HttpServlet {
     private final transient WebPage page = new WebPage();
     private final transient ExecutorService runs;
     private final transient Semaphore running;
+    private final transient ToolActivity tools;
     private final int maxBodyBytes;
     private final long started = System.currentTimeMillis() / 1000;
 
     ApiServlet(Map<String, ServedAgent> agents, Guard guard, Readiness readiness, ExecutorService runs,
-               ServeOptions options) {
+               ServeOptions options, ToolActivity tools) {
         this.agents = agents;
+        this.tools = tools;
         this.guard = guard;
         this.readiness = readiness;
         this.runs = runs;
@@ -173,7 +175,7 @@ final class ApiServlet extends HttpServlet {
             throw new ApiError(503, "server_error", "server_busy", "too many turns running; try again shortly");
         }
         if (stream) {
-            SseTurn.stream(response, model, session, runs, turn, running::release);
+            SseTurn.stream(response, model, session, runs, tools, turn, running::release);
             return;
         }
         try {

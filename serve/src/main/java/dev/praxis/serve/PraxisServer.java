@@ -96,6 +96,7 @@ public final class PraxisServer implements AutoCloseable {
         private @Nullable ApiKeys keys;
         private ServeOptions options = ServeOptions.loopback(8080);
         private ReadinessProbe readiness = ReadinessProbe.alwaysReady();
+        private ToolActivity tools = new ToolActivity();
 
         private Builder() {
         }
@@ -145,6 +146,18 @@ public final class PraxisServer implements AutoCloseable {
         }
 
         /**
+         * The listener the served agents were built with, so streamed turns show each tool start and finish as it
+         * happens; default none (a fresh registry no agent reports to: streams carry no tool chunks).
+         *
+         * @param activity the listener added to the served agents
+         * @return this builder
+         */
+        public Builder toolActivity(ToolActivity activity) {
+            this.tools = Objects.requireNonNull(activity, "toolActivity");
+            return this;
+        }
+
+        /**
          * Starts listening.
          *
          * @return the running server
@@ -177,7 +190,7 @@ public final class PraxisServer implements AutoCloseable {
             ServletContextHandler context = new ServletContextHandler();
             Guard guard = new Guard(apiKeys, new TokenBucket(options.rateLimit(), System::nanoTime), options.allowedOrigins());
             Readiness ready = new Readiness(readiness, options.readinessTtl(), System::nanoTime);
-            context.addServlet(new ServletHolder(new ApiServlet(ordered(byName), guard, ready, runs, options)), "/*");
+            context.addServlet(new ServletHolder(new ApiServlet(ordered(byName), guard, ready, runs, options, tools)), "/*");
             jetty.setHandler(context);
             try {
                 jetty.start();

@@ -61,6 +61,23 @@ final class Replies {
         return root;
     }
 
+    /**
+     * A tool step as a chunk OpenAI clients pass over: an empty {@code delta}, no finish reason, and the step under
+     * {@code praxis}. Only the tool's name and outcome, never its arguments or result (they may hold personal data).
+     */
+    static ObjectNode toolChunk(String id, String model, ToolActivity.Step step) {
+        ObjectNode chunk = chunk(id, model, PraxisJson.objectNode(), null);
+        ObjectNode praxis = chunk.putObject("praxis");
+        praxis.put("event", step.event());
+        praxis.put("tool", step.tool());
+        if (step.outcome() == null) {
+            praxis.putNull("outcome");
+        } else {
+            praxis.put("outcome", step.outcome());
+        }
+        return chunk;
+    }
+
     static ObjectNode praxis(RunRecord record, SessionRef session) {
         ObjectNode praxis = PraxisJson.objectNode();
         praxis.put("session", session.name());

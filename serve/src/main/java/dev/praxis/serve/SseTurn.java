@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Streams one turn as OpenAI server-sent events: a first chunk with the role, a chunk per token the model streams,
- * then the rest of the answer, a final chunk with {@code finish_reason} and the {@code praxis} field, then
+ * Streams one turn as OpenAI server-sent events: a first chunk with the role, a chunk per token the model streams
+ * and an extension chunk per tool start and finish (empty {@code delta}, the step under {@code praxis}), in the order
+ * they happen, then the rest of the answer, a final chunk with {@code finish_reason} and the {@code praxis} field, then
  * {@code data: [DONE]}. The turn runs on the server's run executor and hands tokens over a queue, so only the
  * request thread writes to the response. A client that goes away stops the writing, not the turn: its result is
  * stored and the next request sees it.
@@ -41,10 +42,15 @@ final class SseTurn {
         this.model = model;
     }
 
-    /** Runs {@code turn} (given the token sink) on {@code runs}; {@code release} is called when it has ended. */
+    /**
+     * Runs {@code turn} (given the token sink) on {@code runs}, with its tool steps reported by {@code tools};
+     * {@code release} is called when it has ended.
+     */
     static void stream(HttpServletResponse response, String model, SessionRef session, ExecutorService runs,
-                       Function<@Nullable Consumer<String>, RunRecord> turn, Runnable release) throws InterruptedException {
+                       ToolActivity tools, Function<@Nullable Consumer<String>, RunRecord> turn, Runnable release)
+            throws InterruptedException {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        Runnable unregister = tools.register(session.id(), events::add);
         try {
             runs.execute(() -> {
                 try {
@@ -52,10 +58,12 @@ final class SseTurn {
                 } catch (RuntimeException e) {
                     events.add(e);
                 } finally {
+                    unregister.run();
                     release.run();
                 }
             });
         } catch (RuntimeException rejected) {
+            unregister.run();
             release.run();
             throw rejected;
         }
@@ -73,6 +81,8 @@ final class SseTurn {
             if (event instanceof String token) {
                 streamed.append(token);
                 delta(token);
+            } else if (event instanceof ToolActivity.Step step) {
+                send(Replies.toolChunk(id, model, step));
             } else if (event instanceof RunRecord record) {
                 finish(record, session);
                 return;

@@ -48,7 +48,7 @@ class ChatCompletionsTest {
         JsonNode body = Http.json(Http.get(fixture.server.uri(), "/v1/models", ServeFixture.ALICE_KEY));
 
         assertThat(body.path("object").asText()).isEqualTo("list");
-        assertThat(body.path("data").findValuesAsText("id")).containsExactly("finance", "shop", "echo");
+        assertThat(body.path("data").findValuesAsText("id")).containsExactly("finance", "shop", "echo", "loans");
         assertThat(body.path("data").get(0).path("object").asText()).isEqualTo("model");
     }
 

@@ -42,6 +42,10 @@ class OpenAiTypeScriptSdkTest {
             assertThat(out.at("/streamed/content").asText()).contains("Monthly payment: 1896.20 USD");
             assertThat(out.at("/streamed/chunks").asInt()).as("role, content, finish").isGreaterThanOrEqualTo(3);
             assertThat(out.at("/streamed/finish_reason").asText()).isEqualTo("stop");
+            assertThat(out.at("/streamed/content").asText()).as("same content as the plain completion")
+                    .isEqualTo(out.at("/plain/content").asText());
+            assertThat(out.at("/streamed/tools").toString()).as("the SDK passes the tool chunks on")
+                    .contains("tool_started loan_payment").contains("tool_finished loan_payment");
             assertThat(out.at("/approval/finish_reason").asText()).isEqualTo("approval_required");
             assertThat(out.at("/approval/listed").get(0).asText()).isEqualTo(out.at("/approval/id").asText());
             assertThat(out.at("/approval/details").toString()).contains("106.17 USD").contains("1 Main St");

@@ -31,7 +31,8 @@ import java.util.Map;
  *       real model would for "check out": create a cart, add a product, prepare the checkout, place the order with
  *       the token the preview returned (the offline model cannot copy a token; see docs/ecommerce-transcript.md);</li>
  *   <li>{@code echo}: a scripted model that answers with the user's last message, whose requests the tests read to
- *       see what history the agent got.</li>
+ *       see what history the agent got;</li>
+ *   <li>{@code loans}: a scripted model that calls {@code loan_payment} once, then answers with its result.</li>
  * </ul>
  */
 final class ServeFixture implements AutoCloseable {
@@ -43,6 +44,7 @@ final class ServeFixture implements AutoCloseable {
 
     final ScriptedChatModel echoModel = ScriptedChatModel.answering(request ->
             ScriptedChatModel.answer("echo: " + lastUser(request.messages())));
+    final ToolActivity tools = new ToolActivity();
     private final List<Agent> agents;
     final PraxisServer server;
 
@@ -50,18 +52,23 @@ final class ServeFixture implements AutoCloseable {
         ChatModel offline = Models.create(ModelSpec.offline(), ModelOptions.defaults(),
                 new AllMiniLmL6V2QuantizedEmbeddingModel());
         Agent finance = Agent.builder().name("finance").instructions("You help with loans.").model(offline)
-                .tools(FinancePack.tools()).build();
+                .tools(FinancePack.tools()).listener(tools).build();
+        Agent loans = Agent.builder().name("loans").instructions("You compute loan payments.")
+                .model(ScriptedChatModel.answering(ServeFixture::loanStep)).tools(FinancePack.tools())
+                .listener(tools).build();
         ActionTokens tokens = ActionTokens.inDirectory(tempDirectory(), Clock.systemUTC());
         Agent shop = Agent.builder().name("shop").instructions("You run the shop.")
                 .model(ScriptedChatModel.answering(ServeFixture::shopStep))
                 .tools(EcommercePack.builder().approvals(tokens).build().tools())
                 .approval(ApprovalHandler.deferIrreversible()).build();
         Agent echo = Agent.builder().name("echo").instructions("Echo.").model(echoModel).build();
-        agents = List.of(finance, shop, echo);
+        agents = List.of(finance, shop, echo, loans);
         server = PraxisServer.builder()
                 .agent(new ServedAgent("finance", "Loans and budgets", finance))
                 .agent(new ServedAgent("shop", "The shop", shop))
                 .agent(new ServedAgent("echo", "Says it back", echo))
+                .agent(new ServedAgent("loans", "Loan payments", loans))
+                .toolActivity(tools)
                 .keys(new ApiKeys(Map.of(ALICE_KEY, "alice", BOB_KEY, "bob")))
                 .options(options)
                 .start();
@@ -102,6 +109,15 @@ final class ServeFixture implements AutoCloseable {
                     ? "Order placed: " + json.path("order").path("order_id").asText()
                     : "The order was not placed: " + result.text());
         };
+    }
+
+    /** Calls loan_payment for a 200,000 loan, then answers with what the tool returned. */
+    static ChatResponse loanStep(ChatRequest request) {
+        List<ChatMessage> messages = request.messages();
+        if (messages.get(messages.size() - 1) instanceof ToolExecutionResultMessage result) {
+            return ScriptedChatModel.answer("The payment: " + result.text());
+        }
+        return ScriptedChatModel.toolCall("loan_payment", "{\"principal\":200000,\"annual_rate\":6.5,\"term_months\":360}");
     }
 
     private static java.util.Optional<JsonNode> preview(List<ChatMessage> messages) {

@@ -8,6 +8,7 @@ import dev.praxis.serve.PraxisServer;
 import dev.praxis.serve.ReadinessProbe;
 import dev.praxis.serve.ServeOptions;
 import dev.praxis.serve.ServedAgent;
+import dev.praxis.serve.ToolActivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -63,9 +64,12 @@ final class ServeCommand implements Callable<Integer> {
         options.model = model;
         options.dataDir = dataDir;
         options.approve = CommonOptions.ApproveMode.DEFER;
+        // The agents are built with this listener, so a streamed turn can show each tool step as it happens.
+        ToolActivity tools = new ToolActivity();
+        options.listeners = List.of(tools);
         ServeOptions serve = checked(() -> ServeOptions.loopback(port).withHost(host));
         try (AgentRuntime runtime = parent.runtimes().open(options, terminal)) {
-            PraxisServer.Builder server = PraxisServer.builder().keys(apiKeys).options(serve)
+            PraxisServer.Builder server = PraxisServer.builder().keys(apiKeys).options(serve).toolActivity(tools)
                     .readiness(readiness(options.modelSpec(terminal), terminal));
             for (String name : agents) {
                 server.agent(served(runtime, name.strip().toLowerCase(Locale.ROOT)));

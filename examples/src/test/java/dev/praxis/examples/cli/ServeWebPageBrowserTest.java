@@ -54,6 +54,8 @@ class ServeWebPageBrowserTest {
                         listeningUrl(checkout, tmp.resolve("checkout.out")));
 
                 assertThat(out).contains("ok - loan answer streamed with the payment 1264.14",
+                        "ok - a tool line appeared before the answer finished: \"",
+                        "ok - live tool lines: amortization_schedule ✓",
                         "ok - balance chart drawn as an SVG path of 361 points", "ok - 10 product cards",
                         "ok - the cart panel shows the line and subtotal 98.99 USD",
                         "ok - the dialog shows the total 106.17 and the address",

@@ -99,7 +99,8 @@ async function streamTurn(path, payload) {
       if (chunk.error) throw new Error(chunk.error.message);
       const delta = chunk.choices?.[0]?.delta?.content;
       if (delta) answer.body.textContent += delta;
-      if (chunk.praxis) praxis = chunk.praxis;
+      if (chunk.praxis?.event) showToolStep(answer.item, chunk.praxis);
+      else if (chunk.praxis) praxis = chunk.praxis;
     }
     if (praxis) showRun(answer.item, praxis);
     $('status').textContent = '';
@@ -111,6 +112,24 @@ async function streamTurn(path, payload) {
     state.busy = false;
     $('send').disabled = false;
   }
+}
+
+// A tool starting or finishing while the turn runs (an extension chunk with an empty delta): one line per call,
+// "running loan_payment…" until it finishes, then "loan_payment ✓" (or ✗ with the outcome).
+function showToolStep(item, step) {
+  let list = item.querySelector('ul.live-tools');
+  if (!list) {
+    list = el('ul', { class: 'tools live-tools', 'aria-live': 'polite' });
+    item.append(list);
+  }
+  if (step.event === 'tool_started') {
+    list.append(el('li', { class: 'running', 'data-tool': step.tool, text: `running ${step.tool}…` }));
+    return;
+  }
+  const running = [...list.querySelectorAll('li.running')].find((line) => line.dataset.tool === step.tool);
+  const line = running ?? list.appendChild(el('li', { 'data-tool': step.tool }));
+  line.className = step.outcome === 'ok' ? 'done' : 'failed';
+  line.textContent = step.outcome === 'ok' ? `${step.tool} ✓` : `${step.tool} ✗ (${step.outcome})`;
 }
 
 // What the run did, from the record in the last chunk: the tools called, and views of their results.
