@@ -42,6 +42,12 @@ final class ToolExamples {
      */
     static final String ASKS = "@asks ";
 
+    /**
+     * The line prefix that lends a tool the examples and cues of others: {@code @like ask_finance: loan_payment, npv}.
+     * A tool that hands a request to a specialist reads like every request the specialist's tools serve.
+     */
+    static final String LIKE = "@like ";
+
     private final Map<String, List<Map<String, Integer>>> byTool;
     private final Map<String, List<String>> values;
     private final Map<String, List<Pattern>> asks;
@@ -63,14 +69,20 @@ final class ToolExamples {
         Map<String, List<Map<String, Integer>>> byTool = new HashMap<>();
         Map<String, List<String>> values = new HashMap<>();
         Map<String, List<Pattern>> asks = new HashMap<>();
+        Map<String, List<String>> likes = new HashMap<>();
         try {
             Enumeration<URL> resources = loader.getResources(RESOURCE);
             for (URL url : Collections.list(resources)) {
-                read(url, byTool, values, asks);
+                read(url, byTool, values, asks, likes);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        // lent after every resource is read: the tools lent from may come from another jar
+        likes.forEach((tool, others) -> others.forEach(other -> {
+            byTool.computeIfAbsent(tool, k -> new ArrayList<>()).addAll(byTool.getOrDefault(other, List.of()));
+            asks.computeIfAbsent(tool, k -> new ArrayList<>()).addAll(asks.getOrDefault(other, List.of()));
+        }));
         return new ToolExamples(byTool, values, asks);
     }
 
@@ -92,7 +104,8 @@ final class ToolExamples {
     }
 
     private static void read(URL url, Map<String, List<Map<String, Integer>>> byTool,
-                             Map<String, List<String>> values, Map<String, List<Pattern>> asks) throws IOException {
+                             Map<String, List<String>> values, Map<String, List<Pattern>> asks,
+                             Map<String, List<String>> likes) throws IOException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String s = line.strip();
@@ -102,6 +115,12 @@ final class ToolExamples {
                 }
                 if (s.startsWith(VALUES) && colon > VALUES.length()) {
                     values.computeIfAbsent(s.substring(VALUES.length(), colon).strip(), k -> new ArrayList<>())
+                            .addAll(Arrays.stream(s.substring(colon + 1).split(",")).map(String::strip)
+                                    .filter(v -> !v.isEmpty()).toList());
+                    continue;
+                }
+                if (s.startsWith(LIKE) && colon > LIKE.length()) {
+                    likes.computeIfAbsent(s.substring(LIKE.length(), colon).strip(), k -> new ArrayList<>())
                             .addAll(Arrays.stream(s.substring(colon + 1).split(",")).map(String::strip)
                                     .filter(v -> !v.isEmpty()).toList());
                     continue;
