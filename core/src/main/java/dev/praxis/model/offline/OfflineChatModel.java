@@ -70,12 +70,6 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:just|only"
             + "|nur|solo|sólo|solamente|seulement|juste|soltanto)(?![\\p{L}])|只|就告诉我");
 
-    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
-            + "human|person|people|someone|somebody|agent|manager|representative|staff|team|operator|"
-            + "mensch\\p{L}*|mitarbeiter\\p{L}*|ansprechpartner\\p{L}*|kundendienst|jemand\\p{L}*|"
-            + "persona|humano|agente|alguien|encargado|humain|conseill\\p{L}*|personne|quelqu'un|"
-            + "operatore|qualcuno|umano)(?![\\p{L}])|人工|真人|客服");
-
     private final ToolMatcher matcher;
     private final ToolExamples examples;
     private final ArgumentExtractor extractor = new ArgumentExtractor();
@@ -192,15 +186,25 @@ public final class OfflineChatModel implements TokenStreamingModel {
                     match.exampleSimilarity(), match.score()));
         }
         // a handoff needs someone to hand off to: the request must name a person ("a human", "un operatore", "人工")
-        candidates.removeIf(c -> c.tool().name().startsWith("handoff") && !PERSON.matcher(text).find());
+        candidates.removeIf(c -> c.tool().name().startsWith("handoff") && !Handoffs.namesPerson(text));
         candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+        if (Handoffs.asked(text)) {
+            // a person asked for is the request, whatever else the message talks about
+            candidates.stream().filter(c -> c.tool().name().startsWith("handoff")).findFirst().ifPresent(c -> {
+                candidates.remove(c);
+                candidates.add(0, c);
+            });
+        }
         Candidate best = candidates.isEmpty() ? null : candidates.get(0);
         if (best == null || best.score() < ToolMatcher.MIN_SCORE) {
             return answer(cannotMap(tools));
         }
         Intent intent = Intent.of(text);
         best = unsubstituted(text, intent, best, candidates);
-        boolean heldBack = Effects.changesState(best.tool()) && (!intent.permitsWrite() || unlike(best, closest));
+        // asking for a person is the instruction itself ("I'd rather deal with a human"); a declined one is not
+        boolean handoff = best.tool().name().startsWith("handoff") && Handoffs.asked(text);
+        boolean heldBack = Effects.changesState(best.tool()) && !handoff
+                && (!intent.permitsWrite() || unlike(best, closest));
         if (heldBack && ONLY.matcher(text).find()) {
             Optional<Candidate> read = candidates.stream().filter(c -> !Effects.changesState(c.tool())
                     && c.extraction().missing().isEmpty() && c.score() >= ToolMatcher.MIN_SCORE).findFirst();

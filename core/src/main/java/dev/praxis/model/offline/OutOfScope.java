@@ -27,8 +27,24 @@ final class OutOfScope {
             + "devrais-je (?:investir|placer|mettre)|dovrei (?:investire|mettere)|"
             + "tax (?:return|filing)|file my taxes|do my taxes|steuererklärung|declaración de la renta|"
             + "déclaration d'impôts?|dichiarazione dei redditi|"
-            + "headache|kopfschmerz\\w*|dolor de cabeza|mal de tête|mal di testa|what should i take)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报");
+            + "headache|kopfschmerz\\w*|dolor de cabeza|mal de tête|mal di testa|what should i take|"
+            // texts to write: none of the tools writes prose
+            + "poems?|poetry|haikus?|sonnets?|limericks?|lyrics|song about|gedicht\\w*|poema\\w*|poesía|poésie|"
+            + "po[eè]me|poesia|cover letter|essay|bewerbung\\w*|anschreiben|carta de presentación|"
+            + "lettre de motivation|lettera di presentazione|"
+            // the time, capitals, trivia, shows, games, devices
+            + "what time is it|what's the time|time is it in|wie spät|uhrzeit|qu[ée] hora es|hora es en|"
+            + "quelle heure est-il|che or[ae] (?:sono|è)|capital(?:e)? (?:of|de|di|von)|hauptstadt|"
+            + "what time does the|game start|spiel\\w* (?:heute|gestern)|serie a|bundesliga|la liga|premier league|"
+            + "nba|nfl|super bowl|(?:tv )?series to watch|serie (?:para|zum|à|da) ver\\w*|serie de netflix|"
+            + "film (?:to|zum|para)|movie|kinofilm|película|pelicula|factory settings|werkseinstellung\\w*|"
+            + "reset my (?:iphone|phone|laptop|router)|"
+            // cooking in every language
+            + "wie backe|wie koche|come si fa (?:il|la|lo|i|le)|c[oó]mo se (?:hace|cocina|prepara)|"
+            + "comment (?:faire|préparer|cuisiner) (?:un|une|le|la|des)|"
+            // tax returns by their local names
+            + "umsatzsteuer\\w*|einkommensteuer\\w*|impuestos|impôts|tasse da pagare)(?![\\p{L}])"
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"
             + "hallo|guten (?:tag|morgen)|servus|moin|hola|buenas|buenos días|bonjour|salut|ciao|buongiorno|你好|您好|在吗|"
             + "i have a question|i've got a question|quick question|ich habe eine frage|tengo una pregunta|"

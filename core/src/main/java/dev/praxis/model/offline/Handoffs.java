@@ -1,0 +1,66 @@
+package dev.praxis.model.offline;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a request asks for a person, in English, German, Spanish, French, Italian and Chinese. A handoff needs
+ * someone to hand off to, so the request must name a person ("a human", "un operatore", "人工"); asking for one is
+ * itself the instruction ("I'd rather deal with an actual human", "找个真人跟我说"), even when the message also
+ * complains or asks a question, unless the person is declined ("no need for a human", "不用转人工"). A negation
+ * elsewhere in the message ("a charge I don't recognise") does not decline the person.
+ */
+final class Handoffs {
+
+    private static final String B = "(?<![\\p{L}])";
+    private static final String E = "(?![\\p{L}])";
+
+    private static final String PERSON_WORDS = "human|humans|human being|person|people|someone|somebody|agent|manager|"
+            + "representative|rep|supervisor|staff|team|operator|real one|"
+            + "mensch\\p{L}*|mitarbeiter\\p{L}*|ansprechpartner\\p{L}*|kundendienst|jemand\\p{L}*|vorgesetzt\\p{L}*|"
+            + "chef|persona|humano|agente|alguien|encargado|supervisor\\p{L}*|responsable|humain|conseill\\p{L}*|"
+            + "personne|quelqu'un|superviseur|operatore|qualcuno|umano|responsabile";
+    private static final Pattern PERSON = Pattern.compile("(?iu)" + B + "(?:" + PERSON_WORDS + ")" + E
+            + "|人工|真人|客服|主管|经理|负责人");
+
+    /** Words that ask for the person: to speak, be connected, be given one, want or prefer one. */
+    private static final Pattern ASK = Pattern.compile("(?iu)" + B + "(?:speak|talk|connect|transfer|put me through|"
+            + "get me|give me|want|need|rather|prefer|deal with|escalate|hand (?:me|this|it) (?:over|off)|"
+            + "sprechen|reden|verbinden|verbinde|weiterleiten|will|möchte|brauche|hätte gern|"
+            + "hablar|pásame|pasame|pasen|comunícame|comunicame|quiero|necesito|prefiero|"
+            + "parler|passer|passez|passe|veux|voudrais|besoin|préfère|"
+            + "parlare|passami|passarmi|voglio|vorrei|bisogno|preferisco)" + E
+            + "|找|转|要|接|叫|让.{0,4}(?:来|跟我)");
+
+    /** A declined person: the negation stands right before the person or the asking word. */
+    private static final Pattern DECLINED = Pattern.compile("(?iu)" + B + "(?:no need (?:for|to)|don'?t (?:need|want)|"
+            + "not (?:a|an|any)|no|without|brauche? kein\\p{L}*|kein\\p{L}*|nicht|sin|no hace falta|pas besoin|"
+            + "sans|senza|non (?:serve|voglio|ho bisogno))" + E + "[^.!?;,]{0,20}?(?:" + PERSON_WORDS + ")"
+            + "|不用.{0,3}(?:转)?(?:人工|真人|客服)|不要.{0,3}(?:转)?(?:人工|真人|客服)|别.{0,3}(?:转)?(?:人工|真人|客服)");
+
+    private Handoffs() {
+    }
+
+    /** Whether {@code text} names a person to hand off to. */
+    static boolean namesPerson(String text) {
+        return PERSON.matcher(text).find();
+    }
+
+    /** Whether {@code text} asks for a person: a person named near an asking word, and not declined. */
+    static boolean asked(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (DECLINED.matcher(lower).find()) {
+            return false;
+        }
+        Matcher person = PERSON.matcher(lower);
+        while (person.find()) {
+            String before = lower.substring(Math.max(0, person.start() - 40), person.start());
+            String after = lower.substring(person.end(), Math.min(lower.length(), person.end() + 12));
+            if (ASK.matcher(before).find() || ASK.matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
