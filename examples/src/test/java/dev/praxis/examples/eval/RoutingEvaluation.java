@@ -39,8 +39,8 @@ import java.util.TreeSet;
  * top-1 tool, exact arguments, correct refusals and wrong side effects (a side-effecting tool the label does not
  * name), one column group per part.
  *
- * <p>Parts: {@code -Dpraxis.eval.part=dev} (default), {@code test}, {@code holdout}, {@code holdout2}, or a
- * comma-separated list ({@code dev,test}) for several side by side. {@code holdout} and {@code holdout2} are each run
+ * <p>Parts: {@code -Dpraxis.eval.part=dev} (default), {@code test}, {@code holdout}, {@code holdout2},
+ * {@code holdout3}, or a comma-separated list ({@code dev,test}) for several side by side. The holdouts are each run
  * once, to report, and never tuned on (README.md of the set).
  * The sets are read from the test classpath ({@code eval/routing/<agent>-<part>.json}) or from the folder
  * {@code -Dpraxis.eval.dir}. {@code -Dpraxis.eval.verbose=true} also lists every miss. Run:
@@ -215,12 +215,12 @@ public final class RoutingEvaluation {
     }
 
     /**
-     * Reads {@code <agent>-<part>.json} of part {@code dev}, {@code test}, {@code holdout} or {@code holdout2}; a
-     * missing set is an error, not an empty row.
+     * Reads {@code <agent>-<part>.json} of part {@code dev}, {@code test}, {@code holdout}, {@code holdout2} or
+     * {@code holdout3}; a missing set is an error, not an empty row.
      */
     static List<RoutingItem> read(String agent, String part) {
-        if (!List.of("dev", "test", "holdout", "holdout2").contains(part)) {
-            throw new IllegalArgumentException("praxis.eval.part must be dev, test, holdout, holdout2 or a "
+        if (!List.of("dev", "test", "holdout", "holdout2", "holdout3").contains(part)) {
+            throw new IllegalArgumentException("praxis.eval.part must be dev, test, holdout, holdout2, holdout3 or a "
                     + "comma-separated list of them; got " + part);
         }
         String file = agent + "-" + part + ".json";
