@@ -15,11 +15,23 @@ import java.util.regex.Pattern;
 final class FlowLists {
 
     private static final List<String> OUTLAY_CUES = List.of("cost", "invest", "outlay", "initial", "upfront",
-            "up front", "spend", "pay ", "kostet", "anschaffung", "investition", "inversión", "inversion", "cuesta",
-            "invierto", "investissement", "coûte", "investimento", "costa", "投资", "投入", "成本", "花了");
-    private static final Pattern REPEATED = Pattern.compile("(\\$?€?\\d+(?:\\.\\d+)?)\\s*(?:dollars|euros|€|\\$)?\\s*"
-            + "(?:every year|each year|a year|per year|yearly|annually|jährlich|pro jahr|jedes jahr|al año|cada año|"
-            + "par an|chaque année|all'anno|ogni anno)\\s*(?:for|über|durante|pendant|per|during)\\s*(\\d+)\\s*years");
+            "up front", "spend", "pay ", "buy", "bought", "purchase", "lent", "lend", "loaned", "put ", "kostet",
+            "anschaffung", "investition", "kauf", "geliehen", "inversión", "inversion", "cuesta", "invierto",
+            "invertir", "compra", "prest", "investissement", "coûte", "achat", "prêté", "investimento", "costa",
+            "acquisto", "投资", "投入", "成本", "花了", "先投", "投了", "买", "借给");
+    private static final String AMOUNT = "(\\$?€?\\d+(?:\\.\\d+)?)\\s*(?:dollars|euros|yuan|€|\\$)?";
+    private static final String PER_YEAR = "(?:every year|each year|a year|per year|yearly|annually|annual|anuales|anual|"
+            + "al año|por año|cada año|jährlich|pro jahr|im jahr|jedes jahr|par an|chaque année|annuels?|all'anno|"
+            + "ogni anno|annui|l'anno)";
+    /** "10,000 every year for five years", "7.000 anuales durante 5 años". */
+    private static final Pattern REPEATED = Pattern.compile(AMOUNT + "\\s*" + PER_YEAR + "\\s*,?\\s*(?:for|über|durante|"
+            + "pendant|per|during|over)?\\s*(?:the next\\s*)?(\\d+)\\s*years");
+    /** "fünf Jahre lang je 9.000", "for 5 years, 2,000 each": the count first. */
+    private static final Pattern COUNT_FIRST = Pattern.compile("(\\d+)\\s*years\\s*(?:lang\\s*)?,?\\s*(?:je|jeweils|each|"
+            + "cada|chaque|ogni|每年)\\s*[^\\d]{0,12}?" + AMOUNT);
+    /** "每年拿回15000，一共拿了4年", "后面4年每年现金流300万": Chinese puts the count before or after the yearly amount. */
+    private static final Pattern CHINESE = Pattern.compile("每年[^\\d,]{0,6}" + AMOUNT + "[^\\d]{0,8}?(\\d+)\\s*years"
+            + "|(\\d+)\\s*years\\s*(?:里|内|中)?[^\\d]{0,3}每年[^\\d,]{0,6}" + AMOUNT);
 
     private FlowLists() {
     }
@@ -27,11 +39,8 @@ final class FlowLists {
     /** The listed flows, completed by a named outlay and by repeated returns; empty when there is no list. */
     static List<BigDecimal> complete(List<BigDecimal> listed, Mentions mentions) {
         List<BigDecimal> flows = new ArrayList<>(listed);
-        Matcher repeated = REPEATED.matcher(mentions.text());
-        if (flows.isEmpty() && repeated.find()) {
-            BigDecimal amount = new BigDecimal(repeated.group(1).replaceAll("[$€]", ""));
-            flows.addAll(Collections.nCopies(Integer.parseInt(repeated.group(2)), amount));
-            mentions.claim(repeated.start(), repeated.end());
+        if (flows.isEmpty()) {
+            flows.addAll(repeated(mentions));
         }
         if (flows.isEmpty() || flows.stream().anyMatch(f -> f.signum() < 0)) {
             return flows;
@@ -50,5 +59,33 @@ final class FlowLists {
             flows.add(0, outlay.value.abs().negate());
         }
         return flows;
+    }
+
+    /** A yearly amount written out once per year, the phrase claimed; empty without one. */
+    private static List<BigDecimal> repeated(Mentions mentions) {
+        String text = mentions.text();
+        Matcher m = REPEATED.matcher(text);
+        if (m.find()) {
+            return times(m.group(1), m.group(2), m, mentions);
+        }
+        m = COUNT_FIRST.matcher(text);
+        if (m.find()) {
+            return times(m.group(2), m.group(1), m, mentions);
+        }
+        m = CHINESE.matcher(text);
+        if (m.find()) {
+            return m.group(1) != null ? times(m.group(1), m.group(2), m, mentions)
+                    : times(m.group(4), m.group(3), m, mentions);
+        }
+        return List.of();
+    }
+
+    private static List<BigDecimal> times(String amount, String count, Matcher m, Mentions mentions) {
+        int n = Integer.parseInt(count);
+        if (n < 1 || n > 100) {
+            return List.of();
+        }
+        mentions.claim(m.start(), m.end());
+        return new ArrayList<>(Collections.nCopies(n, new BigDecimal(amount.replaceAll("[$€]", ""))));
     }
 }

@@ -52,6 +52,22 @@ final class LocaleNumbers {
     private static final Pattern PAYMENT_COUNT = Pattern.compile("(?i)(\\d+)\\s+monthly\\s+(?:payments|installments|"
             + "instalments)|(\\d+)\\s+(?:monatsraten|mensualidades|cuotas mensuales|mensualités|rate mensili)");
 
+    /** "a quarter million", "half a million", "three quarters of a million": a fraction of a scale word. */
+    private static final Pattern FRACTION_OF_SCALE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:a|one)\\s+quarter"
+            + "|(?:a\\s+)?half|three\\s+quarters)(?:\\s+of)?(?:\\s+a)?\\s+(million|thousand)(?![\\p{L}])");
+    /** "five and a quarter", "3 and a half", "dos y medio": a whole number and a fraction. */
+    private static final Pattern AND_FRACTION = Pattern.compile("(?iu)(\\d+)\\s+(?:and|und|y|et|e)\\s+(?:(?:a|one|un|une|"
+            + "ein)\\s+)?(¼|¾|half|halb|medio|media|demi|demie|mezzo|mezza)(?![\\p{L}])");
+    /** "and a quarter", "and three quarters": a fraction after a whole number, marked as ¼ or ¾. */
+    private static final Pattern QUARTERS = Pattern.compile("(?iu)\\s+(?:and|und|y|et|e)\\s+(?:(three)\\s+quarters|"
+            + "(?:a|one)\\s+quarter)(?![\\p{L}])");
+    /** "two years and a half", "dos años y medio", "trois ans et demi": the half after the unit. */
+    private static final Pattern UNIT_AND_HALF = Pattern.compile("(?iu)(\\d+)\\s+(years|months)\\s+(?:and a half|"
+            + "y medio|y media|et demi|et demie|e mezzo|und ein halb)(?![\\p{L}])");
+    /** "40 grand", "35 lakh", "2 crore": scale words of everyday English and Indian English. */
+    private static final Pattern SLANG_SCALE = Pattern.compile("(?iu)(\\d+(?:\\.\\d+)?)\\s*(grand|lakhs?|lacs?|crores?)"
+            + "(?![\\p{L}])");
+
     private static final Pattern DATE_END = Pattern.compile("\\d[./-]\\d{1,2}[./-]\\d{2,4}$");
 
     private LocaleNumbers() {
@@ -62,8 +78,26 @@ final class LocaleNumbers {
         String out = text.replace('，', ',').replace('。', '.').replace('％', '%').replace('？', '?');
         out = CHINESE_PERCENT.matcher(out).replaceAll("$1%");
         out = PERCENT_WORDS.matcher(out).replaceAll("%");
+        out = replace(FRACTION_OF_SCALE, out, m -> {
+            String f = m.group().toLowerCase(Locale.ROOT);
+            String share = f.contains("three") ? "0.75" : f.contains("quarter") ? "0.25" : "0.5";
+            return share + " " + m.group(1);
+        });
+        // "five and three quarters" is 5.75, not five and three: the fraction is marked before words become digits
+        out = QUARTERS.matcher(out).replaceAll(m -> " and " + (m.group(1) == null ? "¼" : "¾"));
         out = NumberWords.toDigits(out);
+        out = replace(AND_FRACTION, out, m -> {
+            String f = m.group(2).toLowerCase(Locale.ROOT);
+            String share = f.equals("¾") ? ".75" : f.equals("¼") ? ".25" : ".5";
+            return m.group(1) + share;
+        });
         out = DECIMAL_WORD.matcher(out).replaceAll("$1.$2");
+        out = replace(SLANG_SCALE, out, m -> {
+            String w = m.group(2).toLowerCase(Locale.ROOT);
+            java.math.BigDecimal n = new java.math.BigDecimal(m.group(1));
+            long factor = w.startsWith("l") ? 100_000L : w.startsWith("c") ? 10_000_000L : 1_000L;
+            return n.multiply(java.math.BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();
+        });
         out = replace(CURRENCY_WORDS, out, m -> m.group(1) != null ? "dollars" : m.group(2) != null ? "pounds"
                 : m.group(3) != null ? "yen" : "euros");
         for (Map.Entry<String, String> unit : CHINESE_UNITS.entrySet()) {
@@ -73,6 +107,7 @@ final class LocaleNumbers {
         out = TIGHT_YEARS.matcher(out).replaceAll(" years");
         out = replace(PAYMENT_COUNT, out, m -> (m.group(1) != null ? m.group(1) : m.group(2)) + " months");
         out = wordForms(out);
+        out = replace(UNIT_AND_HALF, out, m -> m.group(1) + ".5 " + m.group(2));
         return TRAILING_SYMBOL.matcher(out).replaceAll("$2$1");
     }
 

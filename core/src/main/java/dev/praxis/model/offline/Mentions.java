@@ -46,9 +46,12 @@ final class Mentions {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])" + NUM + SCALE + "(?![\\w-]*\\d)");
 
     private static final Pattern SIGNED = Pattern.compile("(?<![\\w.])\\$?(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
-            + "(?:\\s*(k|m)\\b)?%?");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|、|,?\\s*(?:and|und|y|e|et|then|dann|"
-            + "luego|puis|poi|followed by|and then|和))?\\s*");
+            + "(?:\\s*(k|m|thousand|million)\\b)?%?");
+    /** Between listed figures: a comma or "and", after an optional "now"/"today" that dates the first of them. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:(?:now|today|upfront|up front|at the start|"
+            + "heute|jetzt|sofort|hoy|ahora|al inicio|aujourd'hui|maintenant|oggi|subito|ora|现在|今天|一开始)\\s*)?"
+            + "(?:,|;|、|,?\\s*(?:and|und|y|e|et|then|dann|danach|luego|después|despues|puis|ensuite|poi|followed by|"
+            + "and then|, then|和|然后|之后))*\\s*");
 
     private final List<Mention> all = new ArrayList<>();
     private final String lower;

@@ -32,8 +32,9 @@ final class NumberWords {
             "mezzo", "mezza");
     private static final Pattern FOLLOWS_ARTICLE = Pattern.compile("\\s*(?:hundred|thousand|million|billion|dozen|"
             + "half|year|month|week|day|percent|jahr|monat|woche|tag|prozent|hundert|tausend|año|mes|semana|día|"
-            + "por ciento|cien|mil|an|mois|semaine|jour|pour cent|cent|mille|anno|mese|settimana|giorno|per cento)"
-            + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            + "por ciento|cien|mil|an|mois|semaine|jour|pour cent|cent|mille|anno|mese|settimana|giorno|per cento|"
+            + "years|months|weeks|days|jahre|jahren|monate|monaten|años|anos|meses|semanas|días|ans|années|"
+            + "semaines|jours|anni|mesi|settimane|giorni|mila)(?![\\p{L}])|\\s*%", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
     private static final Pattern CHINESE = Pattern.compile("[0-9零〇一二两三四五六七八九十百千万亿]+(?:点[0-9零〇一二两三四五六七八九]+)?");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";

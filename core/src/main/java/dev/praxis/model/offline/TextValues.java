@@ -35,7 +35,13 @@ final class TextValues {
             Map.entry("francos suizos", "CHF"), Map.entry("franchi", "CHF"), Map.entry("yenes", "JPY"),
             Map.entry("人民币", "CNY"), Map.entry("元", "CNY"), Map.entry("块", "CNY"), Map.entry("美元", "USD"),
             Map.entry("美金", "USD"), Map.entry("欧元", "EUR"), Map.entry("英镑", "GBP"), Map.entry("日元", "JPY"),
-            Map.entry("港币", "HKD"), Map.entry("港元", "HKD"), Map.entry("瑞士法郎", "CHF"));
+            Map.entry("港币", "HKD"), Map.entry("港元", "HKD"), Map.entry("瑞士法郎", "CHF"),
+            // pesos are Mexican pesos unless another country is named (the sets' voices, and the label rule)
+            Map.entry("pesos", "MXN"), Map.entry("peso", "MXN"), Map.entry("peso mexicano", "MXN"),
+            Map.entry("pesos mexicanos", "MXN"), Map.entry("₹", "INR"), Map.entry("francs suisses", "CHF"),
+            Map.entry("franchi svizzeri", "CHF"), Map.entry("canadian dollars", "CAD"),
+            Map.entry("dollars canadiens", "CAD"), Map.entry("yuanes", "CNY"), Map.entry("墨西哥比索", "MXN"),
+            Map.entry("加元", "CAD"), Map.entry("澳元", "AUD"), Map.entry("韩元", "KRW"));
     /** Lower-case codes people type ("eur usd rate"): common ones only, as many codes are also words ("all"). */
     private static final Set<String> TYPED_CODES = Set.of("usd", "eur", "gbp", "jpy", "chf", "cny", "hkd", "cad",
             "aud", "inr", "mxn", "brl", "krw", "sek", "nok", "dkk", "nzd", "rmb");
