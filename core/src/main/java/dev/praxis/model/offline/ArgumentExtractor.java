@@ -43,7 +43,8 @@ final class ArgumentExtractor {
     /** A bare figure above this is not a rate ("贷款30万" has no rate). */
     private static final BigDecimal PLAUSIBLE_PERCENT = BigDecimal.valueOf(100);
     private static final List<String> PRICE_CUES = List.of("@", "at", "limit", "limit price", "limit of", "zu",
-            "a", "à", "al", "限价");
+            "a", "à", "al", "限价", "límite de", "limite de", "limite à", "limite a", "limite di", "limit von",
+            "limit bei", "if the price is", "if price is", "if it's at", "price of");
 
     /** Words that call a figure an extra (prepayment) amount, written after or before it, in every language. */
     private static final List<String> EXTRA_AFTER = List.of("extra", "additional", "more", "sondertilgung",
@@ -110,10 +111,32 @@ final class ArgumentExtractor {
                 missing.add(property.getKey());
             }
         }
+        implied(args, schema);
         ObjectNode inSchemaOrder = JsonNodeFactory.instance.objectNode();
         schema.properties().keySet().stream().filter(args::has).forEach(k -> inSchemaOrder.set(k, args.get(k)));
         int unused = context.mentions().unusedCount() + context.values().unusedEvidence();
         return new Extraction(inSchemaOrder, missing, unused, context.values().strongEvidence());
+    }
+
+    /**
+     * An enum value that a filled parameter names: a {@code limit_price} makes {@code order_type} LIMIT ("sell 5 at a
+     * limit of 230" is a limit order even when the word "order" never comes).
+     */
+    private static void implied(ObjectNode args, JsonObjectSchema schema) {
+        schema.properties().forEach((name, element) -> {
+            if (args.has(name) || !(element instanceof JsonEnumSchema e)) {
+                return;
+            }
+            for (String value : e.enumValues()) {
+                String prefix = value.toLowerCase(Locale.ROOT) + "_";
+                boolean named = schema.properties().keySet().stream()
+                        .anyMatch(other -> other.startsWith(prefix) && args.has(other));
+                if (named) {
+                    args.put(name, value);
+                    return;
+                }
+            }
+        });
     }
 
     /** A typed postal address, read before any figure so that its house number and postcode go nowhere else. */

@@ -28,9 +28,16 @@ final class Periodicity {
             Map.entry("al mese", 12), Map.entry("mensil", 12), Map.entry("ogni mese", 12),
             Map.entry("trimestrale", 4), Map.entry("annuale", 1),
             Map.entry("每月", 12), Map.entry("每个月", 12), Map.entry("按月", 12), Map.entry("月供", 12),
-            Map.entry("按季", 4), Map.entry("每季", 4), Map.entry("按年", 1), Map.entry("每年", 1));
+            Map.entry("按季", 4), Map.entry("每季", 4), Map.entry("按年", 1), Map.entry("每年", 1),
+            Map.entry("monatsrate", 12), Map.entry("mensualité", 12), Map.entry("cuota mensual", 12),
+            Map.entry("rata mensile", 12), Map.entry("quartely", 4), Map.entry("vierteljär", 4),
+            Map.entry("semestral", 2), Map.entry("halbjährlich", 2), Map.entry("semestriel", 2),
+            Map.entry("semestrale", 2), Map.entry("半年", 2), Map.entry("täglich", 365), Map.entry("diari", 365),
+            Map.entry("quotidien", 365), Map.entry("giornalier", 365), Map.entry("每天", 365), Map.entry("按日", 365),
+            Map.entry("按天", 365), Map.entry("semi annually", 2), Map.entry("twice a year", 2),
+            Map.entry("bimonthly", 6), Map.entry("trimestralmente", 4));
     /** Words near which the compounding frequency is stated. */
-    private static final Pattern COMPOUNDING = Pattern.compile("compound|verzins|capitaliz|capitalis|复利|compuest");
+    private static final Pattern COMPOUNDING = Pattern.compile("compo?und|compunded|verzins|zinzahl|zinszahl|capitaliz|capitalis|复利|计息|compuest");
 
     /** Written right after an amount paid each period. */
     static final List<String> AFTER_AMOUNT = List.of("a month", "per month", "each month", "every month", "monthly",
