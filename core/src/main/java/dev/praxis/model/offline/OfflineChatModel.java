@@ -148,7 +148,9 @@ public final class OfflineChatModel implements TokenStreamingModel {
         ChatResponse step = planOne(first.get(), tools);
         // a first step that takes nothing from its words ("investment is 40,000, then I receive ...") is none
         boolean called = step.aiMessage().hasToolExecutionRequests()
-                && !step.aiMessage().toolExecutionRequests().get(0).arguments().equals("{}");
+                && (!step.aiMessage().toolExecutionRequests().get(0).arguments().equals("{}")
+                || takesNothing(step.aiMessage().toolExecutionRequests().get(0).name(), tools)
+                && !LocaleNumbers.normalise(first.get()).matches("(?s).*\\d.*"));
         boolean stepWrites = called && writes(step, tools);
         if (called && (!stepWrites || Intent.of(text).permitsWrite())) {
             return step;
@@ -161,6 +163,15 @@ public final class OfflineChatModel implements TokenStreamingModel {
                     + "the first step on its own.") : step;
         }
         return whole;
+    }
+
+    /**
+     * Whether the tool has no parameters at all ("show my paper account"): its call is complete with none, when the
+     * step states no figure for it to leave unused.
+     */
+    private static boolean takesNothing(String name, List<ToolSpecification> tools) {
+        return tools.stream().filter(t -> t.name().equals(name)).anyMatch(t -> t.parameters() == null
+                || t.parameters().properties() == null || t.parameters().properties().isEmpty());
     }
 
     private static boolean writes(ChatResponse response, List<ToolSpecification> tools) {

@@ -43,7 +43,8 @@ final class OutOfScope {
             + "wie backe|wie koche|come si fa (?:il|la|lo|i|le)|c[oó]mo se (?:hace|cocina|prepara)|"
             + "comment (?:faire|préparer|cuisiner) (?:un|une|le|la|des)|"
             // tax returns by their local names
-            + "umsatzsteuer\\w*|einkommensteuer\\w*|impuestos|impôts|tasse da pagare)(?![\\p{L}])"
+            + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|"
+            + "déclarer (?:mes )?impôts)(?![\\p{L}])"
             + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"
             + "hallo|guten (?:tag|morgen)|servus|moin|hola|buenas|buenos días|bonjour|salut|ciao|buongiorno|你好|您好|在吗|"

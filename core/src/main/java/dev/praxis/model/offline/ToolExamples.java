@@ -43,7 +43,7 @@ final class ToolExamples {
     static final String ASKS = "@asks ";
 
     /**
-     * The line prefix that lends a tool the examples and cues of others: {@code @like ask_finance: loan_payment, npv}.
+     * The line prefix that lends a tool the examples of others: {@code @like ask_finance: loan_payment, npv}.
      * A tool that hands a request to a specialist reads like every request the specialist's tools serve.
      */
     static final String LIKE = "@like ";
@@ -79,10 +79,9 @@ final class ToolExamples {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         // lent after every resource is read: the tools lent from may come from another jar
-        likes.forEach((tool, others) -> others.forEach(other -> {
-            byTool.computeIfAbsent(tool, k -> new ArrayList<>()).addAll(byTool.getOrDefault(other, List.of()));
-            asks.computeIfAbsent(tool, k -> new ArrayList<>()).addAll(asks.getOrDefault(other, List.of()));
-        }));
+        // (examples only: a specialist's cues tell its own tools apart, not one specialist from another)
+        likes.forEach((tool, others) -> others.forEach(other ->
+                byTool.computeIfAbsent(tool, k -> new ArrayList<>()).addAll(byTool.getOrDefault(other, List.of()))));
         return new ToolExamples(byTool, values, asks);
     }
 
