@@ -16,7 +16,7 @@ final class OutOfScope {
     private static final Pattern TOPIC = Pattern.compile(B + "(?:jokes?|witz\\w*|chistes?|blagues?|barzellett\\w*|"
             + "recipes?|rezept\\w*|recetas?|recettes?|ricett\\w*|how (?:do i|to) (?:cook|bake|make (?:a |an )?"
             + "(?:cake|bread|soup|pizza|pasta))|"
-            + "book (?:a |me a )?table|table for \\w+|reserv\\w* (?:a |une |un )?(?:table|tisch|mesa|tavolo)|"
+            + "book (?:a |me a )?table|table for (?:\\d+|one|two|three|four|five|six|eight|ten|us|me)(?![\\p{L}])|reserv\\w* (?:a |une |un )?(?:table|tisch|mesa|tavolo)|"
             + "tisch (?:für|reserv)\\w*|mesa para|restaurants?|restaurante|pizzeria|trattoria|"
             + "weather|forecast|wetter\\w*|clima|pronóstico|météo|meteo|"
             + "who won|champions league|world cup|partido|fußballspiel|match de|partita|"
