@@ -286,8 +286,8 @@ final class ArgumentExtractor {
             case PERCENT -> first(() -> mentions.take(Mentions.Kind.PERCENT),
                     () -> required ? mentions.takeAtMost(Mentions.Kind.NUMBER, PLAUSIBLE_PERCENT) : null);
             case DURATION -> mentions.take(Mentions.Kind.DURATION);
-            case MONEY -> first(() -> mentions.take(Mentions.Kind.MONEY),
-                    () -> single ? mentions.takeLargest() : mentions.take(Mentions.Kind.NUMBER));
+            case MONEY -> single ? first(() -> mentions.take(Mentions.Kind.MONEY), mentions::takeLargest)
+                    : mentions.takeFirstAmount();
             case COUNT -> mentions.takeSmallestWhole();
             case OTHER -> first(() -> mentions.take(Mentions.Kind.NUMBER), () -> mentions.take(Mentions.Kind.MONEY));
         };

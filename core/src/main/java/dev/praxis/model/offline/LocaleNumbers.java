@@ -29,8 +29,9 @@ final class LocaleNumbers {
             Map.entry("(?:mio\\.?|millionen|millones|millón|millon|millions|milioni|milione|mln)", "million"),
             Map.entry("(?:mrd\\.?|milliarden|milliarde|mil millones|milliards?|miliardi|miliardo)", "billion"),
             Map.entry("(?:tsd\\.?|tausend|mil|mille|mila)", "thousand"),
-            Map.entry("(?:jahre|jahren|jahr|años|año|anos|ano|ans|années|année|anni|anno|yr)", "years"),
-            Map.entry("(?:monate|monaten|monat|meses|mes|mois|mesi|mese)", "months"),
+            Map.entry("(?:jahre|jahren|jahr|años|año|anos|ano|ans|années|année|anni|anno|yr|yeras|yaers|yers|yrs|"
+                    + "yeards|jahrn|añso)", "years"),
+            Map.entry("(?:monate|monaten|monat|meses|mes|mois|mesi|mese|monts|montsh|mnths|mths|monhts)", "months"),
             Map.entry("(?:wochen|woche|semanas|semana|semaines|semaine|settimane|settimana)", "weeks"),
             Map.entry("(?:tage|tagen|tag|días|dias|día|dia|jours|jour|giorni|giorno)", "days"),
             Map.entry("(?:euro|eur|euros)", "euros"));

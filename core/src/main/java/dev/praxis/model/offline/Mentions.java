@@ -165,6 +165,32 @@ final class Mentions {
         return null;
     }
 
+    /** A calendar year written as a label: "en 2021", "in 2024", "Umsatz 2020:". */
+    private static final Pattern YEAR_LABEL = Pattern.compile("(?:(?:in|en|im|nel|du|de|of|year|jahr|año|anno)\\s+)$");
+
+    /**
+     * The first unused amount, money or plain, in the order written, claimed; calendar years written as labels
+     * ("120.000 en 2021") are skipped. Two amounts of one request ("von 80.000 auf 112.500 Euro") keep their order
+     * even when only one names its currency.
+     */
+    Mention takeFirstAmount() {
+        for (Mention m : all) {
+            if (m.used || m.inList || m.kind != Kind.NUMBER && m.kind != Kind.MONEY) {
+                continue;
+            }
+            boolean yearLike = m.kind == Kind.NUMBER && m.value.scale() <= 0 && m.value.intValue() >= 1900
+                    && m.value.intValue() <= 2100;
+            String before = lower.substring(Math.max(0, m.start - 8), m.start);
+            boolean label = yearLike && (YEAR_LABEL.matcher(before).find()
+                    || lower.startsWith(":", m.end) || lower.startsWith(" :", m.end));
+            if (!label) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The first unused mention of {@code kind} no larger than {@code max} in size, claimed. */
     Mention takeAtMost(Kind kind, BigDecimal max) {
         for (Mention m : all) {
