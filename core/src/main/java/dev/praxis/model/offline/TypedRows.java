@@ -55,14 +55,53 @@ final class TypedRows {
             ObjectNode row = rows.addObject();
             row.put("date", date.iso());
             if (amountFirst && before.find()) {
-                row.put("amount", signed(before.group(1), new BigDecimal(before.group(2)), unsignedIsSpent));
+                String sign = before.group(1) == null || before.group(1).isEmpty()
+                        ? cuedSign(text.substring(previousEnd, date.start()).substring(0, before.start()))
+                        : before.group(1);
+                row.put("amount", signed(sign, new BigDecimal(before.group(2)), unsignedIsSpent));
             } else if (amountFirst || !readLine(text.substring(date.end(), next), row, fields, unsignedIsSpent)) {
                 return JsonNodeFactory.instance.arrayNode();
             }
             previousEnd = date.end();
         }
+        if (amountFirst && rows.size() >= 2) {
+            // a list of flows starts with the outlay: with no sign and no cue anywhere, the first is paid out
+            boolean anyNegative = false;
+            for (com.fasterxml.jackson.databind.JsonNode r : rows) {
+                anyNegative |= r.path("amount").decimalValue().signum() < 0;
+            }
+            if (!anyNegative) {
+                ((ObjectNode) rows.get(0)).put("amount", rows.get(0).path("amount").decimalValue().negate());
+            }
+        }
         return rows.size() >= 2 ? rows : JsonNodeFactory.instance.arrayNode();
     }
+
+    /** "-" for money put in ("put in 2,000 on ..."), "+" for money taken out ("cashed out 7,900 on ..."), else "". */
+    private static String cuedSign(String before) {
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        int out = lastCue(lower, OUTFLOW);
+        int in = lastCue(lower, INFLOW);
+        return out < 0 && in < 0 ? "" : out > in ? "-" : "+";
+    }
+
+    private static int lastCue(String text, Pattern cue) {
+        Matcher m = cue.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    private static final Pattern OUTFLOW = Pattern.compile("(?<![\\p{L}])(?:put|invest\\p{L}*|bought|paid|deposit\\p{L}*|"
+            + "added|contribut\\p{L}*|eingezahlt|einzahl\\p{L}*|investiert|gekauft|kauf|invert\\p{L}*|invertí|puse|"
+            + "compr\\p{L}*|deposit[eé]|aport\\p{L}*|investi|placé|versé|achet\\p{L}*|investit\\p{L}*|versat\\p{L}*|"
+            + "comprat\\p{L}*)(?![\\p{L}])|投入|投了|买入|存入");
+    private static final Pattern INFLOW = Pattern.compile("(?<![\\p{L}])(?:took out|taken out|cashed out|cash out|"
+            + "got back|received|sold|withdrew|withdrawn|redeemed|ausgezahlt|verkauft|abgehoben|zurück|retir\\p{L}*|"
+            + "vend\\p{L}*|recib\\p{L}*|cobr\\p{L}*|récupéré|vendu|reçu|retiré|ritirat\\p{L}*|vendut\\p{L}*|"
+            + "incassat\\p{L}*|ricevut\\p{L}*)(?![\\p{L}])|取出|卖出|收回|拿回|赎回");
 
     /** "Whole Foods -84.20", "'CHEVRON 0042' -51.00", "爱奇艺会员 -25 yuan": description, then the amount. */
     private static boolean readLine(String after, ObjectNode row, List<String> fields, boolean unsignedIsSpent) {
