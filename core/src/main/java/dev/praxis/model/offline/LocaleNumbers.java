@@ -23,7 +23,7 @@ final class LocaleNumbers {
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?<![\\w.,])(?<!\\w-)(\\d{1,3}(?:,\\d{3})+)(\\.\\d+)?(?![\\d,]*\\d)");
     /** 2,5 or 3,75: a decimal comma. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\w.,])(?<!\\w-)(\\d+),(\\d{1,2}|\\d{4,})(?![\\d])");
-    private static final Pattern SPACE_THOUSANDS = Pattern.compile("(?<![\\w.,-])(\\d{1,3}(?:[ \\u00a0\\u202f']\\d{3})+)"
+    private static final Pattern SPACE_THOUSANDS = Pattern.compile("(?<![\\w.,])(?<!\\w-)(\\d{1,3}(?:[ \\u00a0\\u202f']\\d{3})+)"
             + "(?![\\d])");
     private static final Map<String, String> WORD_FORMS = Map.ofEntries(
             Map.entry("(?:mio\\.?|millionen|millones|millón|millon|millions|milioni|milione|mln)", "million"),

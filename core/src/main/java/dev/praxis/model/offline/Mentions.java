@@ -43,7 +43,8 @@ final class Mentions {
     private static final Pattern MONEY_SYMBOL = Pattern.compile("([$€£¥])\\s?" + NUM + SCALE);
     private static final Pattern MONEY_WORD = Pattern.compile(NUM + SCALE
             + "\\s*(usd|eur|gbp|jpy|chf|cad|aud|cny|inr|dollars?|euros?|pounds?|yen|bucks)\\b");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])" + NUM + SCALE + "(?![\\w-]*\\d)");
+    /** A plain number; not a part of a date ("3/1/2022") or an identifier. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.\\-/])" + NUM + SCALE + "(?![\\w-]*\\d)(?!/\\d)");
 
     private static final Pattern SIGNED = Pattern.compile("(?<![\\w.])\\$?(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
             + "(?:\\s*(k|m|thousand|million)\\b)?%?");

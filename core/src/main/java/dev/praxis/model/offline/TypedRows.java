@@ -19,8 +19,9 @@ final class TypedRows {
 
     private static final Pattern AMOUNT = Pattern.compile("([+-]|−)?\\s*([$€£]|eur|usd)?\\s*(\\d+(?:\\.\\d+)?)"
             + "(?:\\s*(k|m)(?![\\p{L}]))?");
+    /** "-10,000 on 2024-01-15", "$5,000 into a fund on 3/1/2022": an amount, up to four words, then the date. */
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("([+-]?)\\s*[$€£]?\\s*(\\d+(?:\\.\\d+)?)\\s*"
-            + "(?:[$€£]|euros|dollars)?\\s*(?:on|am|el|le|il|au|:)?\\s*$");
+            + "(?:[$€£]|euros|dollars)?(?:\\s+[\\p{L}']+){0,4}?\\s*(?:on|am|el|le|il|au|:)?\\s*$");
     private static final Pattern QUOTED = Pattern.compile("^\\s*['\"‘“]([^'\"’”]+)['\"’”]");
     private static final Pattern QUANTITY_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:x\\s*)?(?:shares? of|shares?|"
             + "sh|stück|aktien|acciones de|acciones|de|actions|azioni|股)?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -48,6 +49,7 @@ final class TypedRows {
         boolean amountFirst = !dates.isEmpty() && !fields.contains("description")
                 && AMOUNT_BEFORE.matcher(text.substring(0, dates.get(0).start())).find();
         int previousEnd = 0;
+        boolean explicit = false;
         for (int i = 0; i < dates.size(); i++) {
             WrittenDates.Found date = dates.get(i);
             int next = i + 1 < dates.size() ? dates.get(i + 1).start() : text.length();
@@ -59,13 +61,14 @@ final class TypedRows {
                         ? cuedSign(text.substring(previousEnd, date.start()).substring(0, before.start()))
                         : before.group(1);
                 row.put("amount", signed(sign, new BigDecimal(before.group(2)), unsignedIsSpent));
+                explicit |= !before.group(1).isEmpty();
             } else if (amountFirst || !readLine(text.substring(date.end(), next), row, fields, unsignedIsSpent)) {
                 return JsonNodeFactory.instance.arrayNode();
             }
             previousEnd = date.end();
         }
-        if (amountFirst && rows.size() >= 2) {
-            // a list of flows starts with the outlay: with no sign and no cue anywhere, the first is paid out
+        if (amountFirst && !explicit && rows.size() >= 2) {
+            // a list of flows starts with the outlay: with no sign written and none cued, the first is paid out
             boolean anyNegative = false;
             for (com.fasterxml.jackson.databind.JsonNode r : rows) {
                 anyNegative |= r.path("amount").decimalValue().signum() < 0;

@@ -28,7 +28,7 @@ final class WrittenDates {
             + "ene|abr|ago|dic|janv|févr|fév|mars|avr|juin|juil|août|déc|gen|mag|giu|lug|ott|dic|set";
     private static final Pattern MONTH_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])(" + MONTHS + ")\\p{L}*\\.?\\s+"
             + "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern DAY_FIRST = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(" + MONTHS
+    private static final Pattern DAY_FIRST = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})(?:er|º|°|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(" + MONTHS
             + ")\\p{L}*\\.?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
     /** "Feb 3 to Feb 7, 2025", "March 3-14, 2025": the year (and perhaps the month) written once, after the end. */
