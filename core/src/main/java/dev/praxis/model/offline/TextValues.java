@@ -30,7 +30,7 @@ final class TextValues {
             Map.entry("renminbi", "CNY"), Map.entry("rupees", "INR"), Map.entry("rupee", "INR"),
             Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
             Map.entry("dollers", "USD"), Map.entry("dólares", "USD"), Map.entry("dólar", "USD"),
-            Map.entry("dollari", "USD"), Map.entry("libras", "GBP"), Map.entry("sterline", "GBP"),
+            Map.entry("dollari", "USD"), Map.entry("dollaro", "USD"), Map.entry("libras", "GBP"), Map.entry("sterline", "GBP"),
             Map.entry("pfund", "GBP"), Map.entry("franken", "CHF"), Map.entry("schweizer franken", "CHF"),
             Map.entry("francos suizos", "CHF"), Map.entry("franchi", "CHF"), Map.entry("yenes", "JPY"),
             Map.entry("人民币", "CNY"), Map.entry("元", "CNY"), Map.entry("块", "CNY"), Map.entry("美元", "USD"),
