@@ -49,6 +49,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private static final double CUED_BONUS = 0.1;
     /** Each value taken from the request is evidence the tool explains it. */
     private static final double FILLED_BONUS = 0.04;
+    /** A typed-out list of records ("100 Apple, 50 Coca-Cola, 20 Visa") is specific to the tools that take one. */
+    private static final double RECORDS_BONUS = 0.2;
 
     /**
      * How far the tool a request reads most like must lead the tool its arguments would pick for offline mode to ask
@@ -190,9 +192,14 @@ public final class OfflineChatModel implements TokenStreamingModel {
         List<ToolMatcher.Match> ranked = matcher.rank(text, tools);
         double closest = ranked.stream().mapToDouble(ToolMatcher.Match::exampleSimilarity).max().orElse(0);
         List<Candidate> candidates = new ArrayList<>();
-        for (ToolMatcher.Match match : ranked.stream().limit(CANDIDATES).toList()) {
+        for (int i = 0; i < ranked.size(); i++) {
+            ToolMatcher.Match match = ranked.get(i);
             ArgumentExtractor.Extraction extraction = refined(text, match.tool(),
                     extractor.extract(text, match.tool().parameters()));
+            if (i >= CANDIDATES && !typedRecords(extraction.arguments())) {
+                // beyond the closest tools, only a typed-out list of records ("100 Apple, 50 Visa") makes a candidate
+                continue;
+            }
             candidates.add(new Candidate(match.tool(), extraction, score(match, extraction, closest),
                     match.exampleSimilarity(), match.score()));
         }
@@ -303,10 +310,21 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 && match.tool().parameters().required().stream().anyMatch(r -> !ShopValues.isFreeText(r)
                         || readsLikeIt || extraction.arguments().has(r));
         double bonus = hasRequired && extraction.missing().isEmpty() ? COMPLETE_BONUS : 0;
-        return match.score() + bonus - MISSING_PENALTY * extraction.missing().size()
+        return match.score() + bonus + (typedRecords(extraction.arguments()) ? RECORDS_BONUS : 0)
+                - MISSING_PENALTY * extraction.missing().size()
                 - UNUSED_PENALTY * Math.min(extraction.unusedEvidence(), 3)
                 + CUED_BONUS * Math.min(extraction.strongEvidence(), 2)
                 + FILLED_BONUS * Math.min(extraction.arguments().size(), 4);
+    }
+
+    /** Whether the arguments hold a typed-out list of two or more records (holdings, dated flows, statement lines). */
+    private static boolean typedRecords(com.fasterxml.jackson.databind.node.ObjectNode arguments) {
+        for (com.fasterxml.jackson.databind.JsonNode value : arguments) {
+            if (value.isArray() && value.size() >= 2 && value.get(0).isObject()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String renderResults(List<ChatMessage> messages) {
