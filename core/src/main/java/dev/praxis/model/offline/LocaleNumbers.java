@@ -51,7 +51,8 @@ final class LocaleNumbers {
     private static final Pattern TIGHT_YEARS = Pattern.compile("(?i)(?<=\\d)(?:y|yr)(?![\\p{L}])");
     /** "360 monthly instalments": a count of monthly payments is a term in months. */
     private static final Pattern PAYMENT_COUNT = Pattern.compile("(?i)(\\d+)\\s+monthly\\s+(?:payments|installments|"
-            + "instalments)|(\\d+)\\s+(?:monatsraten|mensualidades|cuotas mensuales|mensualités|rate mensili)");
+            + "instalments)|(\\d+)\\s+(?:monatsraten|mensualidades|cuotas mensuales|mensualités|rate mensili)"
+            + "|分\\s*(\\d+)\\s*期|(\\d+)\\s*期");
 
     /** "a quarter million", "half a million", "three quarters of a million": a fraction of a scale word. */
     private static final Pattern FRACTION_OF_SCALE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:a|one)\\s+quarter"
@@ -106,7 +107,8 @@ final class LocaleNumbers {
         }
         out = separators(out);
         out = TIGHT_YEARS.matcher(out).replaceAll(" years");
-        out = replace(PAYMENT_COUNT, out, m -> (m.group(1) != null ? m.group(1) : m.group(2)) + " months");
+        out = replace(PAYMENT_COUNT, out, m -> java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(m::group)
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow() + " months");
         out = wordForms(out);
         out = replace(UNIT_AND_HALF, out, m -> m.group(1) + ".5 " + m.group(2));
         return TRAILING_SYMBOL.matcher(out).replaceAll("$2$1");

@@ -102,7 +102,17 @@ final class NumberWords {
         return words(chinese(text));
     }
 
+    /** "13.3万", "1.5亿": a decimal before a Chinese scale. */
+    private static final Pattern DECIMAL_SCALE = Pattern.compile("(\\d+\\.\\d+)\\s*([万亿])");
+
     private static String chinese(String text) {
+        Matcher d = DECIMAL_SCALE.matcher(text);
+        StringBuilder scaled = new StringBuilder();
+        while (d.find()) {
+            BigDecimal unit = BigDecimal.valueOf(d.group(2).equals("万") ? 10_000L : 100_000_000L);
+            d.appendReplacement(scaled, new BigDecimal(d.group(1)).multiply(unit).stripTrailingZeros().toPlainString());
+        }
+        text = d.appendTail(scaled).toString();
         Matcher m = CHINESE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
