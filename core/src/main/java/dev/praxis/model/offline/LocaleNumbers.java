@@ -63,6 +63,9 @@ final class LocaleNumbers {
     /** "and a quarter", "and three quarters": a fraction after a whole number, marked as ¼ or ¾. */
     private static final Pattern QUARTERS = Pattern.compile("(?iu)\\s+(?:and|und|y|et|e)\\s+(?:(three)\\s+quarters|"
             + "(?:a|one)\\s+quarter)(?![\\p{L}])");
+    /** "ten-day", "thirty-year": a number word joined to its unit. */
+    private static final Pattern UNIT_HYPHEN = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}]+)-(day|days|week|weeks|"
+            + "month|months|year|years)(?![\\p{L}])");
     /** "two years and a half", "dos años y medio", "trois ans et demi": the half after the unit. */
     private static final Pattern UNIT_AND_HALF = Pattern.compile("(?iu)(\\d+)\\s+(years|months)\\s+(?:and a half|"
             + "y medio|y media|et demi|et demie|e mezzo|und ein halb)(?![\\p{L}])");
@@ -87,6 +90,7 @@ final class LocaleNumbers {
         });
         // "five and three quarters" is 5.75, not five and three: the fraction is marked before words become digits
         out = QUARTERS.matcher(out).replaceAll(m -> " and " + (m.group(1) == null ? "¼" : "¾"));
+        out = UNIT_HYPHEN.matcher(out).replaceAll("$1 $2");
         out = NumberWords.toDigits(out);
         out = replace(AND_FRACTION, out, m -> {
             String f = m.group(2).toLowerCase(Locale.ROOT);

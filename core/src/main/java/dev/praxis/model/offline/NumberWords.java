@@ -102,6 +102,9 @@ final class NumberWords {
         return words(chinese(text));
     }
 
+    /** After a lone 一, characters that make a word of it ("一下" a moment, "一些" some, "一共" in all). */
+    private static final String IDIOMS_AFTER_ONE = "下些起样直般定共边旦切";
+
     /** "13.3万", "1.5亿": a decimal before a Chinese scale. */
     private static final Pattern DECIMAL_SCALE = Pattern.compile("(\\d+\\.\\d+)\\s*([万亿])");
 
@@ -117,6 +120,9 @@ final class NumberWords {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String run = m.group();
+            if (run.equals("一") && m.end() < text.length() && IDIOMS_AFTER_ONE.indexOf(text.charAt(m.end())) >= 0) {
+                continue; // "查一下", "一些", "一共": words, not the number one
+            }
             boolean hasChinese = run.chars().anyMatch(c -> c > 127);
             m.appendReplacement(out, Matcher.quoteReplacement(hasChinese ? chineseValue(run) : run));
         }
