@@ -39,7 +39,20 @@ final class Handoffs {
             + "sans|senza|non (?:serve|voglio|ho bisogno))" + E + "[^.!?;,]{0,20}?(?:" + PERSON_WORDS + ")"
             + "|不用.{0,3}(?:转)?(?:人工|真人|客服)|不要.{0,3}(?:转)?(?:人工|真人|客服)|别.{0,3}(?:转)?(?:人工|真人|客服)");
 
+    /** A complaint, in every supported language: for a handoff tool whose description takes complaints. */
+    private static final Pattern COMPLAINT = Pattern.compile("(?iu)" + B + "(?:complain\\p{L}*|complaint|"
+            + "beschwer\\p{L}*|reklamation|reklamieren|queja\\p{L}*|quejar\\p{L}*|reclamaci[oó]n|reclamo|reclamar|"
+            + "plainte|porter plainte|réclamation|réclamer|reclamo|reclami|lamentel\\p{L}*|lamentar\\p{L}*)" + E
+            + "|投诉|抱怨|申诉");
+    private static final Pattern NOT_A_COMPLAINT = Pattern.compile("(?iu)" + B + "(?:(?:isn'?t|is not|not|no) (?:a )?complain\\p{L}*|don'?t want to complain|"
+            + "no (?:es una )?queja|keine beschwerde|pas (?:une )?plainte|non (?:è un )?reclamo)" + E + "|不是投诉");
+
     private Handoffs() {
+    }
+
+    /** Whether {@code text} makes a complaint ("I want to complain", "我要投诉"), and does not deny making one. */
+    static boolean complains(String text) {
+        return COMPLAINT.matcher(text).find() && !NOT_A_COMPLAINT.matcher(text).find();
     }
 
     /** Whether {@code text} names a person to hand off to. */

@@ -167,6 +167,12 @@ public final class OfflineChatModel implements TokenStreamingModel {
         return whole;
     }
 
+    /** A complaint goes to a handoff tool whose description says it takes complaints ("... or wants to complain"). */
+    private static boolean takesComplaints(ToolSpecification tool, String text) {
+        return tool.name().startsWith("handoff") && tool.description() != null
+                && tool.description().toLowerCase(java.util.Locale.ROOT).contains("complain") && Handoffs.complains(text);
+    }
+
     /**
      * Whether the tool has no parameters at all ("show my paper account"): its call is complete with none, when the
      * step states no figure for it to leave unused.
@@ -204,10 +210,12 @@ public final class OfflineChatModel implements TokenStreamingModel {
                     match.exampleSimilarity(), match.score()));
         }
         // a handoff needs someone to hand off to: the request must name a person ("a human", "un operatore", "人工")
-        candidates.removeIf(c -> c.tool().name().startsWith("handoff") && !Handoffs.namesPerson(text));
+        candidates.removeIf(c -> c.tool().name().startsWith("handoff") && !Handoffs.namesPerson(text)
+                && !takesComplaints(c.tool(), text));
         candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
-        if (Handoffs.asked(text)) {
-            // a person asked for is the request, whatever else the message talks about
+        boolean personAsked = Handoffs.asked(text);
+        if (personAsked || candidates.stream().anyMatch(c -> takesComplaints(c.tool(), text))) {
+            // a person asked for (or a complaint, where the tool takes them) is the request, whatever else is said
             candidates.stream().filter(c -> c.tool().name().startsWith("handoff")).findFirst().ifPresent(c -> {
                 candidates.remove(c);
                 candidates.add(0, c);
@@ -220,7 +228,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
         Intent intent = Intent.of(text);
         best = unsubstituted(text, intent, best, candidates);
         // asking for a person is the instruction itself ("I'd rather deal with a human"); a declined one is not
-        boolean handoff = best.tool().name().startsWith("handoff") && Handoffs.asked(text);
+        boolean handoff = best.tool().name().startsWith("handoff") && (personAsked || takesComplaints(best.tool(), text));
         boolean heldBack = Effects.changesState(best.tool()) && !handoff
                 && (!intent.permitsWrite() || unlike(best, closest));
         if (heldBack && ONLY.matcher(text).find()) {
