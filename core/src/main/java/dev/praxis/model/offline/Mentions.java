@@ -54,6 +54,8 @@ final class Mentions {
             + "(?:,|;|、|,?\\s*(?:and|und|y|e|et|then|dann|danach|luego|después|despues|puis|ensuite|poi|followed by|"
             + "and then|, then|和|然后|之后))*\\s*");
 
+    private static final Pattern TIME_AFTER = Pattern.compile("\\s*-?\\s*(?:years?|yrs?|months?|weeks?|days?)\\b");
+
     private final List<Mention> all = new ArrayList<>();
     private final String lower;
 
@@ -81,6 +83,11 @@ final class Mentions {
         int lastEnd = -1;
         boolean lastPercent = false;
         while (m.find()) {
+            if (countsTime(m.end())) {
+                count = 0;
+                lastEnd = -1;
+                continue;
+            }
             boolean percent = m.group().endsWith("%");
             boolean continues = lastEnd >= 0 && percent == lastPercent
                     && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
@@ -97,6 +104,11 @@ final class Mentions {
             }
         }
         return best;
+    }
+
+    /** Whether a duration unit follows {@code end}: the figure before it counts time, not money. */
+    private boolean countsTime(int end) {
+        return TIME_AFTER.matcher(lower).region(end, lower.length()).lookingAt();
     }
 
     private void collect(Pattern pattern, String text, Kind kind, int numberGroup, int scaleGroup, int unitGroup) {
@@ -286,6 +298,12 @@ final class Mentions {
         int lastEnd = -1;
         boolean lastPercent = false;
         while (m.find()) {
+            if (countsTime(m.end())) {
+                // "danach 4 years lang je 25000": a count of years is no listed amount, and ends the run
+                run = new ArrayList<>();
+                lastEnd = -1;
+                continue;
+            }
             BigDecimal value = parse(m.group(1), m.group(2));
             boolean percent = m.group().endsWith("%");
             boolean continues = lastEnd >= 0 && percent == lastPercent

@@ -290,4 +290,52 @@ class FinanceExtractionTest {
         assertThat(args.has("extra_monthly_payment")).isFalse();
         assertThat(args.path("principal").decimalValue()).isEqualByComparingTo("400000");
     }
+
+    @Test
+    void writesOutYearlyAmountsWhateverTheOrderOfCountAndAmount() throws Exception {
+        assertSameValues(extract("Kauf für 90.000, danach vier Jahre lang je 25.000 Pacht. IRR?", IRR),
+                "{\"cash_flows\":[-90000,25000,25000,25000,25000]}");
+        assertSameValues(extract("invertir 12.000 y recibir 4.000 anuales durante 4 años, ¿qué TIR?", IRR),
+                "{\"cash_flows\":[-12000,4000,4000,4000,4000]}");
+        assertSameValues(extract("先投8万，之后每年收回3万，一共3年，内部收益率多少", IRR),
+                "{\"cash_flows\":[-80000,30000,30000,30000]}");
+    }
+
+    @Test
+    void keepsAnOutlayMarkedNowAtTheHeadOfTheList() throws Exception {
+        assertSameValues(extract("NPV at 6%: -50000 today, then 20000, 20000, 25000", NPV),
+                "{\"rate\":6,\"cash_flows\":[-50000,20000,20000,25000]}");
+        assertSameValues(extract("VAN al 7%: 15 mil, 18 mil y 20 mil tras invertir 40 mil", NPV),
+                "{\"rate\":7,\"cash_flows\":[-40000,15000,18000,20000]}");
+    }
+
+    @Test
+    void signsDatedAmountsByTheVerbBeforeThem() throws Exception {
+        assertSameValues(extract("I put 3,000 into the fund on 2023-05-02 and cashed out 3,900 on 2024-08-30", DATED),
+                "{\"flows\":[{\"date\":\"2023-05-02\",\"amount\":-3000},{\"date\":\"2024-08-30\",\"amount\":3900}]}");
+        assertSameValues(extract("+12 000 le 1er mars 2024, -30 000 le 2 janvier 2024", DATED),
+                "{\"flows\":[{\"date\":\"2024-03-01\",\"amount\":12000},{\"date\":\"2024-01-02\",\"amount\":-30000}]}");
+    }
+
+    @Test
+    void impliesALimitOrderFromALimitPrice() throws Exception {
+        assertSameValues(extract("vendi 4 azioni AAPL con limite a 210 dollari", TRADE),
+                "{\"symbol\":\"AAPL\",\"side\":\"SELL\",\"quantity\":4,\"order_type\":\"LIMIT\",\"limit_price\":210}");
+        assertSameValues(extract("quiero comprar 3 acciones de V a un precio límite de 280", TRADE),
+                "{\"symbol\":\"V\",\"side\":\"BUY\",\"quantity\":3,\"order_type\":\"LIMIT\",\"limit_price\":280}");
+    }
+
+    static final JsonObjectSchema CAGR = JsonObjectSchema.builder()
+            .addProperty("start_value", number("Value at the start"))
+            .addProperty("end_value", number("Value at the end"))
+            .addProperty("years", number("Length of the period in years"))
+            .required("start_value", "end_value", "years").build();
+
+    @Test
+    void keepsTwoAmountsInTheirWrittenOrderAndSkipsYearLabels() throws Exception {
+        assertSameValues(extract("Unser Depot ist in drei Jahren von 50.000 auf 64.000 Euro gestiegen", CAGR),
+                "{\"start_value\":50000,\"end_value\":64000,\"years\":3}");
+        assertSameValues(extract("Facturamos 90.000 en 2020 y 140.000 en 2024, ¿crecimiento anual?", CAGR),
+                "{\"start_value\":90000,\"end_value\":140000,\"years\":4}");
+    }
 }

@@ -23,7 +23,18 @@ class LocaleNumbersTest {
             "1,000,000 and 1.234,56 | 1000000 and 1234.56",
             "entre cien y ciento cincuenta | entre 100 y 150",
             "two hundred and fifty | 250",
-            "treinta y cinco años | 35 years"})
+            "treinta y cinco años | 35 years",
+            "half a million at four and three quarters percent | 0.5 million at 4.75%",
+            "a quarter of a million over nineteen and a half years | 0.25 million over 19.5 years",
+            "3 and a half % on 40 grand | 3.5 % on 40000",
+            "12 lakh at 9 per cent | 1200000 at 9%",
+            "cuatro años y medio | 4.5 years",
+            "trois ans et demi | 3.5 years",
+            "a ten-day horizon | a 10 day horizon",
+            "80 yeras | 80 years",
+            "-30 000 le 1er mai | -30000 le 1er mai",
+            "先查一下，13.3万，一共3年 | 先查一下,133000,一共3 years",
+            "分24期还 | 24 months还"})
     void rewritesFiguresInWordsAndLocalFormatsAsPlainNumbers(String written, String plain) {
         assertThat(LocaleNumbers.normalise(written).strip()).isEqualTo(plain);
     }

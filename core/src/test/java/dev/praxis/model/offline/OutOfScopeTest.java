@@ -33,4 +33,22 @@ class OutOfScopeTest {
     void leavesRequestsForTheToolsAlone(String request) {
         assertThat(OutOfScope.matches(request)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"write me a limerick about my cat", "Schreib mir ein Gedicht über Herbst",
+            "¿me escribes un poema para mi novia?", "écris-moi un poème sur la mer", "scrivimi una poesia sul mare",
+            "帮我写一首诗", "what time is it in Sydney right now", "Wie spät ist es in Wien?", "¿Qué hora es en Lima?",
+            "Quelle heure est-il à Montréal ?", "Che ore sono a Roma?", "现在几点了", "what's the capital of Peru",
+            "can you draft a cover letter for me", "any good movie to watch tonight?", "Come si fa la pizza napoletana?",
+            "¿Cómo se hace una tortilla?", "Wie backe ich Brot?"})
+    void recognisesProseToWriteTheTimeTriviaAndCookingInSixLanguages(String request) {
+        assertThat(OutOfScope.matches(request)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"amortization table for a 20k loan at 5% over 4 years", "what's the total with shipping and taxes for cart C2",
+            "¿Cuánto me sale el carrito C4 con envío e impuestos?", "a table for the living room under 200"})
+    void leavesToolRequestsThatShareAWordWithATopicAlone(String request) {
+        assertThat(OutOfScope.matches(request)).isFalse();
+    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,5 +47,21 @@ class ToolExamplesTest {
     void rejectsAnAsksCueThatIsNoRegularExpression() throws Exception {
         assertThatThrownBy(() -> load("@asks npv: net (present value\n"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("bad @asks pattern");
+    }
+
+    @Test
+    void likeLendsADelegatingToolTheExamplesOfTheToolsItNamesButNotTheirCues() throws Exception {
+        ToolExamples examples = load("""
+                loan_payment: monthly payment on a mortgage
+                @asks loan_payment: mensualit[ée]
+                view_cart: what is in my shopping cart
+                @like ask_finance: loan_payment
+                @like ask_shop: view_cart
+                """);
+
+        Map<String, Integer> request = ToolExamples.grams("monthly payment on my mortgage please");
+        assertThat(examples.similarity(request, "ask_finance")).isEqualTo(examples.similarity(request, "loan_payment"))
+                .isGreaterThan(examples.similarity(request, "ask_shop"));
+        assertThat(examples.askedAt("la mensualité", "ask_finance")).isEqualTo(-1);
     }
 }
