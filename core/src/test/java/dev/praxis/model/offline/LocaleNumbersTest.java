@@ -23,7 +23,12 @@ class LocaleNumbersTest {
             "1,000,000 and 1.234,56 | 1000000 and 1234.56",
             "entre cien y ciento cincuenta | entre 100 y 150",
             "two hundred and fifty | 250",
-            "treinta y cinco años | 35 years"})
+            "treinta y cinco años | 35 years",
+            "under a hundred and ten | under a 110",
+            "between one hundred and four hundred fifty | between 100 and 450",
+            "entre trente et cent euros | entre 30 et 100 euros",
+            "cent vingt | 120",
+            "due to the rain | due to the rain"})
     void rewritesFiguresInWordsAndLocalFormatsAsPlainNumbers(String written, String plain) {
         assertThat(LocaleNumbers.normalise(written).strip()).isEqualTo(plain);
     }
