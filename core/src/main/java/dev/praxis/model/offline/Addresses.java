@@ -43,7 +43,7 @@ final class Addresses {
     private static final Pattern US_REGION_ZIP = Pattern.compile("(?<![\\w])([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)(?!\\w)");
     private static final Pattern POSTCODE = Pattern.compile("(?<![\\w-])(\\d{4,5})(?![\\w-])");
     private static final Pattern CUE = Pattern.compile("(?iu)^.*(?<![\\p{L}])(?:to|for|an|für|a|para|à|pour|per|"
-            + "destinatario|recipient|empfänger|destinataire):?\\s+");
+            + "destinatario|recipient|empfänger|destinataire|chez|bei|presso):?\\s+");
     private static final Pattern NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:de |van |von |da |di |le |la )?"
             + "\\p{Lu}[\\p{L}'.-]*){0,3}");
     private static final Pattern CITY = Pattern.compile("(?u)\\p{Lu}[\\p{L}'.-]*(?:[\\s-]+\\p{L}[\\p{L}'.-]*){0,2}");
@@ -77,7 +77,8 @@ final class Addresses {
 
     /** The address typed in {@code text}, if it has a recipient, a street line, a city and a postcode. */
     static Optional<Reading> read(String text) {
-        String[] parts = text.split("\\s*[,;\\n]\\s*");
+        // a question or exclamation ends the address ("... London NW1 6XE? She's my aunt.")
+        String[] parts = text.split("\\s*(?:[,;\\n]|[?!？！。](?=\\s|$))\\s*");
         for (int i = 1; i < parts.length; i++) {
             int street = i;
             if (isStreet(parts[i])) {

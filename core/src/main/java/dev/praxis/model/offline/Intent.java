@@ -32,7 +32,8 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "apliqu\\w*|aplic\\w*|cancel\\w*|quit\\w*|elimin\\w*|borr\\w*|compr\\w*|pong\\w*|met\\w*|"
             + "ajout\\w*|appliqu\\w*|annul\\w*|retir\\w*|supprim\\w*|command\\w*|achet\\w*|mett\\w*|"
             + "aggiung\\w*|applic\\w*|annull\\w*|togl\\w*|rimuov\\w*|ordin\\w*)"
-            + "|" + B + "(?:füg\\w*|leg\\w*|stornier\\w*|wende\\w*|lösch\\w*|entfern\\w*)" + E
+            + "|" + B + "(?:füg\\w*|leg\\w*|stornier\\w*|wende\\w*|lösch\\w*|entfern\\w*|setz\\w*|änder\\w*|"
+            + "pack\\w*|nimm|kauf\\w*|bestell\\w*)" + E
             + "[^.!?;]{0,20}?" + B + "nicht" + E);
     private static final Pattern HYPOTHETICAL = Pattern.compile(B + "(?:what if|what happens|what would happen|"
             + "would|suppose|supposing|hypothetically|imagine|if i|if we|in case|"
@@ -56,23 +57,23 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
     private static final Pattern WANTS_TO_KNOW = Pattern.compile(B + "(?:know|understand|check whether|see if|"
             + "wissen|verstehen|saber|entender|savoir|comprendre|sapere|capire)" + E + "|想知道|想了解");
     private static final Pattern COMMAND = Pattern.compile(B + "(?:please|pls|plz|add|put|remove|delete|drop|"
-            + "take (?:off|out)|throw|toss|pop|stick|apply|use|place|cancel|create|buy|sell|transfer|connect|hand (?:me|it|this)|"
+            + "take (?:off|out)|take \\p{L}{0,2}\\d{1,4} (?:off|out)|make it|remvoe|reomve|remoev|throw|toss|pop|stick|apply|use|place|cancel|create|buy|sell|transfer|connect|hand (?:me|it|this)|"
             + "start (?:a|an|my|the|new)|open (?:a|an|new)|change (?:line|the|quantity|it)|set (?:quantity|line|the|it)|"
             + "get me|book|go ahead|check ?out|empty|clear|update|increase|decrease|reduce|execute|refund|"
             + "issue|i want|i'd like|i would like|i wanna|i need you to|let'?s|do it|escalate|speak|talk|"
             + "bitte|f[üu]g\\p{L}*|leg(?:e|en|t)?|pack(?:e|en|t)?|entfern\\p{L}*|l[öo]sch\\p{L}*|storni(?!erung)\\p{L}*|"
             + "bestell(?!ung)\\p{L}*|kauf(?:e|en)?|verkauf(?:e|en)?|wende|wenden|erstell\\p{L}*|[äa]nder(?!ung)\\p{L}*|"
-            + "setze|setzen|nimm|rausnehmen|raus|"
+            + "setz|setze|setzen|nimm|anwenden|einl[öo]sen|hinzuf[üu]gen|rausnehmen|raus|"
             + "ich m[öo]chte|ich will|ich h[äa]tte gern\\p{L}*|sprechen|verbinde\\p{L}*|"
-            + "por favor|a[ñn]ad\\p{L}*|agreg\\p{L}*|pon|ponme|mete|quit\\p{L}*|elimin\\p{L}*|borr\\p{L}*|"
+            + "por favor|a[ñn]ad\\p{L}*|agreg\\p{L}*|pon|ponme|ponl[oa]s?|p[óo]nmel[oa]s?|cambia|c[áa]mbia\\p{L}+|mete|quit\\p{L}*|elimin\\p{L}*|borr\\p{L}*|"
             + "aplic(?!aci)\\p{L}*|cancel(?!aci)\\p{L}*|compra|comprar|c[óo]mprame|vend\\p{L}*|crea|crear|quiero|quisiera|"
             + "me gustar[ií]a|hablar|p[aá]same|"
-            + "s'il (?:te|vous) pla[iî]t|svp|ajout\\p{L}*|mets|mettez|retir\\p{L}*|supprim\\p{L}*|appliqu\\p{L}*|"
+            + "s'il (?:te|vous) pla[iî]t|svp|changez|modifie|modifiez|ajout\\p{L}*|mets|mettez|retir\\p{L}*|supprim\\p{L}*|appliqu\\p{L}*|"
             + "annul(?!ation)\\p{L}*|commandez|commander|cr[ée]e|cr[ée]ez|cr[ée]er|ach[eè]t\\p{L}*|je veux|je voudrais|"
             + "j'aimerais|parler|"
-            + "per favore|per piacere|aggiung\\p{L}*|metti|togli|rimuov\\p{L}*|applic\\p{L}*|annull(?!amento)\\p{L}*|"
+            + "per favore|per piacere|modifica|porta|imposta|usa (?:el|la|este|esta|mi|il|lo|questo|questa)|utiliza|aggiung\\p{L}*|metti|togli|rimuov\\p{L}*|applic\\p{L}*|annull(?!amento)\\p{L}*|"
             + "ordina|ordinare|compra|vendi|voglio|vorrei|parlare)" + E
-            + "|请|帮我|给我|加入|添加|放入|加到|新建|创建|建一个|加(?=[0-9一二两三四五六七八九十]+[个件双])|删除|去掉|移除|取消|应用|使用|下单|买|卖|我要|我想|转人工");
+            + "|请|帮我|给我|加入|添加|放入|加到|新建|创建|建一个|加(?=[0-9一二两三四五六七八九十]+[个件双])|用(?=优惠|折扣|券|码)|删除|删掉|去掉|移除|改成|改为|用一下|用上|放进|放到|加进|取消|应用|使用|下单|买|卖|我要|我想|转人工");
     private static final Pattern INTERROGATIVE = Pattern.compile("^(?:(?:hi|hey|hello|hallo|hola|bonjour|ciao)"
             + "[,!]?\\s+)?(?:is|are|does|do|did|what|what's|how|which|when|why|where|who|will|has|have|can it|"
             + "ist|sind|gibt es|was|wie|welche\\p{L}*|wann|warum|wo|hat|habe ich|"

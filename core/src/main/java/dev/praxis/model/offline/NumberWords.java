@@ -35,6 +35,10 @@ final class NumberWords {
             + "por ciento|cien|mil|an|mois|semaine|jour|pour cent|cent|mille|anno|mese|settimana|giorno|per cento|"
             + "years|months|weeks|days|jahre|jahren|monate|monaten|años|anos|meses|semanas|días|ans|années|"
             + "semaines|jours|anni|mesi|settimane|giorni|mila)(?![\\p{L}])|\\s*%", Pattern.CASE_INSENSITIVE);
+    /** A currency after a word that is a number only next to a unit ("cent dollars", "tre euro"); so is a second
+     * number word ("cent vingt"). */
+    private static final Pattern FOLLOWS_AMBIGUOUS = Pattern.compile("\\s*(?:dollars?|euros?|bucks|dólares|dollari|"
+            + "pounds|francs?|franchi|yuan|€|\\$)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
     private static final Pattern CHINESE = Pattern.compile("[0-9零〇一二两三四五六七八九十百千万亿]+(?:点[0-9零〇一二两三四五六七八九]+)?");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
@@ -203,21 +207,37 @@ final class NumberWords {
     private static int run(List<String> parts, List<int[]> spans, String text, int i) {
         int end = i;
         int j = i;
+        int connector = -1;
+        int hundreds = 0;
         while (j < parts.size()) {
             String p = parts.get(j);
             boolean gapOk = j == i || text.substring(spans.get(j - 1)[1], spans.get(j)[0]).isBlank();
             if (!gapOk) {
                 break;
             }
+            String after = text.substring(spans.get(j)[1]);
             if (j == i && (ARTICLES.contains(p) || AMBIGUOUS.contains(p) || scaleAfterDigits(p, text, spans.get(j)[0]))
-                    && !FOLLOWS_ARTICLE.matcher(text.substring(spans.get(j)[1])).lookingAt()) {
+                    && !FOLLOWS_ARTICLE.matcher(after).lookingAt()
+                    && !(AMBIGUOUS.contains(p) && (FOLLOWS_AMBIGUOUS.matcher(after).lookingAt()
+                    || j + 1 < parts.size() && after.startsWith(" ") && !AMBIGUOUS.contains(parts.get(j + 1))
+                    && WORDS.containsKey(parts.get(j + 1))))) {
                 break;
+            }
+            if (j > i && WORDS.getOrDefault(p, 0) == 100 && connector >= 0 && hundreds > 0) {
+                // "two hundred and three hundred fifty": a second hundred after "and" starts a second number
+                return connector;
+            }
+            if (WORDS.getOrDefault(p, 0) == 100) {
+                hundreds++;
+            } else if (WORDS.getOrDefault(p, 0) >= 1000) {
+                hundreds = 0;
             }
             if (isNumber(p) || j > i && HALVES.contains(p)) {
                 end = j + 1;
                 j++;
             } else if (j > i && (CONNECTORS.contains(p) || ARTICLES.contains(p)) && j + 1 < parts.size()
                     && !startsAnotherNumber(parts.get(j - 1), parts.get(j + 1))) {
+                connector = j;
                 j++;
             } else {
                 break;

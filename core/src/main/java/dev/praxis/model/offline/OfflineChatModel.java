@@ -45,6 +45,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private static final double COMPLETE_BONUS = 0.15;
     private static final double MISSING_PENALTY = 0.15;
     private static final double UNUSED_PENALTY = 0.1;
+    /** How closely a request must resemble an example of a tool that takes no values for it to count as complete. */
+    private static final double NEEDS_NOTHING_FLOOR = 0.45;
     /** Values introduced by a cue ("cart C1", "looking for boots") are strong evidence for the tool. */
     private static final double CUED_BONUS = 0.1;
     /** Each value taken from the request is evidence the tool explains it. */
@@ -71,6 +73,14 @@ public final class OfflineChatModel implements TokenStreamingModel {
     /** "Don't add it, just tell me ...": after a held-back write, the read-only part of the request is served. */
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:just|only"
             + "|nur|solo|sólo|solamente|seulement|juste|soltanto)(?![\\p{L}])|只|就告诉我");
+
+    /** Words that ask for a cart itself ("start a new cart", "Warenkorb anlegen", "新建购物车"). */
+    private static final java.util.regex.Pattern NEW_CART = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + "new|fresh|create|start|open|neu\\p{L}*|anlegen|erstell\\p{L}*|nuev[oa]|crea|crear|nouveau|nouvel|"
+            + "cr[ée]e[rz]?|nuov[oa])(?![\\p{L}])|新建|创建|新的购物车|开一个购物车");
+    /** A product id or variant SKU ("P0042", "p0042-bla-42"). */
+    private static final java.util.regex.Pattern PRODUCT = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])p\\d{3,}");
 
     private final ToolMatcher matcher;
     private final ToolExamples examples;
@@ -212,6 +222,9 @@ public final class OfflineChatModel implements TokenStreamingModel {
         // a handoff needs someone to hand off to: the request must name a person ("a human", "un operatore", "人工")
         candidates.removeIf(c -> c.tool().name().startsWith("handoff") && !Handoffs.namesPerson(text)
                 && !takesComplaints(c.tool(), text));
+        // a cart for a purchase needs something to buy: "add it to my cart" names no product, so no cart is made
+        candidates.removeIf(c -> c.tool().name().equals("create_cart") && !NEW_CART.matcher(text).find()
+                && !namesProduct(text, tools));
         candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
         boolean personAsked = Handoffs.asked(text);
         if (personAsked || candidates.stream().anyMatch(c -> takesComplaints(c.tool(), text))) {
@@ -257,6 +270,17 @@ public final class OfflineChatModel implements TokenStreamingModel {
         com.fasterxml.jackson.databind.node.ObjectNode arguments = extraction.arguments().deepCopy();
         ShopValues.freeText(text, tool.parameters(), arguments);
         return call(tool.name(), arguments);
+    }
+
+    /** Whether the request names a product: an id, or a brand some tool knows ("the Kinetix e-reader"). */
+    private boolean namesProduct(String text, List<ToolSpecification> tools) {
+        if (PRODUCT.matcher(text).find()) {
+            return true;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return tools.stream().flatMap(t -> examples.values(t.name(), "brand").stream()).anyMatch(b -> java.util.regex.Pattern.compile(
+                "(?iu)(?<![\\p{L}])" + java.util.regex.Pattern.quote(b.toLowerCase(java.util.Locale.ROOT))
+                        + "(?![\\p{L}])").matcher(lower).find());
     }
 
     /**
@@ -317,7 +341,13 @@ public final class OfflineChatModel implements TokenStreamingModel {
         boolean hasRequired = match.tool().parameters() != null && match.tool().parameters().required() != null
                 && match.tool().parameters().required().stream().anyMatch(r -> !ShopValues.isFreeText(r)
                         || readsLikeIt || extraction.arguments().has(r));
-        double bonus = hasRequired && extraction.missing().isEmpty() ? COMPLETE_BONUS : 0;
+        // a tool that needs nothing ("create a cart") is complete when the request reads most and clearly like its
+        // examples
+        boolean needsNothing = match.tool().parameters() == null || match.tool().parameters().required() == null
+                || match.tool().parameters().required().isEmpty();
+        boolean readsClearlyLikeIt = readsLikeIt && match.exampleSimilarity() >= NEEDS_NOTHING_FLOOR;
+        double bonus = (hasRequired || needsNothing && readsClearlyLikeIt) && extraction.missing().isEmpty()
+                ? COMPLETE_BONUS : 0;
         return match.score() + bonus + (typedRecords(extraction.arguments()) ? RECORDS_BONUS : 0)
                 - MISSING_PENALTY * extraction.missing().size()
                 - UNUSED_PENALTY * Math.min(extraction.unusedEvidence(), 3)

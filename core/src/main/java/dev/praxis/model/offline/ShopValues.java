@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,10 @@ import java.util.regex.Pattern;
  */
 final class ShopValues {
 
-    private static final String CURRENCY = "(?:\\s*(?:\\$|€|£|¥|usd|eur|euros?|dollars?|bucks|dólares|dollari|块|元|美元|欧元))?";
+    private static final String CURRENCY = "(?:\\s*(?:\\$|€|£|¥|usd|eur|euros?|dollars?|bucks|dólares|dollari|pounds|"
+            + "yuan|yen|块钱?|元|美元|欧元))?";
+    /** An English article before a figure said in words ("under a 120" from "under a hundred and twenty"). */
+    private static final String ARTICLE = "(?:an?\\s+)?";
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
     private static final String SIGN = "(?:[$€£¥]\\s?)?";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?:between|from|zwischen|von|entre|de|tra|fra|da)?\\s*"
@@ -35,9 +39,11 @@ final class ShopValues {
             + "(?!\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星))");
     private static final Pattern MAX = Pattern.compile("(?iu)(?:under|below|less than|at most|up to|max(?:imum)?|"
             + "cheaper than|no more than|unter|höchstens|bis zu|maximal|menos de|como máximo|hasta|moins de|"
-            + "au plus|jusqu'à|sotto(?: i| a)?|meno di|al massimo|fino a)\\s*" + SIGN + NUM
+            + "au plus|jusqu'à|sotto(?: i| a)?|meno di|al massimo|fino a|within|bis|weniger als|nicht mehr als|"
+            + "no más de|que no pase de|pas plus de|non più di|(?:a |my |mein |ein )?budget(?: of| von| de| di| is)?|"
+            + "presupuesto(?: de)?|预算|不超过|最多)\\s*" + ARTICLE + SIGN + NUM
             + "|" + SIGN + NUM + CURRENCY + "\\s*(?:or less|tops|max|at most|oder weniger|höchstens|o menos|"
-            + "como máximo|ou moins|maximum|o meno|以内|以下|之内)");
+            + "como máximo|ou moins|maximum|o meno|max\\.?|as a max|tout au plus|al máximo|以内|以下|之内)");
     private static final Pattern MIN = Pattern.compile("(?iu)(?:over|above|more than|at least|starting at|"
             + "über|mindestens|ab|más de|al menos|plus de|au moins|più di|almeno)\\s*" + SIGN + NUM
             + "(?!\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星))"
@@ -54,28 +60,60 @@ final class ShopValues {
             + "auf lager|lieferbar|sofort verfügbar|disponibles?(?! para)|en stock|disponibil[ei](?: subito)?)\\b|有货|现货");
     private static final Pattern CART_NUMBER = Pattern.compile("(?iu)(?:cart|warenkorb|carrito|panier|carrello|购物车)"
             + "\\s*#?\\s*(\\d{1,4})(?!\\d)");
+    private static final Pattern LINE_NUMBER = Pattern.compile("(?iu)(?:line|zeile|position|posten|l[ií]nea|ligne|"
+            + "riga|第)\\s*#?\\s*(\\d{1,3})(?!\\d)");
+    /** An order asked for in words; a bare "cheapest" asks for no order (the label rules), "cheapest first" does. */
+    private static final List<Map.Entry<String, Pattern>> SORTS = List.of(
+            Map.entry("PRICE_DESC", Pattern.compile("(?iu)price,? (?:from )?high(?:est)? to low|most expensive first|"
+                    + "by price,? (?:the )?(?:highest|most expensive|priciest)(?: ones?)? first|descending price|"
+                    + "highest price first|by price,? descending|price descending|nach preis absteigend|"
+                    + "teuerste\\p{L}* zuerst|del más caro al más barato|de mayor a menor precio|precio descendente|"
+                    + "du plus cher au moins cher|prix décroissant|dal più caro al più economico|prezzo decrescente|"
+                    + "价格从高到低|从贵到便宜|价格降序")),
+            Map.entry("PRICE_ASC", Pattern.compile("(?iu)price,? (?:from )?low(?:est)? (?:to high|first)|"
+                    + "cheapest (?:ones? )?first|lowest price first|(?:sort|sorted|order|ordered) by (?:the )?price|"
+                    + "ascending price|"
+                    + "price ascending|nach preis (?:aufsteigend|sortiert)|billigste\\p{L}* zuerst|"
+                    + "günstigste\\p{L}* zuerst|del más barato al más caro|de menor a mayor precio|"
+                    + "ordenad[oa]s? por precio|precio ascendente|du moins cher au plus cher|tri[ée]e?s? par prix|"
+                    + "prix croissant|dal più economico al più caro|ordinat[ie] per prezzo|prezzo crescente|"
+                    + "按价格从低到高|价格从低到高|从便宜到贵|按价格排序|价格升序")),
+            Map.entry("RATING", Pattern.compile("(?iu)(?:sort|sorted|order|ordered) by (?:the )?(?:rating|reviews)|"
+                    + "(?:best|highest)[- ]rated first|nach bewertung sortiert|ordenad[oa]s? por valoraci[oó]n|"
+                    + "tri[ée]e?s? par note|ordinat[ie] per valutazione|按评分排序|评分从高到低")));
+    private static final Pattern PRODUCT_ID = Pattern.compile("(?i)(?<![\\w-])p\\d{3,}(?![\\w-])");
+    private static final Pattern WHOLE = Pattern.compile("(?<![\\w.-])\\d{1,3}(?![\\w.])");
     private static final Pattern ID_LIKE = Pattern.compile("(?i)[a-z]{1,3}-?\\d+(?:-[a-z0-9]+)*");
     private static final Pattern VARIANT_SKU = Pattern.compile("(?i)(?<![\\w-])[a-z]+\\d+(?:-[a-z0-9]+)+(?![\\w-])");
     private static final Pattern SIZE = Pattern.compile("(?iu)(?:size|größe|gr\\.|talla|taille|taglia|码|号)\\s*(\\d+)");
     private static final Pattern COUNTED = Pattern.compile("(?iu)(\\d+)\\s+(?:\\p{L}+\\s+)?(?:alternatives?|options?|"
             + "suggestions?|results?|products?|items?|ideas?|recommendations?|passages?|alternativen|vorschläge|"
-            + "alternativas|opciones|sugerencias|alternative|suggerimenti|proposte)|(?:top)\\s*(\\d+)");
+            + "alternativas|opciones|sugerencias|alternative|suggerimenti|proposte|similar|others|ähnliche\\p{L}*|"
+            + "weitere|andere|similares|parecid[oa]s|otr[oa]s|similaires|autres|simili|altri|altre|"
+            + "modelle|modelos|modèles|modelli)(?![\\p{L}])|(?:top)\\s*(\\d+)"
+            // a Chinese count of products: "再推荐5个", "3款就行"
+            + "|(?:推荐|来|列出|给我看|看看)\\s*(\\d+)\\s*(?:个|款|种)|(\\d+)\\s*(?:个|款|种)(?:就行|就好|就够|即可|吧)");
     private static final Pattern ONE = Pattern.compile("(?iu)(?<![\\p{L}])(?:a|an|one|un|une|uno|una|ein|eine|einen)"
             + "\\s+(?=[a-z]\\d)|一(?:个|件|双)");
-    private static final Pattern DOZEN = Pattern.compile("(?iu)(half a dozen|a dozen|ein dutzend|una docena|"
-            + "media docena|une douzaine|una dozzina)");
+    private static final Pattern DOZEN = Pattern.compile("(?iu)(half a dozen|a dozen|ein halbes dutzend|ein dutzend|"
+            + "una docena|media docena|une demi-douzaine|une douzaine|mezza dozzina|una dozzina|半打|一打)");
     private static final Pattern URGENT = Pattern.compile("(?iu)\\b(?:urgent|urgently|asap|right now|dringend|"
             + "sofort|urgente|de inmediato|tout de suite|subito)\\b|紧急|马上|立刻");
     private static final Pattern EXPRESS = Pattern.compile("(?iu)\\b(?:express|exprés|expreso|espresso)\\b|加急|快递");
+    /**
+     * Order statuses by their words, written as stems: a stem also matches its inflected forms up to three letters
+     * longer ("storniert" stornierten, "annullat" annullato / annullati, "cancelad" cancelados, "annulé" annulées).
+     */
     private static final List<List<String>> STATUS_WORDS = List.of(
             List.of("PROCESSING", "processing", "in bearbeitung", "en proceso", "en preparación", "en cours",
                     "in lavorazione", "处理中"),
-            List.of("SHIPPED", "shipped", "versandt", "verschickt", "unterwegs", "enviados", "enviado", "expédiées",
-                    "expédiée", "spediti", "spedito", "已发货", "发货了"),
-            List.of("DELIVERED", "delivered", "geliefert", "zugestellt", "entregados", "entregado", "livrées",
-                    "livrée", "consegnati", "consegnato", "已签收", "签收", "已送达"),
-            List.of("CANCELLED", "cancelled", "canceled", "storniert", "cancelados", "annulées", "annullati", "已取消"),
-            List.of("PLACED", "placed", "aufgegeben", "realizados", "passées", "effettuati", "已下单"));
+            List.of("SHIPPED", "shipped", "versandt", "verschickt", "unterwegs", "enviad", "expédié", "spedit",
+                    "已发货", "发货了", "已经发货", "已寄出", "已经寄出"),
+            List.of("DELIVERED", "delivered", "geliefert", "zugestellt", "entregad", "livré", "consegnat", "已签收",
+                    "签收", "已送达", "已经送达"),
+            List.of("CANCELLED", "cancelled", "canceled", "storniert", "cancelad", "annulé", "annullat", "已取消",
+                    "已经取消", "取消了的"),
+            List.of("PLACED", "placed", "aufgegeben", "realizad", "passé", "effettuat", "已下单"));
     private static final Set<String> FREE_TEXT = Set.of("query", "question", "summary", "reason");
 
     private ShopValues() {
@@ -95,6 +133,11 @@ final class ShopValues {
         if (properties.containsKey("min_price") || properties.containsKey("max_price")) {
             prices(lower, args);
         }
+        if (properties.get("sort") instanceof JsonEnumSchema sorts) {
+            // an order is a stated value only when asked for in words ("rating 4.5 or more" asks for no order)
+            args.remove("sort");
+            sort(lower).filter(sorts.enumValues()::contains).ifPresent(v -> args.put("sort", v));
+        }
         if (properties.containsKey("min_rating")) {
             set(args, "min_rating", rating(lower));
         }
@@ -109,6 +152,10 @@ final class ShopValues {
             brand(text, known.of("brand")).ifPresent(b -> args.put("brand", b));
         }
         ids(text, properties, args);
+        if (properties.containsKey("product_ids") && args.path("product_ids").size() < 2) {
+            // a comparison needs two products: "我想买P0061" compares nothing
+            args.remove("product_ids");
+        }
         counts(text, lower, properties, args);
         if (properties.get("status") instanceof JsonEnumSchema) {
             status(text).ifPresent(s -> args.put("status", s));
@@ -184,9 +231,15 @@ final class ShopValues {
         return Optional.empty();
     }
 
+    private static Optional<String> sort(String lower) {
+        return SORTS.stream().filter(e -> e.getValue().matcher(lower).find()).map(Map.Entry::getKey).findFirst();
+    }
+
     private static Optional<String> brand(String text, List<String> brands) {
         for (String brand : brands) {
-            Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(brand) + "(?![\\p{L}])").matcher(text);
+            // Chinese writes no spaces: a brand is a word of its own only among Latin letters ("Hearthstone的保温杯")
+            Matcher m = Pattern.compile("(?iu)(?<![\\p{IsLatin}])" + Pattern.quote(brand) + "(?![\\p{IsLatin}])")
+                    .matcher(text);
             if (m.find()) {
                 return Optional.of(brand);
             }
@@ -219,6 +272,13 @@ final class ShopValues {
                 args.put("sku", sku.group().toUpperCase(Locale.ROOT));
             }
         }
+        if (properties.containsKey("sku") && properties.containsKey("cart_id") && !args.has("sku")) {
+            // "add two P0229 to cart C3": a product without variants is put in a cart by its product id
+            Matcher product = PRODUCT_ID.matcher(text);
+            if (product.find()) {
+                args.put("sku", product.group().toUpperCase(Locale.ROOT));
+            }
+        }
         // a discount code is one word ("SAVE10"); a dashed variant id ("P0042-SAN") is a SKU, not a code
         if (properties.containsKey("code") && args.has("code") && VARIANT_SKU.matcher(args.get("code").asText()).matches()) {
             args.remove("code");
@@ -230,6 +290,18 @@ final class ShopValues {
                 // the cart's number is not a count ("dans le panier 3")
                 if (args.path("quantity").asText().equals(cart.group(1))) {
                     args.remove("quantity");
+                }
+            }
+        }
+        if (properties.containsKey("line_id") && !args.has("line_id")) {
+            // "line 3" is L3, as view_cart names it; its number is no count
+            Matcher line = LINE_NUMBER.matcher(text);
+            if (line.find()) {
+                args.put("line_id", "L" + line.group(1));
+                if (args.path("quantity").asText().equals(line.group(1))) {
+                    args.remove("quantity");
+                    otherCount(LocaleNumbers.normalise(text), line.group(1), args.path("cart_id").asText())
+                            .ifPresent(q -> args.put("quantity", q));
                 }
             }
         }
@@ -251,8 +323,7 @@ final class ShopValues {
             }
             Matcher dozen = DOZEN.matcher(text);
             if (dozen.find()) {
-                args.put("quantity", dozen.group(1).toLowerCase(Locale.ROOT).startsWith("half")
-                        || dozen.group(1).toLowerCase(Locale.ROOT).startsWith("media") ? 6 : 12);
+                args.put("quantity", dozen(dozen.group(1)));
             } else if (!args.has("quantity") && ONE.matcher(text).find()
                     && properties.containsKey("sku") && properties.containsKey("cart_id")) {
                 args.put("quantity", 1);
@@ -269,11 +340,35 @@ final class ShopValues {
             if (properties.containsKey(name)) {
                 args.remove(name);
                 Matcher counted = COUNTED.matcher(lower);
+                Matcher dozen = DOZEN.matcher(text);
                 if (counted.find()) {
-                    args.put(name, Integer.parseInt(counted.group(1) != null ? counted.group(1) : counted.group(2)));
+                    args.put(name, Integer.parseInt(firstGroup(counted)));
+                } else if (dozen.find()) {
+                    args.put(name, dozen(dozen.group(1)));
                 }
             }
         }
+    }
+
+    /** The one whole number of the text that is neither the line's nor the cart's number ("line 1 ... to 3"). */
+    private static Optional<Integer> otherCount(String figures, String line, String cart) {
+        List<String> others = WHOLE.matcher(figures).results().map(MatchResult::group)
+                .filter(n -> !n.equals(line) && !("C" + n).equals(cart)).toList();
+        return others.size() == 1 ? Optional.of(Integer.parseInt(others.get(0))) : Optional.empty();
+    }
+
+    private static int dozen(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return lower.matches("(?u).*(?:half|halb|media|demi|mezza|半).*") ? 6 : 12;
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        throw new IllegalStateException("a count pattern matched without a figure");
     }
 
     private static Optional<String> status(String text) {
@@ -282,7 +377,7 @@ final class ShopValues {
             for (String word : words.subList(1, words.size())) {
                 boolean cjk = Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN;
                 if (cjk ? lower.contains(word) : Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(word)
-                        + "(?![\\p{L}])").matcher(lower).find()) {
+                        + "\\p{L}{0,3}(?![\\p{L}])").matcher(lower).find()) {
                     return Optional.of(words.get(0));
                 }
             }

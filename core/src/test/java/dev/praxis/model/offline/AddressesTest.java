@@ -44,4 +44,15 @@ class AddressesTest {
         assertThat(read("how much would shipping be to 10 Downing Street?")).isEmpty();
         assertThat(read("ship to Ann Lee, 5 High Street")).isEmpty();
     }
+
+    @Test
+    void readsTheRecipientAfterChezAndStopsAtAQuestion() {
+        assertThat(read("je veux commander avec le panier C2, livraison chez Paul Girard, 4 rue Victor Hugo, 33000 "
+                + "Bordeaux"))
+                .isEqualTo("{\"name\":\"Paul Girard\",\"line1\":\"4 rue Victor Hugo\",\"city\":\"Bordeaux\","
+                        + "\"postal_code\":\"33000\",\"country\":\"FR\"}");
+        assertThat(read("shipping for cart C1 to Amy Reed, 14 Castle Road, Bristol BS1 5TR? It's a gift."))
+                .isEqualTo("{\"name\":\"Amy Reed\",\"line1\":\"14 Castle Road\",\"city\":\"Bristol\","
+                        + "\"postal_code\":\"BS1 5TR\",\"country\":\"GB\"}");
+    }
 }

@@ -23,4 +23,21 @@ class IntentNegationTest {
     void negatedActionsNeverWrite(String request) {
         assertThat(Intent.of(request).permitsWrite()).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Setz L2 im Warenkorb C5 auf drei", "Rabattcode HERBST5 für Warenkorb C2 anwenden.",
+            "Cambia la cantidad de L1 a cuatro", "ponlo en el carrito C2", "usa el cupón VERANO en el carrito C3",
+            "take l1 out of cart 6", "remvoe l3 from cart c1", "make it five on line L2", "porta la riga L1 a due",
+            "把购物车C6的L3删掉", "L1的数量改成四个", "购物车C2用优惠码ABC1"})
+    void imperativesOfEveryLanguageMayWrite(String request) {
+        assertThat(Intent.of(request).permitsWrite()).as(request).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"setz L2 im Warenkorb C5 nicht auf drei", "Kann ich den Rabattcode anwenden?",
+            "¿Cambia la cantidad si quito L1?", "don't make it five yet", "要不要把L3删掉？", "先别把L1的数量改成四个",
+            "购物车C2能用优惠码ABC1吗"})
+    void theSameImperativesAskedOrNegatedNeverWrite(String request) {
+        assertThat(Intent.of(request).permitsWrite()).as(request).isFalse();
+    }
 }

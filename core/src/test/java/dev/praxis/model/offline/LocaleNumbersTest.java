@@ -34,7 +34,12 @@ class LocaleNumbersTest {
             "80 yeras | 80 years",
             "-30 000 le 1er mai | -30000 le 1er mai",
             "先查一下，13.3万，一共3年 | 先查一下,133000,一共3 years",
-            "分24期还 | 24 months还"})
+            "分24期还 | 24 months还",
+            "under a hundred and ten | under a 110",
+            "between one hundred and four hundred fifty | between 100 and 450",
+            "entre trente et cent euros | entre 30 et 100 euros",
+            "cent vingt | 120",
+            "due to the rain | due to the rain"})
     void rewritesFiguresInWordsAndLocalFormatsAsPlainNumbers(String written, String plain) {
         assertThat(LocaleNumbers.normalise(written).strip()).isEqualTo(plain);
     }

@@ -16,6 +16,20 @@ class ShopValuesTest {
             .addNumberProperty("min_rating").addBooleanProperty("in_stock_only").required("query").build();
     private static final JsonObjectSchema ADD = JsonObjectSchema.builder().addStringProperty("cart_id")
             .addStringProperty("sku").addIntegerProperty("quantity").required("cart_id", "sku", "quantity").build();
+    private static final JsonObjectSchema RECOMMEND = JsonObjectSchema.builder().addStringProperty("product_id")
+            .addIntegerProperty("limit").required("product_id").build();
+    private static final JsonObjectSchema ORDERS = JsonObjectSchema.builder().addEnumProperty("status",
+            List.of("PLACED", "PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED")).build();
+    private static final JsonObjectSchema SORTED_SEARCH = JsonObjectSchema.builder().addStringProperty("query")
+            .addEnumProperty("sort", List.of("RELEVANCE", "PRICE_ASC", "PRICE_DESC", "RATING"))
+            .addNumberProperty("min_rating").required("query").build();
+    private static final JsonObjectSchema UPDATE = JsonObjectSchema.builder().addStringProperty("cart_id")
+            .addStringProperty("line_id").addIntegerProperty("quantity").required("cart_id", "line_id", "quantity")
+            .build();
+    private static final JsonObjectSchema COMPARE = JsonObjectSchema.builder().addProperty("product_ids",
+            dev.langchain4j.model.chat.request.json.JsonArraySchema.builder()
+                    .items(new dev.langchain4j.model.chat.request.json.JsonStringSchema()).build())
+            .required("product_ids").build();
     private static final JsonObjectSchema AVAILABILITY = JsonObjectSchema.builder().addStringProperty("sku")
             .addIntegerProperty("quantity").required("sku").build();
 
@@ -87,5 +101,84 @@ class ShopValuesTest {
         assertThat(WrittenDates.first("¿Puedo devolverlo el 3 de marzo de 2026?")).contains("2026-03-03");
         assertThat(WrittenDates.first("订单2026年3月3日还能退吗")).contains("2026-03-03");
         assertThat(WrittenDates.first("order O-1006")).isEmpty();
+    }
+
+    @Test
+    void readsPriceBoundsSaidInWordsInEveryLanguage() {
+        assertThat(refine("a sturdy backpack, under a hundred and forty", SEARCH).toString())
+                .isEqualTo("{\"max_price\":140}");
+        assertThat(refine("new pillows, sixty dollars max", SEARCH).toString()).isEqualTo("{\"max_price\":60}");
+        assertThat(refine("a rain jacket between one hundred and two hundred twenty dollars", SEARCH).toString())
+                .isEqualTo("{\"min_price\":100,\"max_price\":220}");
+        assertThat(refine("ein Wasserkocher bis 70 Euro", SEARCH).toString()).isEqualTo("{\"max_price\":70}");
+        assertThat(refine("Stirnlampe, so dreißig Euro höchstens", SEARCH).toString()).isEqualTo("{\"max_price\":30}");
+        assertThat(refine("une gourde entre vingt et cent euros", SEARCH).toString())
+                .isEqualTo("{\"min_price\":20,\"max_price\":100}");
+        assertThat(refine("busco una sartén, presupuesto de 45 euros", SEARCH).toString())
+                .isEqualTo("{\"max_price\":45}");
+        assertThat(refine("想要个加湿器，800块以内", SEARCH).toString()).isEqualTo("{\"max_price\":800}");
+        assertThat(refine("预算两百元的登山杖", SEARCH).toString()).isEqualTo("{\"max_price\":200}");
+    }
+
+    @Test
+    void countsResultsOnlyWhenTheRequestCountsThem() {
+        assertThat(refine("show me four similar mixers to P0031", RECOMMEND).path("limit").asInt()).isEqualTo(4);
+        assertThat(refine("gib mir zwei ähnliche Modelle wie P0031", RECOMMEND).path("limit").asInt()).isEqualTo(2);
+        assertThat(refine("dame cinco parecidos al P0031", RECOMMEND).path("limit").asInt()).isEqualTo(5);
+        assertThat(refine("和P0031差不多的，再来4款", RECOMMEND).path("limit").asInt()).isEqualTo(4);
+        assertThat(refine("两款就行，跟P0031类似的", RECOMMEND).path("limit").asInt()).isEqualTo(2);
+        assertThat(refine("half a dozen ideas like P0031", RECOMMEND).path("limit").asInt()).isEqualTo(6);
+        assertThat(refine("something like P0031, rated 4 or more", RECOMMEND).has("limit")).isFalse();
+    }
+
+    @Test
+    void readsOrderStatusesInTheirInflectedForms() {
+        assertThat(refine("alle stornierten Bestellungen bitte", ORDERS).path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(refine("gli ordini annullati", ORDERS).path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(refine("mis pedidos canceladas y nada más", ORDERS).path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(refine("les commandes expédiées cette semaine", ORDERS).path("status").asText()).isEqualTo("SHIPPED");
+        assertThat(refine("哪些订单已经寄出", ORDERS).path("status").asText()).isEqualTo("SHIPPED");
+        assertThat(refine("le mie consegnate", ORDERS).path("status").asText()).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void setsAnOrderOnlyWhenOneIsAskedFor() {
+        assertThat(refine("kettles sorted by price, lowest first", SORTED_SEARCH).path("sort").asText())
+                .isEqualTo("PRICE_ASC");
+        assertThat(refine("lamps by price, most expensive first", SORTED_SEARCH).path("sort").asText())
+                .isEqualTo("PRICE_DESC");
+        assertThat(refine("Kopfhörer nach Preis absteigend", SORTED_SEARCH).path("sort").asText())
+                .isEqualTo("PRICE_DESC");
+        assertThat(refine("tazas del más barato al más caro", SORTED_SEARCH).path("sort").asText())
+                .isEqualTo("PRICE_ASC");
+        assertThat(refine("背包按价格从高到低", SORTED_SEARCH).path("sort").asText()).isEqualTo("PRICE_DESC");
+        ObjectNode guessed = JsonNodeFactory.instance.objectNode().put("sort", "RATING");
+        assertThat(refine("a yoga block with rating 4 or better", SORTED_SEARCH, guessed).has("sort")).isFalse();
+        assertThat(refine("the cheapest thermos you have", SORTED_SEARCH).has("sort")).isFalse();
+    }
+
+    @Test
+    void readsALineNumberAsALineIdAndKeepsItOutOfTheQuantity() throws Exception {
+        ObjectNode args = JsonNodeFactory.instance.objectNode().put("cart_id", "C2").put("quantity", 4);
+        assertThat((Object) refine("set line 4 of cart C2 to 7", UPDATE, args))
+                .isEqualTo(json("{\"cart_id\":\"C2\",\"line_id\":\"L4\",\"quantity\":7}"));
+        assertThat(refine("riga 2 nel carrello 5, quantità tre", UPDATE).path("line_id").asText()).isEqualTo("L2");
+    }
+
+    @Test
+    void putsAProductWithoutVariantsInACartByItsId() throws Exception {
+        ObjectNode args = JsonNodeFactory.instance.objectNode().put("quantity", 3);
+        assertThat((Object) refine("add three p0305 to cart 2", ADD, args))
+                .isEqualTo(json("{\"cart_id\":\"C2\",\"sku\":\"P0305\",\"quantity\":3}"));
+    }
+
+    @Test
+    void aComparisonNeedsTwoProducts() {
+        ObjectNode one = JsonNodeFactory.instance.objectNode();
+        one.putArray("product_ids").add("P0061");
+        assertThat(refine("我想买P0061", COMPARE, one).has("product_ids")).isFalse();
+        ObjectNode two = JsonNodeFactory.instance.objectNode();
+        two.putArray("product_ids").add("P0061").add("P0062");
+        assertThat(refine("P0061 or P0062?", COMPARE, two).path("product_ids").size()).isEqualTo(2);
     }
 }
