@@ -85,7 +85,7 @@ class OfflineChatModelTest {
 
     @Test
     void saysSoAndListsItsToolsWhenItCannotMapARequest() {
-        ChatResponse response = ask("Write me a poem about autumn leaves");
+        ChatResponse response = ask("Reticulate the splines on the flux capacitor");
 
         assertThat(response.aiMessage().hasToolExecutionRequests()).isFalse();
         assertThat(response.aiMessage().text()).contains("I can't map that").contains("- loan_payment")
