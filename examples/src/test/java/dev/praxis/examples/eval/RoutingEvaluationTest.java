@@ -10,24 +10,29 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the routing evaluation on the DEVELOPMENT part of the issue-15 set (the test part is for the final report
- * only) and holds offline mode to what it reaches there: no side-effecting call the label does not name, and the
- * floors below (the figures measured are in docs/models.md, "Offline mode").
+ * Runs the routing evaluation on the parts offline mode was tuned on (dev, and test, holdout and holdout2, whose misses
+ * were read once they had been reported) and holds offline mode to what it reaches there: no side-effecting call the
+ * label does not name, and the floors below over the four parts together (the figures are in docs/models.md,
+ * "Routing evaluation"). The clean held-out part, holdout3, is never run here: it is run once, to report.
  */
 class RoutingEvaluationTest {
 
-    private static final double TOP_ONE_FLOOR = 96;
-    private static final double EXACT_FLOOR = 95.5;
-    private static final double REFUSAL_FLOOR = 96.4;
+    private static final List<String> TUNED_PARTS = List.of("dev", "test", "holdout", "holdout2");
+    private static final double TOP_ONE_FLOOR = 95.5;
+    private static final double EXACT_FLOOR = 94.5;
+    private static final double REFUSAL_FLOOR = 95;
 
     @Test
-    void offlineModeRoutesTheDevelopmentSetWithoutWrongSideEffects() {
-        RoutingEvaluation.Result dev = RoutingEvaluation.run("dev", new AllMiniLmL6V2QuantizedEmbeddingModel());
+    void offlineModeRoutesTheTunedPartsWithoutWrongSideEffects() {
+        AllMiniLmL6V2QuantizedEmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        List<RoutingEvaluation.Result> results = TUNED_PARTS.stream()
+                .map(part -> RoutingEvaluation.run(part, embeddings)).toList();
 
-        System.out.print(RoutingEvaluation.table(List.of(dev)));
-        dev.misses().forEach(m -> System.out.println("dev miss: " + m));
-        RoutingTally total = dev.total();
-        assertThat(total.items()).as("dev items").isGreaterThanOrEqualTo(150);
+        System.out.print(RoutingEvaluation.table(results));
+        results.forEach(r -> r.misses().forEach(m -> System.out.println(r.part() + " miss: " + m)));
+        RoutingTally total = new RoutingTally();
+        results.forEach(r -> total.add(r.total()));
+        assertThat(total.items()).as("tuned items").isGreaterThanOrEqualTo(1000);
         assertThat(total.wrongSideEffects).as("wrong side effects").isZero();
         assertThat(total.topOne()).as("top-1").isGreaterThanOrEqualTo(TOP_ONE_FLOOR);
         assertThat(total.exact()).as("exact arguments").isGreaterThanOrEqualTo(EXACT_FLOOR);
