@@ -55,7 +55,8 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "puoi|potresti|pu[oò] (?:lei|aggiungere)|potrebbe|posso parlare)" + E
             + "|能不能帮我|可以帮我|能帮我|人工.{0,3}在吗");
     private static final Pattern WANTS_TO_KNOW = Pattern.compile(B + "(?:know|understand|check whether|see if|"
-            + "wissen|verstehen|saber|entender|savoir|comprendre|sapere|capire)" + E + "|想知道|想了解");
+            + "tell me|tell us|wissen|verstehen|sag(?:en sie)? mir|saber|entender|decirme|dime|savoir|comprendre|"
+            + "me dire|dites-moi|dis-moi|sapere|capire|dirmi|dimmi|mi dica)" + E + "|想知道|想了解|告诉我");
     private static final Pattern COMMAND = Pattern.compile(B + "(?:please|pls|plz|add|put|remove|delete|drop|"
             + "take (?:off|out)|take \\p{L}{0,2}\\d{1,4} (?:off|out)|make it|remvoe|reomve|remoev|throw|toss|pop|stick|apply|use|place|cancel|create|buy|sell|transfer|connect|hand (?:me|it|this)|"
             + "start (?:a|an|my|the|new)|open (?:a|an|new)|change (?:line|the|quantity|it)|set (?:quantity|line|the|it)|"

@@ -52,7 +52,7 @@ final class LocaleNumbers {
     /** "360 monthly instalments": a count of monthly payments is a term in months. */
     private static final Pattern PAYMENT_COUNT = Pattern.compile("(?i)(\\d+)\\s+monthly\\s+(?:payments|installments|"
             + "instalments)|(\\d+)\\s+(?:monatsraten|mensualidades|cuotas mensuales|mensualités|rate mensili)"
-            + "|分\\s*(\\d+)\\s*期|(\\d+)\\s*期");
+            + "|分\\s*(\\d+)\\s*期|(\\d+)\\s*(?:期|rate|raten|cuotas|installments|instalments|payments)(?![\\p{L}])");
 
     /** "a quarter million", "half a million", "three quarters of a million": a fraction of a scale word. */
     private static final Pattern FRACTION_OF_SCALE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:a|one)\\s+quarter"
@@ -80,7 +80,7 @@ final class LocaleNumbers {
 
     /** The text with its figures in plain form; everything else unchanged. */
     static String normalise(String text) {
-        String out = text.replace('，', ',').replace('。', '.').replace('％', '%').replace('？', '?');
+        String out = text.replace("，", ", ").replace("、", ", ").replace('。', '.').replace('％', '%').replace('？', '?');
         out = CHINESE_PERCENT.matcher(out).replaceAll("$1%");
         out = PERCENT_WORDS.matcher(out).replaceAll("%");
         out = replace(FRACTION_OF_SCALE, out, m -> {
@@ -107,7 +107,9 @@ final class LocaleNumbers {
         out = replace(CURRENCY_WORDS, out, m -> m.group(1) != null ? "dollars" : m.group(2) != null ? "pounds"
                 : m.group(3) != null ? "yen" : "euros");
         for (Map.Entry<String, String> unit : CHINESE_UNITS.entrySet()) {
-            out = out.replaceAll("(?<=\\d)\\s*" + unit.getKey(), unit.getValue());
+            // "2020年" is a calendar year, not twenty centuries
+            String notAYear = unit.getKey().equals("年") ? "(?<!(?:19|20)\\d\\d)" : "";
+            out = out.replaceAll(notAYear + "(?<=\\d)\\s*" + unit.getKey(), unit.getValue());
         }
         out = separators(out);
         out = TIGHT_YEARS.matcher(out).replaceAll(" years");

@@ -51,7 +51,7 @@ final class Mentions {
     /** Between listed figures: a comma or "and", after an optional "now"/"today" that dates the first of them. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:(?:now|today|upfront|up front|at the start|"
             + "heute|jetzt|sofort|hoy|ahora|al inicio|aujourd'hui|maintenant|oggi|subito|ora|现在|今天|一开始)\\s*)?"
-            + "(?:,|;|、|,?\\s*(?:and|und|y|e|et|then|dann|danach|luego|después|despues|puis|ensuite|poi|followed by|"
+            + "(?:,|;|、|/|\\||,?\\s*(?:and|und|y|e|et|then|dann|danach|luego|después|despues|puis|ensuite|poi|followed by|"
             + "and then|, then|和|然后|之后))*\\s*");
 
     private static final Pattern TIME_AFTER = Pattern.compile("\\s*-?\\s*(?:years?|yrs?|months?|weeks?|days?)\\b");
@@ -104,6 +104,12 @@ final class Mentions {
             }
         }
         return best;
+    }
+
+    /** Whether two different calendar years are named ("2021 ... 2025"): then each is a label, not an amount. */
+    private boolean twoYears() {
+        return all.stream().filter(x -> x.kind == Kind.NUMBER && x.value.scale() <= 0 && x.value.intValue() >= 1900
+                && x.value.intValue() <= 2100).map(x -> x.value.intValue()).distinct().count() >= 2;
     }
 
     /** Whether a duration unit follows {@code end}: the figure before it counts time, not money. */
@@ -194,7 +200,7 @@ final class Mentions {
             boolean yearLike = m.kind == Kind.NUMBER && m.value.scale() <= 0 && m.value.intValue() >= 1900
                     && m.value.intValue() <= 2100;
             String before = lower.substring(Math.max(0, m.start - 8), m.start);
-            boolean label = yearLike && (YEAR_LABEL.matcher(before).find()
+            boolean label = yearLike && (YEAR_LABEL.matcher(before).find() || twoYears()
                     || lower.startsWith(":", m.end) || lower.startsWith(" :", m.end));
             if (!label) {
                 m.used = true;

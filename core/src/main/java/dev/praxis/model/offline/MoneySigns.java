@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class MoneySigns {
 
     private static final Pattern RECEIVING = Pattern.compile("(?iu)(?<![\\p{L}])(?:receiv\\w*|pays me|paying me|"
-            + "pays out|won|win|prize|pension|annuity that pays|income|receipts|inflows|einnahmen|ingresos|renta|rendita|revenus|entrate|bekomme\\w*|erhalte\\w*|rente|recib\\w*|"
+            + "pays out|will pay (?:me|us|my|our)|pays (?:me|us|my|our)|won|win|prize|pension|annuity that pays|income|receipts|inflows|einnahmen|ingresos|renta|rendita|revenus|entrate|bekomme\\w*|erhalte\\w*|rente|recib\\w*|"
             + "cobr\\w*|reçoi\\w*|recevoir|recevrai|perçoi\\w*|ricev\\w*|incass\\w*|paid to me|pay me|"
             + "(?:i|we)(?: will| would|'ll|'d)? (?:get|be paid|am paid|are paid)(?= [^.?!]{0,24}(?:paid|every|each|per|"
             + "a month|a year|monthly|yearly|annually))|ausgezahlt|auszahlung|zahlt mir|me pagan|me paga|me abonan|"

@@ -202,7 +202,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
         if (Chatter.matches(text)) {
             return answer(smallTalk(tools));
         }
-        if (OutOfScope.matches(text)) {
+        if (OutOfScope.matches(text) || OutOfScope.booking(text) && tools.stream().noneMatch(OutOfScope::books)) {
             return answer(cannotDo(tools));
         }
         List<ToolMatcher.Match> ranked = matcher.rank(text, tools);
@@ -297,8 +297,10 @@ public final class OfflineChatModel implements TokenStreamingModel {
         com.fasterxml.jackson.databind.node.ObjectNode taken = best.extraction().arguments();
         boolean weakWinner = taken.size() <= 1 && best.extraction().strongEvidence() == 0
                 && (taken.isEmpty() || taken.elements().next().isTextual());
+        // a command may go to a read-only closest tool too ("quiero comprar acciones de Nvidia" asks for a quantity)
+        boolean held = !intent.permitsWrite() || !Effects.changesState(closest.tool());
         if (closest != best && !closest.extraction().missing().isEmpty() && clearlyCloser && weakWinner
-                && !intent.permitsWrite() && !ONLY.matcher(text).find()) {
+                && held && !ONLY.matcher(text).find()) {
             return closest;
         }
         return best;

@@ -58,7 +58,25 @@ final class OutOfScope {
             + "j'ai une question|ho una domanda|我有(?:个|一个)?问题)"
             + "(?:[\\s,!.?¡¿]+(?:hi|there|hola|buenas|hallo|zusammen|tout le monde|a tutti|you|team))*[\\s,!.?。！？]*$");
 
+    /** A booking or an appointment: out of scope only for agents that have no tool that books. */
+    private static final Pattern BOOKING = Pattern.compile("(?iu)(?<![\\p{L}])(?:book (?:a |an |me a |me an )?(?:slot|"
+            + "appointment|meeting|call|consultation)|(?:make|schedule|set up|arrange) (?:a |an )?(?:appointment|meeting)|"
+            + "termin\\p{L}* (?:beim|bei|mit|ausmachen|vereinbaren|buchen)|einen termin|pedir (?:una )?cita|"
+            + "agendar (?:una )?cita|reservar (?:una )?cita|(?:prendre|fixer) (?:un )?rendez-vous|"
+            + "fissare un appuntamento|prenotare un appuntamento)(?![\\p{L}])|预约|约个时间");
+    private static final Pattern BOOKS = Pattern.compile("(?i)appointment|book|schedul|reserv");
+
     private OutOfScope() {
+    }
+
+    /** Whether {@code text} asks to book an appointment or a slot. */
+    static boolean booking(String text) {
+        return BOOKING.matcher(text).find();
+    }
+
+    /** Whether {@code tool} books something (its name says so). */
+    static boolean books(dev.langchain4j.agent.tool.ToolSpecification tool) {
+        return BOOKS.matcher(tool.name()).find();
     }
 
     /** Whether {@code text} asks for something outside every tool's domain, or asks for nothing. */

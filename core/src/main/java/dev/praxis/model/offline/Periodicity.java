@@ -50,9 +50,11 @@ final class Periodicity {
             "all'inizio di ogni", "每月初",
             "im monat", "pro monat", "monatlich", "jeden monat", "pro jahr", "jährlich", "jedes jahr",
             "al mes", "por mes", "mensuales", "cada mes", "al año", "cada año", "anuales",
-            "par mois", "chaque mois", "par an", "chaque année", "al mese", "ogni mese", "all'anno", "ogni anno");
+            "par mois", "chaque mois", "par an", "chaque année", "al mese", "ogni mese", "all'anno", "ogni anno",
+            "l'anno", "par année", "por año", "im jahr", "p.a.", "每年", "每月", "每个月");
     /** Written shortly before an amount paid each period ("monatlich höchstens 1.400 €", "每个月最多能还6000块"). */
-    static final List<String> BEFORE_AMOUNT = List.of("monthly payment of", "monatlich", "pro monat", "jeden monat",
+    static final List<String> BEFORE_AMOUNT = List.of("monthly payment of", "sip of", "monthly sip of",
+            "monthly deposit of", "monthly contribution of", "monthly investment of", "sparrate von", "sparrate", "monatlich", "pro monat", "jeden monat",
             "mensualmente", "cada mes", "chaque mois", "ogni mese", "每个月", "每月", "月供",
             "monthly installment", "monatsrate", "cuota mensual", "mensualité", "rata mensile");
 

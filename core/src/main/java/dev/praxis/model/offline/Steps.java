@@ -14,7 +14,9 @@ final class Steps {
 
     private static final Pattern THEN = Pattern.compile("(?iu)\\s*[,;]?\\s*(?<![\\p{L}])(?:and then|and after that|"
             + "then|after that|afterwards|und (?:\\p{L}+ ){0,3}dann|und danach|dann|danach|anschließend|"
-            + "y (?:luego|después)|luego|después|et (?:puis|ensuite)|puis(?!-)|ensuite|e poi|poi|dopo)(?![\\p{L}])"
+            + "y (?:luego|después)|luego|después|et (?:puis|ensuite)|puis(?!-)|ensuite|e poi|poi|dopo|"
+            // "check the price and, if it's under 140, buy": the condition belongs to the later step
+            + "and(?=,?\\s+if\\s)|und(?=,?\\s+wenn\\s)|y(?=,?\\s+si\\s)|et(?=,?\\s+si\\s)|e(?=,?\\s+se\\s))(?![\\p{L}])"
             + "|\\s*[,，]?\\s*(?:然后|之后再|接着)");
     private static final Pattern CONDITIONAL = Pattern.compile("(?iu)^\\s*(?:if|when|wenn|falls|si|se|suppose|"
             + "angenommen|supongamos|supposons)(?![\\p{L}])|^\\s*(?:如果|假如|要是)");

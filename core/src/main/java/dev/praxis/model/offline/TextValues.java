@@ -40,11 +40,16 @@ final class TextValues {
             Map.entry("pesos", "MXN"), Map.entry("peso", "MXN"), Map.entry("peso mexicano", "MXN"),
             Map.entry("pesos mexicanos", "MXN"), Map.entry("₹", "INR"), Map.entry("francs suisses", "CHF"),
             Map.entry("franchi svizzeri", "CHF"), Map.entry("canadian dollars", "CAD"),
-            Map.entry("dollars canadiens", "CAD"), Map.entry("yuanes", "CNY"), Map.entry("墨西哥比索", "MXN"),
+            Map.entry("dollars canadiens", "CAD"), Map.entry("sterlina", "GBP"), Map.entry("esterlina", "GBP"),
+            Map.entry("livre sterling", "GBP"), Map.entry("livres sterling", "GBP"), Map.entry("quid", "GBP"),
+            Map.entry("lakh", "INR"), Map.entry("lakhs", "INR"), Map.entry("crore", "INR"),
+            Map.entry("pesos colombianos", "COP"), Map.entry("peso colombiano", "COP"), Map.entry("yuanes", "CNY"), Map.entry("墨西哥比索", "MXN"),
             Map.entry("加元", "CAD"), Map.entry("澳元", "AUD"), Map.entry("韩元", "KRW"));
     /** Lower-case codes people type ("eur usd rate"): common ones only, as many codes are also words ("all"). */
     private static final Set<String> TYPED_CODES = Set.of("usd", "eur", "gbp", "jpy", "chf", "cny", "hkd", "cad",
-            "aud", "inr", "mxn", "brl", "krw", "sek", "nok", "dkk", "nzd", "rmb");
+            "aud", "inr", "mxn", "brl", "krw", "sek", "nok", "dkk", "nzd", "rmb", "sgd", "cop");
+    /** "Rs 35 lakh", "Rs. 5,000": rupees written the Indian way. */
+    private static final Pattern RUPEES = Pattern.compile("(?<![\\p{L}])rs\\.?\\s?\\d");
     private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
             + "|dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\b");
     private static final Pattern TICKER = Pattern.compile("\\b([A-Z]{1,5}(?:\\.[A-Z])?)\\b");
@@ -88,7 +93,12 @@ final class TextValues {
             Map.entry("by month", "MONTH"), Map.entry("nach monat", "MONTH"), Map.entry("pro monat", "MONTH"),
             Map.entry("por mes", "MONTH"), Map.entry("par mois", "MONTH"), Map.entry("per mese", "MONTH"),
             Map.entry("按月", "MONTH"), Map.entry("by merchant", "MERCHANT"), Map.entry("nach händler", "MERCHANT"),
-            Map.entry("por comercio", "MERCHANT"), Map.entry("par commerçant", "MERCHANT"));
+            Map.entry("por comercio", "MERCHANT"), Map.entry("par commerçant", "MERCHANT"), Map.entry("by store", "MERCHANT"), Map.entry("by shop", "MERCHANT"),
+            Map.entry("per store", "MERCHANT"), Map.entry("nach geschäft", "MERCHANT"), Map.entry("pro geschäft", "MERCHANT"),
+            Map.entry("por tienda", "MERCHANT"), Map.entry("par magasin", "MERCHANT"), Map.entry("per negozio", "MERCHANT"),
+            Map.entry("按商家", "MERCHANT"), Map.entry("按店", "MERCHANT"), Map.entry("por categoría", "CATEGORY"),
+            Map.entry("vendé", "SELL"), Map.entry("vendeme", "SELL"), Map.entry("comprá", "BUY"), Map.entry("comprame", "BUY"),
+            Map.entry("sel", "SELL"));
     private static final Set<String> NOT_TICKERS = Set.of("OHLC", "VAR", "IRR", "NPV", "CAGR", "APY", "PV", "FV",
             "USB", "SKU", "VAT", "FAQ", "UK", "US", "EU", "AI", "ETA");
     private static final Set<String> COMMON_CAPS = Set.of("I", "A", "AN", "THE", "AND", "OR", "TO", "IN", "OF",
@@ -104,7 +114,7 @@ final class TextValues {
 
     TextValues(String text) {
         this.text = text;
-        this.lower = text.toLowerCase(Locale.ROOT);
+        this.lower = QualifiedCurrencies.qualify(text.toLowerCase(Locale.ROOT));
         this.identifiers = new Identifiers(text);
     }
 
@@ -341,6 +351,9 @@ final class TextValues {
             if (ISO_CODES.contains(m.group(1))) {
                 codes.add(m.group(1));
             }
+        }
+        if (RUPEES.matcher(lower).find()) {
+            codes.add("INR");
         }
         Matcher typed = Pattern.compile("(?<![\\w])([a-z]{3})(?![\\w])").matcher(lower);
         while (typed.find()) {

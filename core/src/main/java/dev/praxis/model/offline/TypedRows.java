@@ -23,8 +23,10 @@ final class TypedRows {
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("([+-]?)\\s*[$€£]?\\s*(\\d+(?:\\.\\d+)?)\\s*"
             + "(?:[$€£]|euros|dollars)?(?:\\s+[\\p{L}']+){0,4}?\\s*(?:on|am|el|le|il|au|:)?\\s*$");
     private static final Pattern QUOTED = Pattern.compile("^\\s*['\"‘“]([^'\"’”]+)['\"’”]");
+    /** "25 AAPL", "10 acciones de Apple", "5 aciones de amazon" (one other word, a slip of "shares", may stand between). */
     private static final Pattern QUANTITY_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:x\\s*)?(?:shares? of|shares?|"
-            + "sh|stück|aktien|acciones de|acciones|de|actions|azioni|股)?\\s*$", Pattern.CASE_INSENSITIVE);
+            + "sh|stück|aktien|acciones de|acciones|de|actions|azioni|股|(?!(?:for|für|por|pour|per|at|a|à|zu|of|to)\\s)"
+            + "\\p{L}{3,}\\s+(?:de|of|di|von|d')?)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANTITY_AFTER = Pattern.compile("^\\s*:?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:sh\\b|shares?\\b|"
             + "stück|股)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COST = Pattern.compile("^[^,;]*?\\b(?:cost|paid|bought for|kosten|coste|coût|costo)"
@@ -97,12 +99,12 @@ final class TypedRows {
         return last;
     }
 
-    private static final Pattern OUTFLOW = Pattern.compile("(?<![\\p{L}])(?:put|invest\\p{L}*|bought|paid|deposit\\p{L}*|"
+    private static final Pattern OUTFLOW = Pattern.compile("(?<![\\p{L}])(?:payment out|paid out|pay out|outflow|outlay|put|invest\\p{L}*|bought|paid|deposit\\p{L}*|"
             + "added|contribut\\p{L}*|eingezahlt|einzahl\\p{L}*|investiert|gekauft|kauf|invert\\p{L}*|invertí|puse|"
             + "compr\\p{L}*|deposit[eé]|aport\\p{L}*|investi|placé|versé|achet\\p{L}*|investit\\p{L}*|versat\\p{L}*|"
             + "comprat\\p{L}*)(?![\\p{L}])|投入|投了|买入|存入");
     private static final Pattern INFLOW = Pattern.compile("(?<![\\p{L}])(?:took out|taken out|cashed out|cash out|"
-            + "got back|received|sold|withdrew|withdrawn|redeemed|ausgezahlt|verkauft|abgehoben|zurück|retir\\p{L}*|"
+            + "got back|received|receipt|inflow|income|sold|withdrew|withdrawn|redeemed|ausgezahlt|verkauft|abgehoben|zurück|retir\\p{L}*|"
             + "vend\\p{L}*|recib\\p{L}*|cobr\\p{L}*|récupéré|vendu|reçu|retiré|ritirat\\p{L}*|vendut\\p{L}*|"
             + "incassat\\p{L}*|ricevut\\p{L}*)(?![\\p{L}])|取出|卖出|收回|拿回|赎回");
 

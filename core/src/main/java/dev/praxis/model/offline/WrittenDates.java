@@ -44,7 +44,8 @@ final class WrittenDates {
             + "\\s*(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号]");
     private static final Pattern NOT_ENGLISH = Pattern.compile("[äöüßéèêáíóúñçàìòù€]|(?i)\\b(?:der|die|und|el|los|"
             + "las|les|des|il|gli|della|estos|meine|mis|mi|por|para|gastos|movimientos|del|pour|mes|du|une|"
-            + "dépenses|dei|delle|degli|miei|mie|per|spese|bitte|meinen|meiner|von|auf|ich|ausgaben|buchungen)\\b");
+            + "dépenses|dei|delle|degli|miei|mie|per|spese|bitte|meinen|meiner|von|auf|ich|ausgaben|buchungen|sono|questi|"
+            + "queste|ho|mio|mia|tra|ces|ceux|mis|tus|sus|estas|esos|resumen|movimientos)\\b");
 
     private WrittenDates() {
     }
