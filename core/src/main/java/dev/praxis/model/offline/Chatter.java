@@ -27,9 +27,11 @@ final class Chatter {
             + "bonjour bonsoir salut coucou merci beaucoup au revoir à bientôt plus tard d'accord parfait génial ça "
             + "va comment allez vous vas tu c'est tout rien d'autre très gentil bonne journée soirée et "
             + "buongiorno buonasera salve grazie mille tante arrivederci presto dopo bene perfetto ottimo stai sta qui "
-            + "niente altro gentilissimo gentile buona giornata serata").split(" ")));
+            + "niente altro gentilissimo gentile buona giornata serata "
+            + "just wanted to say see how this thing works checking testing test griaß griaß eana grüß gott di "
+            + "ahí por allá todo bien tutto ok hola tranqui").split(" ")));
     private static final Pattern CHINESE = Pattern.compile("你好|您好|大家好|谢谢你?|多谢|感谢|辛苦了|再见|拜拜|早上好|"
-            + "晚上好|下午好|好的|没事了|没有了|就这样吧?|你好吗|在吗|哈哈+|嗯+|好|啊|呀|了|啦|哦");
+            + "晚上好|下午好|好的|没事了|没有了|就这样吧?|你好吗|在吗|哈哈+|嗯+|嗨|打个招呼|而已|只是|问候一下|好|啊|呀|了|啦|哦");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,.!?¡¿;:…~\\-—，。！？、:)(😊🙂👍🙏]+");
 
     private Chatter() {
@@ -37,7 +39,9 @@ final class Chatter {
 
     /** Whether {@code text} is small talk only. */
     static boolean matches(String text) {
-        String lower = CHINESE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replace('’', '\'');
+        // "heyyy", "holaaa": a letter drawn out is the same word
+        String lower = CHINESE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replace('’', '\'')
+                .replaceAll("(\\p{L})\\1{2,}", "$1");
         String[] words = SEPARATORS.split(lower.strip());
         boolean any = false;
         for (String word : words) {

@@ -26,12 +26,13 @@ final class Handoffs {
 
     /** Words that ask for the person: to speak, be connected, be given one, want or prefer one. */
     private static final Pattern ASK = Pattern.compile("(?iu)" + B + "(?:speak|talk|connect|transfer|put me through|"
+            + "pls|plz|please|now|asap|bitte|sofort|por favor|ya|s'il vous plaît|svp|per favore|subito|"
             + "get me|give me|want|need|rather|prefer|deal with|escalate|hand (?:me|this|it) (?:over|off)|"
             + "sprechen|reden|verbinden|verbinde|weiterleiten|will|möchte|brauche|hätte gern|"
             + "hablar|pásame|pasame|pasen|comunícame|comunicame|quiero|necesito|prefiero|"
             + "parler|passer|passez|passe|veux|voudrais|besoin|préfère|"
             + "parlare|passami|passarmi|voglio|vorrei|bisogno|preferisco)" + E
-            + "|找|转|要|接|叫|让.{0,4}(?:来|跟我)");
+            + "|找|转|要|接|叫|请|马上|让.{0,4}(?:来|跟我)");
 
     /** A declined person: the negation stands right before the person or the asking word. */
     private static final Pattern DECLINED = Pattern.compile("(?iu)" + B + "(?:no need (?:for|to)|don'?t (?:need|want)|"

@@ -20,7 +20,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "no need to|no need for|hold off|wait before|without (?:applying|adding|removing|placing|ordering|buying|"
             + "cancel\\w*)|noch nicht|nicht nötig|todav[ií]a no|a[uú]n no|no hace falta|no es necesario|"
             + "sin (?:aplicar|añadir|agregar|comprar)|pas encore|pas besoin|jamais|non ancora|non serve che|"
-            + "non c'è bisogno)" + E + "|不要|别|先不|暂时不|不用|还不|先别|勿|不必|先等");
+            + "non c'è bisogno)" + E + "|不要(?!了)|别|先不|暂时不|不用|还不|先别|勿|不必|先等");
     /**
      * Words that negate only when an action follows them closely ("no lo añadas", "ne les ajoutez pas", "non
      * applicarlo", "füge es nicht hinzu"): on their own they are everyday words ("ya no lo necesito", "nicht zu
@@ -66,7 +66,8 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "bestell(?!ung)\\p{L}*|kauf(?:e|en)?|verkauf(?:e|en)?|wende|wenden|erstell\\p{L}*|[äa]nder(?!ung)\\p{L}*|"
             + "setz|setze|setzen|nimm|anwenden|einl[öo]sen|hinzuf[üu]gen|rausnehmen|raus|"
             + "ich m[öo]chte|ich will|ich h[äa]tte gern\\p{L}*|sprechen|verbinde\\p{L}*|"
-            + "por favor|a[ñn]ad\\p{L}*|agreg\\p{L}*|pon|ponme|ponl[oa]s?|p[óo]nmel[oa]s?|cambia|c[áa]mbia\\p{L}+|mete|quit\\p{L}*|elimin\\p{L}*|borr\\p{L}*|"
+            + "por favor|porfa|a[ñn]ad\\p{L}*|añád\\p{L}*|agreg\\p{L}*|agrég\\p{L}*|cancél\\p{L}*|cancelá|sacá|sac[aá]\\p{L}*|"
+            + "quít\\p{L}*|borrá|eliminá|poné|pon[eé]\\p{L}*|agregá|aplicá|comprá|vendé|pon|ponme|ponl[oa]s?|p[óo]nmel[oa]s?|cambia|c[áa]mbia\\p{L}+|mete|quit\\p{L}*|elimin\\p{L}*|borr\\p{L}*|"
             + "aplic(?!aci)\\p{L}*|cancel(?!aci)\\p{L}*|compra|comprar|c[óo]mprame|vend\\p{L}*|crea|crear|quiero|quisiera|"
             + "me gustar[ií]a|hablar|p[aá]same|"
             + "s'il (?:te|vous) pla[iî]t|svp|changez|modifie|modifiez|ajout\\p{L}*|mets|mettez|retir\\p{L}*|supprim\\p{L}*|appliqu\\p{L}*|"
@@ -74,7 +75,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "j'aimerais|parler|"
             + "per favore|per piacere|modifica|porta|imposta|usa (?:el|la|este|esta|mi|il|lo|questo|questa)|utiliza|aggiung\\p{L}*|metti|togli|rimuov\\p{L}*|applic\\p{L}*|annull(?!amento)\\p{L}*|"
             + "ordina|ordinare|compra|vendi|voglio|vorrei|parlare)" + E
-            + "|请|帮我|给我|加入|添加|放入|加到|新建|创建|建一个|加(?=[0-9一二两三四五六七八九十]+[个件双])|用(?=优惠|折扣|券|码)|删除|删掉|去掉|移除|改成|改为|用一下|用上|放进|放到|加进|取消|应用|使用|下单|买|卖|我要|我想|转人工");
+            + "|请|帮我|给我|加入|添加|放入|加到|新建|创建|建一个|加(?=[0-9一二两三四五六七八九十]+[个件双瓶盒包台只支套份条本袋罐])|^把|帮我把|用到|用在|用(?=优惠|折扣|券|码)|删除|删掉|去掉|移除|改成|改为|用一下|用上|放进|放到|加进|取消|应用|使用|下单|买|卖|我要|我想|转人工");
     private static final Pattern INTERROGATIVE = Pattern.compile("^(?:(?:hi|hey|hello|hallo|hola|bonjour|ciao)"
             + "[,!]?\\s+)?(?:is|are|does|do|did|what|what's|how|which|when|why|where|who|will|has|have|can it|"
             + "ist|sind|gibt es|was|wie|welche\\p{L}*|wann|warum|wo|hat|habe ich|"

@@ -76,7 +76,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
 
     /** Words that ask for a cart itself ("start a new cart", "Warenkorb anlegen", "新建购物车"). */
     private static final java.util.regex.Pattern NEW_CART = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
-            + "new|fresh|create|start|open|neu\\p{L}*|anlegen|erstell\\p{L}*|nuev[oa]|crea|crear|nouveau|nouvel|"
+            + "new|fresh|create|start|open|neu\\p{L}*|anlegen|legen sie mir|leg mir|erstell\\p{L}*|nuev[oa]|crea|crear|nouveau|nouvel|"
             + "cr[ée]e[rz]?|nuov[oa])(?![\\p{L}])|新建|创建|新的购物车|开一个购物车");
     /** A product id or variant SKU ("P0042", "p0042-bla-42"). */
     private static final java.util.regex.Pattern PRODUCT = java.util.regex.Pattern.compile(
