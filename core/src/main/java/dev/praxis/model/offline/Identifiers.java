@@ -16,6 +16,9 @@ final class Identifiers {
     private static final Pattern EXAMPLE = Pattern.compile("(?i)e\\.g\\.?\\s+([A-Za-z0-9][\\w-]*\\d[\\w-]*)");
     private static final Pattern TOKEN = Pattern.compile("(?<![\\w-])#?([A-Za-z0-9][\\w-]*[A-Za-z0-9]|[A-Za-z0-9])(?![\\w-])");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** "12hr", "5kg", "30min", "4k", "2nd": a figure with its unit or ending is no identifier. */
+    private static final Pattern MEASURE = Pattern.compile("(?i)\\d+(?:[.,]\\d+)?(?:hr|hrs|h|min|mins|s|sec|k|kg|g|km|"
+            + "m|cm|mm|l|ml|gb|tb|mb|mp|w|kw|v|mah|in|ft|lb|lbs|oz|st|nd|rd|th|x|er|e|º|°)");
 
     private final String text;
     private final Set<Integer> claimed = new HashSet<>();
@@ -54,7 +57,7 @@ final class Identifiers {
         int fallbackAt = -1;
         while (m.find()) {
             String token = m.group(1);
-            if (claimed.contains(m.start(1)) || ISO_DATE.matcher(token).matches()) {
+            if (claimed.contains(m.start(1)) || ISO_DATE.matcher(token).matches() || MEASURE.matcher(token).matches()) {
                 continue;
             }
             if (shape.isPresent()) {

@@ -16,7 +16,11 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
 
-    private static final Pattern NEGATION = Pattern.compile(B + "(?:don'?t|do not|does not|doesn'?t|never|not yet|"
+    private static final Pattern NEGATION = Pattern.compile(B + "(?:(?:don'?t|do not|never)\\s+(?:\\p{L}+\\s+){0,2}?"
+            + "(?:add|apply|cancel|remove|place|order|buy|sell|put|do|run|execute|change|delete|book|charge|proceed|go|"
+            + "check ?out|send|ship|refund|transfer|make|create|use|update|hand|escalate|connect|pass|submit|touch|"
+            + "process|empty|clear|drop|take|purchase|finali[sz]e|confirm|trade|move|redeem|open|start|set|switch|"
+            + "return|pay|act|it|anything|that|this)|not yet|"
             + "no need to|no need for|hold off|wait before|without (?:applying|adding|removing|placing|ordering|buying|"
             + "cancel\\w*)|noch nicht|nicht nötig|todav[ií]a no|a[uú]n no|no hace falta|no es necesario|"
             + "sin (?:aplicar|añadir|agregar|comprar)|pas encore|pas besoin|jamais|non ancora|non serve che|"

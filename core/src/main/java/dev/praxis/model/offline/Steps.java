@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Steps {
 
     private static final Pattern THEN = Pattern.compile("(?iu)\\s*[,;]?\\s*(?<![\\p{L}])(?:and then|and after that|"
-            + "then|after that|afterwards|und (?:\\p{L}+ ){0,3}dann|und danach|dann|danach|anschließend|"
+            + "then|thereafter|after that|afterwards|und (?:\\p{L}+ ){0,3}dann|und danach|dann|danach|anschließend|"
             + "y (?:luego|después)|luego|después|et (?:puis|ensuite)|puis(?!-)|ensuite|e poi|poi|dopo|"
             // "check the price and, if it's under 140, buy": the condition belongs to the later step
             + "and(?=,?\\s+if\\s)|und(?=,?\\s+wenn\\s)|y(?=,?\\s+si\\s)|et(?=,?\\s+si\\s)|e(?=,?\\s+se\\s))(?![\\p{L}])"
