@@ -87,7 +87,8 @@ final class ArgumentExtractor {
         return owner;
     }
 
-    Extraction extract(String text, JsonObjectSchema schema) {
+    Extraction extract(String request, JsonObjectSchema schema) {
+        String text = PastedRows.rewrite(request);
         ObjectNode args = JsonNodeFactory.instance.objectNode();
         List<String> missing = new ArrayList<>();
         if (schema == null || schema.properties() == null) {
