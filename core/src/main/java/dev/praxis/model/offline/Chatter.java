@@ -15,7 +15,7 @@ final class Chatter {
 
     private static final Set<String> WORDS = Set.copyOf(Arrays.asList((
             "hi hey hello hiya howdy yo there good morning afternoon evening night day thanks thank you thx ty so much "
-            + "very lot a dear bye goodbye see ya later cheers ok okay cool great nice awesome perfect fine got it that "
+            + "very lot a and dear bye goodbye see ya later cheers ok okay cool great nice awesome perfect fine got it that "
             + "that's thats all for now how are doing today is going what's whats up sup nothing else no it's "
             + "helpful appreciate appreciated have wonderful lovely lol haha wow alright everyone folks guys team "
             + "hallo servus moin guten tag morgen abend danke schön schon vielen dank sehr tschüss tschüs ciao auf "

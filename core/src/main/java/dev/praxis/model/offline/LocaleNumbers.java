@@ -63,6 +63,9 @@ final class LocaleNumbers {
     /** "and a quarter", "and three quarters": a fraction after a whole number, marked as ¼ or ¾. */
     private static final Pattern QUARTERS = Pattern.compile("(?iu)\\s+(?:and|und|y|et|e)\\s+(?:(three)\\s+quarters|"
             + "(?:a|one)\\s+quarter)(?![\\p{L}])");
+    /** "just one", "nur eins", "solo uno": one written after a word that makes it a count. */
+    private static final Pattern JUST_ONE = Pattern.compile("(?iu)(?<![\\p{L}])(just|only|nur|noch|solo|sólo|seulement|"
+            + "juste|soltanto)\\s+(?:one|a single|eins|einen|eine|uno|una|un|une)(?![\\p{L}])");
     /** "ten-day", "thirty-year": a number word joined to its unit. */
     private static final Pattern UNIT_HYPHEN = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}]+)-(day|days|week|weeks|"
             + "month|months|year|years)(?![\\p{L}])");
@@ -91,6 +94,7 @@ final class LocaleNumbers {
         // "five and three quarters" is 5.75, not five and three: the fraction is marked before words become digits
         out = QUARTERS.matcher(out).replaceAll(m -> " and " + (m.group(1) == null ? "¼" : "¾"));
         out = UNIT_HYPHEN.matcher(out).replaceAll("$1 $2");
+        out = JUST_ONE.matcher(out).replaceAll("$1 1");
         out = NumberWords.toDigits(out);
         out = replace(AND_FRACTION, out, m -> {
             String f = m.group(2).toLowerCase(Locale.ROOT);

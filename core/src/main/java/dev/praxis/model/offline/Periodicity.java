@@ -61,6 +61,13 @@ final class Periodicity {
     private Periodicity() {
     }
 
+    /** Whether the word found at {@code at} is part of a longer frequency word ("jährlich" in "vierteljährlich"). */
+    private static boolean insideLonger(String lower, String key, int at) {
+        return FREQUENCIES.keySet().stream().anyMatch(other -> other.length() > key.length() && other.contains(key)
+                && lower.indexOf(other) >= 0 && lower.indexOf(other) <= at
+                && lower.indexOf(other) + other.length() >= at + key.length());
+    }
+
     /** The compounding or payment frequency: the frequency word nearest to a compounding word, else the first. */
     static BigDecimal perYear(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -70,7 +77,7 @@ final class Periodicity {
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, Integer> f : FREQUENCIES.entrySet()) {
             int at = lower.indexOf(f.getKey());
-            if (at < 0) {
+            if (at < 0 || insideLonger(lower, f.getKey(), at)) {
                 continue;
             }
             int distance = anchor < 0 ? at : Math.abs(at - anchor);

@@ -45,7 +45,8 @@ final class ShopValues {
             + "presupuesto(?: de)?|预算|不超过|最多)\\s*" + ARTICLE + SIGN + NUM
             + "|" + SIGN + NUM + CURRENCY + "\\s*(?:or less|tops|max|at most|oder weniger|höchstens|o menos|"
             + "como máximo|ou moins|maximum|o meno|max\\.?|as a max|tout au plus|al máximo|以内|以下|之内)");
-    private static final Pattern MIN = Pattern.compile("(?iu)(?:over|above|more than|at least|starting at|"
+    private static final Pattern MIN = Pattern.compile("(?iu)(?<!nothing )(?<!not )(?<!pas )(?<!nicht )(?<!no )"
+            + "(?<!non )(?:over|above|more than|at least|starting at|"
             + "über|mindestens|ab|más de|al menos|plus de|au moins|più di|almeno)\\s*" + SIGN + NUM
             + "(?!\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星))"
             + "|" + SIGN + NUM + CURRENCY + "\\s*(?:or more|and up|oder mehr|o más|ou plus|o più|以上)");
