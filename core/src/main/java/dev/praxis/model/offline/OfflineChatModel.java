@@ -61,6 +61,9 @@ public final class OfflineChatModel implements TokenStreamingModel {
      */
     private static final double SUBSTITUTE_MARGIN = 0.075;
 
+    /** Below this resemblance to its examples, a read-only tool with no values is no answer to a declined write. */
+    private static final double NEGATED_READ_FLOOR = 0.35;
+
     /** How closely a command must resemble one of a write tool's examples for offline mode to run it. */
     private static final double WRITE_EXAMPLE_FLOOR = 0.25;
     /** How far a write tool's example similarity may stay below the closest tool's. */
@@ -252,6 +255,11 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 heldBack = false;
             }
         }
+        if (!heldBack && intent.negated() && !ONLY.matcher(text).find() && best.extraction().arguments().isEmpty()
+                && best.exampleSimilarity() < NEGATED_READ_FLOOR) {
+            // "先别下单，我跟老婆商量一下": a write declined and nothing else asked is no request for a look-up
+            return answer("Understood, I did nothing. Tell me when you want me to go ahead, or ask me something else.");
+        }
         if (heldBack) {
             // the safety rule of offline mode: a write runs only on an explicit command
             String why = intent.permitsWrite() ? "I am not sure enough that this is what you mean" : intent.holdBack();
@@ -301,6 +309,12 @@ public final class OfflineChatModel implements TokenStreamingModel {
         boolean held = !intent.permitsWrite() || !Effects.changesState(closest.tool());
         if (closest != best && !closest.extraction().missing().isEmpty() && clearlyCloser && weakWinner
                 && held && !ONLY.matcher(text).find()) {
+            return closest;
+        }
+        // "what if I cancelled O-1060, would I get the shipping back?" is about the write, which is then held back,
+        // not a look-up of the order that merely shares its id
+        if (closest != best && Effects.changesState(closest.tool()) && clearlyCloser && weakWinner
+                && (intent.hypothetical() || intent.negated()) && !ONLY.matcher(text).find()) {
             return closest;
         }
         return best;
