@@ -24,4 +24,11 @@ class ChatterTest {
         assertThat(Chatter.matches("你好，我的订单到哪了")).isFalse();
         assertThat(Chatter.matches("   ")).isFalse();
     }
+
+    @Test
+    void aDrawnOutGreetingIsStillAGreeting() {
+        assertThat(Chatter.matches("heyyyy, whats up")).isTrue();
+        assertThat(Chatter.matches("Holaaa, ¿todo bien?")).isTrue();
+        assertThat(Chatter.matches("嗨，打个招呼而已")).isTrue();
+    }
 }

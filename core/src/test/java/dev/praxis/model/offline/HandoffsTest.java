@@ -11,7 +11,8 @@ class HandoffsTest {
     @ValueSource(strings = {"I'd honestly prefer to deal with a real person, not a bot",
             "There's a payment I don't recognise and I want to talk to someone about it",
             "get me a supervisor", "Bitte verbinden Sie mich mit einem Mitarbeiter", "necesito hablar con un encargado",
-            "je voudrais parler à quelqu'un", "passami un operatore per favore", "给我找个真人", "转人工"})
+            "je voudrais parler à quelqu'un", "passami un operatore per favore", "给我找个真人", "转人工",
+            "manager pls, double charged again"})
     void readsAPersonAskedForAsTheInstructionEvenBesideANegationElsewhere(String request) {
         assertThat(Handoffs.asked(request)).isTrue();
     }

@@ -20,4 +20,10 @@ class IdentifiersTest {
         assertThat(new Identifiers("apply code WELCOME to my cart").find("The code", true, "code"))
                 .contains("WELCOME");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFigureWithItsUnitIsNoId() {
+        Identifiers ids = new Identifiers("shoes for 12hr shifts and a 5kg bag, then P0042");
+        assertThat(ids.find(null, false, null)).contains("P0042");
+    }
 }

@@ -11,7 +11,9 @@ class IntentNegationTest {
     @ParameterizedTest
     @ValueSource(strings = {"Quiero cancelar el pedido O-1013, ya no lo necesito", "Annulla l'ordine O-1023, non mi serve più",
             "Ich will keinen Bot, ich will einen echten Ansprechpartner!", "¿Me pasas con un agente humano, por favor?",
-            "往购物车C1里加两个P0075-SLA", "新建一个购物车", "throw half a dozen P0013-BLA-M socks into cart 4"})
+            "往购物车C1里加两个P0075-SLA", "新建一个购物车", "throw half a dozen P0013-BLA-M socks into cart 4",
+            "I don't have a cart yet, please create one", "cancel O-1044, the customer doesn't need it anymore",
+            "订单O-1038帮我取消了，客户说不要了"})
     void commandsWithEverydayNegativeWordsMayWrite(String request) {
         assertThat(Intent.of(request).permitsWrite()).isTrue();
     }
@@ -19,7 +21,8 @@ class IntentNegationTest {
     @ParameterizedTest
     @ValueSource(strings = {"No lo añadas todavía al carrito C1", "Ne les ajoutez pas encore", "Non applicarlo ancora",
             "Füge es bitte nicht hinzu", "Noch nicht hinzufügen!", "no need for a human, just tell me when O-1003 arrives",
-            "No hace falta que me pases con nadie"})
+            "No hace falta que me pases con nadie", "don't cancel O-1044 yet", "please don't add the socks",
+            "I do not want to apply that code", "never place an order for me"})
     void negatedActionsNeverWrite(String request) {
         assertThat(Intent.of(request).permitsWrite()).isFalse();
     }
