@@ -246,7 +246,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
         // asking for a person is the instruction itself ("I'd rather deal with a human"); a declined one is not
         boolean handoff = best.tool().name().startsWith("handoff") && (personAsked || takesComplaints(best.tool(), text));
         boolean heldBack = Effects.changesState(best.tool()) && !handoff
-                && (!intent.permitsWrite() || unlike(best, closest));
+                && (!intent.permitsWrite() || unlike(best, closest) || !examples.saysAction(text, best.tool().name()));
         if (heldBack && ONLY.matcher(text).find()) {
             Optional<Candidate> read = candidates.stream().filter(c -> !Effects.changesState(c.tool())
                     && c.extraction().missing().isEmpty() && c.score() >= ToolMatcher.MIN_SCORE).findFirst();

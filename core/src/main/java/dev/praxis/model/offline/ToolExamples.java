@@ -48,6 +48,13 @@ final class ToolExamples {
      */
     static final String LIKE = "@like ";
 
+    /**
+     * The line prefix of the words that perform a write, as a regular expression matched case-insensitively:
+     * {@code @acts cancel_order: cancel|stornier|取消}. A tool that changes things and has such cues runs only on a
+     * request that says its action; "Sendungsverfolgung Auftrag O-1012 bitte" names an order, not a cancellation.
+     */
+    static final String ACTS = "@acts ";
+
     private final Map<String, List<Map<String, Integer>>> byTool;
     private final Map<String, List<String>> values;
     private final Map<String, List<Pattern>> asks;
@@ -83,6 +90,12 @@ final class ToolExamples {
         likes.forEach((tool, others) -> others.forEach(other ->
                 byTool.computeIfAbsent(tool, k -> new ArrayList<>()).addAll(byTool.getOrDefault(other, List.of()))));
         return new ToolExamples(byTool, values, asks);
+    }
+
+    /** Whether the request says the action of {@code tool} ({@link #ACTS}); true for a tool without such cues. */
+    boolean saysAction(String request, String tool) {
+        List<Pattern> cues = asks.getOrDefault(ACTS + tool, List.of());
+        return cues.isEmpty() || cues.stream().anyMatch(p -> p.matcher(request).find());
     }
 
     /** Where the request last names the quantity {@code tool} computes ({@link #ASKS}); -1 if nowhere. */
@@ -122,6 +135,11 @@ final class ToolExamples {
                     likes.computeIfAbsent(s.substring(LIKE.length(), colon).strip(), k -> new ArrayList<>())
                             .addAll(Arrays.stream(s.substring(colon + 1).split(",")).map(String::strip)
                                     .filter(v -> !v.isEmpty()).toList());
+                    continue;
+                }
+                if (s.startsWith(ACTS) && colon > ACTS.length()) {
+                    asks.computeIfAbsent(ACTS + s.substring(ACTS.length(), colon).strip(), k -> new ArrayList<>())
+                            .add(cue(url, s.substring(colon + 1).strip()));
                     continue;
                 }
                 if (s.startsWith(ASKS) && colon > ASKS.length()) {
