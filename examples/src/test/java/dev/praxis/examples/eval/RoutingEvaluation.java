@@ -219,8 +219,8 @@ public final class RoutingEvaluation {
      * {@code holdout3}; a missing set is an error, not an empty row.
      */
     static List<RoutingItem> read(String agent, String part) {
-        if (!List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4").contains(part)) {
-            throw new IllegalArgumentException("praxis.eval.part must be dev, test, holdout, holdout2, holdout3, holdout4 or a "
+        if (!List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5").contains(part)) {
+            throw new IllegalArgumentException("praxis.eval.part must be dev, test, holdout, holdout2, holdout3, holdout4, holdout5 or a "
                     + "comma-separated list of them; got " + part);
         }
         String file = agent + "-" + part + ".json";
