@@ -54,12 +54,8 @@ class RoutingSetShapeTest {
     private static final String FOLDER = "/eval/routing/";
     private static final List<String> AGENTS = List.of("finance", "shop", "support");
     /** dev is tuned on, test and the holdouts only reported; each holdout is run once (README.md). */
-<<<<<<< HEAD
     private static final List<String> PARTS = List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4",
             "holdout5");
-=======
-    private static final List<String> PARTS = List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5");
->>>>>>> h5fin
     private static final Map<String, String> PREFIXES = Map.of("finance", "fin", "shop", "shop", "support", "sup");
     private static final Set<String> LANGUAGES = Set.of("en", "de", "es", "zh", "fr", "it");
     private static final Set<String> CLASSES = Set.of("plain", "number-words", "locale-format", "typo", "language",
