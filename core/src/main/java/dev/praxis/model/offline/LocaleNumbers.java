@@ -30,8 +30,9 @@ final class LocaleNumbers {
             Map.entry("(?:mrd\\.?|milliarden|milliarde|mil millones|milliards?|miliardi|miliardo)", "billion"),
             Map.entry("(?:tsd\\.?|tausend|mil|mille|mila)", "thousand"),
             Map.entry("(?:jahre|jahren|jahr|años|año|anos|ano|ans|années|année|anni|anno|yr|yeras|yaers|yers|yrs|"
-                    + "yeards|jahrn|añso)", "years"),
-            Map.entry("(?:monate|monaten|monat|meses|mes|mois|mesi|mese|monts|montsh|mnths|mths|monhts)", "months"),
+                    + "yeards|jahrn|añso|j\\.|jr\\.?|jhr\\.?|jahr)", "years"),
+            Map.entry("(?:monate|monaten|monat|meses|mes|mois|mesi|mese|monts|montsh|mnths|mths|monhts|mon\\.?|mte\\.?|mo\\.)",
+                    "months"),
             Map.entry("(?:wochen|woche|semanas|semana|semaines|semaine|settimane|settimana)", "weeks"),
             Map.entry("(?:tage|tagen|tag|días|dias|día|dia|jours|jour|giorni|giorno)", "days"),
             Map.entry("(?:euro|eur|euros)", "euros"));

@@ -180,6 +180,17 @@ public final class OfflineChatModel implements TokenStreamingModel {
         return whole;
     }
 
+    /** Whether an extraction took nothing from the request but the request itself as free text. */
+    private static boolean takesNoValue(ArgumentExtractor.Extraction extraction) {
+        java.util.Iterator<String> names = extraction.arguments().fieldNames();
+        while (names.hasNext()) {
+            if (!ShopValues.isFreeText(names.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A complaint goes to a handoff tool whose description says it takes complaints ("... or wants to complain"). */
     private static boolean takesComplaints(ToolSpecification tool, String text) {
         return tool.name().startsWith("handoff") && tool.description() != null
@@ -255,7 +266,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 heldBack = false;
             }
         }
-        if (!heldBack && intent.negated() && !ONLY.matcher(text).find() && best.extraction().arguments().isEmpty()
+        if (!heldBack && intent.negated() && !ONLY.matcher(text).find() && takesNoValue(best.extraction())
                 && best.exampleSimilarity() < NEGATED_READ_FLOOR) {
             // "先别下单，我跟老婆商量一下": a write declined and nothing else asked is no request for a look-up
             return answer("Understood, I did nothing. Tell me when you want me to go ahead, or ask me something else.");

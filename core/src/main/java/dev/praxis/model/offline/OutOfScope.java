@@ -46,7 +46,7 @@ final class OutOfScope {
             + "lettre de motivation|lettera di presentazione|"
             // the time, capitals, trivia, shows, games, devices
             + "what time is it|what's the time|time is it in|wie spät|uhrzeit|qu[ée] hora es|hora es en|"
-            + "quelle heure est-il|che or[ae] (?:sono|è)|capital(?:e)? (?:of|de|di|von)|hauptstadt|"
+            + "quelle heure est-il|che or[ae] (?:sono|è)|capital(?:e)? (?:of|de|di|von) (?:la |el |l')?\\p{L}+|(?:the )?capital city|hauptstadt|"
             + "what time does the|game start|spiel\\w* (?:heute|gestern)|serie a|bundesliga|la liga|premier league|"
             + "nba|nfl|super bowl|(?:tv )?series to watch|serie (?:para|zum|à|da) ver\\w*|serie de netflix|"
             + "film (?:to|zum|para)|movie|kinofilm|película|pelicula|factory settings|werkseinstellung\\w*|"
@@ -55,7 +55,7 @@ final class OutOfScope {
             + "wie backe|wie koche|come si fa (?:il|la|lo|i|le)|c[oó]mo se (?:hace|cocina|prepara)|"
             + "comment (?:faire|préparer|cuisiner) (?:un|une|le|la|des)|"
             // tax returns by their local names
-            + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|"
+            + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|declaraci[oó]n de (?:la )?renta|"
             + "déclarer (?:mes )?impôts)(?![\\p{L}])"
             + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"

@@ -35,7 +35,11 @@ final class Periodicity {
             Map.entry("semestrale", 2), Map.entry("半年", 2), Map.entry("täglich", 365), Map.entry("diari", 365),
             Map.entry("quotidien", 365), Map.entry("giornalier", 365), Map.entry("每天", 365), Map.entry("按日", 365),
             Map.entry("按天", 365), Map.entry("semi annually", 2), Map.entry("twice a year", 2),
-            Map.entry("bimonthly", 6), Map.entry("trimestralmente", 4));
+            Map.entry("bimonthly", 6), Map.entry("trimestralmente", 4), Map.entry("montly", 12),
+            Map.entry("monthy", 12), Map.entry("mothly", 12), Map.entry("fortnight", 26), Map.entry("fortnightly", 26),
+            Map.entry("every two weeks", 26), Map.entry("biweekly", 26), Map.entry("mes vencido", 12),
+            Map.entry("mensual vencido", 12), Map.entry("trimestre vencido", 4), Map.entry("mtl.", 12),
+            Map.entry("mensile", 12), Map.entry("mensili", 12), Map.entry("按季度", 4), Map.entry("每季度", 4));
     /** Words near which the compounding frequency is stated. */
     private static final Pattern COMPOUNDING = Pattern.compile("compo?und|compunded|verzins|zinzahl|zinszahl|capitaliz|capitalis|复利|计息|compuest");
 
@@ -51,7 +55,8 @@ final class Periodicity {
             "im monat", "pro monat", "monatlich", "jeden monat", "pro jahr", "jährlich", "jedes jahr",
             "al mes", "por mes", "mensuales", "cada mes", "al año", "cada año", "anuales",
             "par mois", "chaque mois", "par an", "chaque année", "al mese", "ogni mese", "all'anno", "ogni anno",
-            "l'anno", "par année", "por año", "im jahr", "p.a.", "每年", "每月", "每个月");
+            "l'anno", "par année", "por año", "im jahr", "p.a.", "每年", "每月", "每个月", "mtl.", "mtl", "monatl.",
+            "mensili", "mensile", "mensuels", "mensuelles", "a fortnight", "every fortnight", "per fortnight");
     /** Written shortly before an amount paid each period ("monatlich höchstens 1.400 €", "每个月最多能还6000块"). */
     static final List<String> BEFORE_AMOUNT = List.of("monthly payment of", "sip of", "monthly sip of",
             "monthly deposit of", "monthly contribution of", "monthly investment of", "sparrate von", "sparrate", "monatlich", "pro monat", "jeden monat",

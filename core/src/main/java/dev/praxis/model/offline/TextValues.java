@@ -43,7 +43,9 @@ final class TextValues {
             Map.entry("dollars canadiens", "CAD"), Map.entry("sterlina", "GBP"), Map.entry("esterlina", "GBP"),
             Map.entry("livre sterling", "GBP"), Map.entry("livres sterling", "GBP"), Map.entry("quid", "GBP"),
             Map.entry("lakh", "INR"), Map.entry("lakhs", "INR"), Map.entry("crore", "INR"),
-            Map.entry("pesos colombianos", "COP"), Map.entry("peso colombiano", "COP"), Map.entry("yuanes", "CNY"), Map.entry("墨西哥比索", "MXN"),
+            Map.entry("pesos colombianos", "COP"), Map.entry("peso colombiano", "COP"), Map.entry("naira", "NGN"),
+            Map.entry("₦", "NGN"), Map.entry("balles", "EUR"), Map.entry("loonie", "CAD"), Map.entry("loonies", "CAD"),
+            Map.entry("greenback", "USD"), Map.entry("greenbacks", "USD"), Map.entry("yuanes", "CNY"), Map.entry("墨西哥比索", "MXN"),
             Map.entry("加元", "CAD"), Map.entry("澳元", "AUD"), Map.entry("韩元", "KRW"));
     /** Lower-case codes people type ("eur usd rate"): common ones only, as many codes are also words ("all"). */
     private static final Set<String> TYPED_CODES = Set.of("usd", "eur", "gbp", "jpy", "chf", "cny", "hkd", "cad",
