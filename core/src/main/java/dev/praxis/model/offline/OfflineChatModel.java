@@ -107,7 +107,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
         if (last instanceof ToolExecutionResultMessage) {
             return answer(renderResults(messages));
         }
-        Optional<String> text = lastUserText(messages);
+        // traditional characters read as simplified ones, a value corrected in the message read as corrected
+        Optional<String> text = lastUserText(messages).map(t -> Corrections.apply(Scripts.simplified(t)));
         if (text.isEmpty()) {
             return answer(cannotMap(request.toolSpecifications()));
         }
