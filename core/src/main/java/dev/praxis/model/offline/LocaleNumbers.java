@@ -67,6 +67,23 @@ final class LocaleNumbers {
     /** "just one", "nur eins", "solo uno": one written after a word that makes it a count. */
     private static final Pattern JUST_ONE = Pattern.compile("(?iu)(?<![\\p{L}])(just|only|nur|noch|solo|sólo|seulement|"
             + "juste|soltanto)\\s+(?:one|a single|eins|einen|eine|uno|una|un|une)(?![\\p{L}])");
+    /** "vent'anni", "trent'anni": Italian drops the last vowel of the tens before a vowel. */
+    private static final Pattern ELIDED = Pattern.compile("(?iu)(?<![\\p{L}])(vent|trent|quarant|cinquant|sessant|settant|"
+            + "ottant|novant)'(?=\\p{L})");
+    /** "six point two five": decimals said digit by digit, as voice assistants transcribe them. */
+    private static final Pattern SPOKEN_DECIMALS = Pattern.compile("(?iu)\\s+point((?:\\s+(?:zero|oh|one|two|three|four|"
+            + "five|six|seven|eight|nine))+)(?![\\p{L}])");
+    private static final java.util.List<String> DIGIT_WORDS = java.util.List.of("zero", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine");
+
+    private static String digits(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            out.append(w.equals("oh") ? 0 : DIGIT_WORDS.indexOf(w));
+        }
+        return out.toString();
+    }
+
     /** "ten-day", "thirty-year": a number word joined to its unit. */
     private static final Pattern UNIT_HYPHEN = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}]+)-(day|days|week|weeks|"
             + "month|months|year|years)(?![\\p{L}])");
@@ -95,6 +112,8 @@ final class LocaleNumbers {
         // "five and three quarters" is 5.75, not five and three: the fraction is marked before words become digits
         out = QUARTERS.matcher(out).replaceAll(m -> " and " + (m.group(1) == null ? "¼" : "¾"));
         out = UNIT_HYPHEN.matcher(out).replaceAll("$1 $2");
+        out = ELIDED.matcher(out).replaceAll(m -> m.group(1) + (m.group(1).equalsIgnoreCase("vent") ? "i " : "a "));
+        out = SPOKEN_DECIMALS.matcher(out).replaceAll(m -> "." + digits(m.group(1)));
         out = JUST_ONE.matcher(out).replaceAll("$1 1");
         out = NumberWords.toDigits(out);
         out = replace(AND_FRACTION, out, m -> {

@@ -89,7 +89,7 @@ final class Mentions {
                 continue;
             }
             boolean percent = m.group().endsWith("%");
-            boolean continues = lastEnd >= 0 && percent == lastPercent
+            boolean continues = lastEnd >= 0 && (percent == lastPercent || percent && !lastPercent && count >= 2)
                     && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
             lastPercent = percent;
             if (!continues) {
@@ -312,7 +312,8 @@ final class Mentions {
             }
             BigDecimal value = parse(m.group(1), m.group(2));
             boolean percent = m.group().endsWith("%");
-            boolean continues = lastEnd >= 0 && percent == lastPercent
+            // "2.1, -1.4, 0.6 percent": a unit written once after the last item is the whole list's
+            boolean continues = lastEnd >= 0 && (percent == lastPercent || percent && !lastPercent && run.size() >= 2)
                     && LIST_SEPARATOR.matcher(lower.substring(lastEnd, m.start())).matches();
             lastPercent = percent;
             if (!continues) {

@@ -69,9 +69,10 @@ final class NumberWords {
         put(40, "forty", "vierzig", "cuarenta", "quarante", "quaranta", "quarant");
         put(50, "fifty", "fünfzig", "cincuenta", "cinquante", "cinquanta", "cinquant");
         put(60, "sixty", "sechzig", "sesenta", "soixante", "sessanta", "sessant");
-        put(70, "seventy", "siebzig", "setenta", "settanta", "settant");
-        put(80, "eighty", "achtzig", "ochenta", "ottanta", "ottant", "quatre-vingt", "quatre-vingts");
-        put(90, "ninety", "neunzig", "noventa", "novanta", "novant");
+        put(70, "seventy", "siebzig", "setenta", "settanta", "settant", "septante");
+        put(80, "eighty", "achtzig", "ochenta", "ottanta", "ottant", "quatre-vingt", "quatre-vingts", "huitante",
+                "octante");
+        put(90, "ninety", "neunzig", "noventa", "novanta", "novant", "nonante");
         put(100, "hundred", "hundert", "cien", "ciento", "cent", "cents", "cento");
         put(200, "doscientos", "doscientas");
         put(300, "trescientos", "trescientas");
