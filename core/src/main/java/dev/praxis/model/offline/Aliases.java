@@ -45,6 +45,13 @@ final class Aliases {
         this.entries = entries;
     }
 
+    /** Every value a name stands for (the sample data's symbols). */
+    java.util.Set<String> values() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        entries.forEach(e -> out.add(e.value()));
+        return out;
+    }
+
     /** The aliases of every resource on the class path of offline mode. */
     static Aliases standard() {
         return DEFAULT;

@@ -284,8 +284,7 @@ final class ArgumentExtractor {
         }
         Mentions.Mention m = switch (role) {
             case FREQUENCY -> null;
-            case PERCENT -> first(() -> mentions.take(Mentions.Kind.PERCENT),
-                    () -> required ? mentions.takeAtMost(Mentions.Kind.NUMBER, PLAUSIBLE_PERCENT) : null);
+            case PERCENT -> percent(schema, required, mentions);
             case DURATION -> mentions.take(Mentions.Kind.DURATION);
             case MONEY -> single ? first(() -> mentions.take(Mentions.Kind.MONEY), mentions::takeLargest)
                     : mentions.takeFirstAmount();
@@ -310,6 +309,26 @@ final class ArgumentExtractor {
             return m.value;
         }
         return Durations.convert(m.value, m.unit, targetUnit(name, schema));
+    }
+
+    /** "(min 50, max 99.99)" in a description: the bounds a value of the parameter must keep. */
+    private static final java.util.regex.Pattern BOUNDS = java.util.regex.Pattern.compile(
+            "\\(min ([\\d.]+)(?:, max ([\\d.]+))?\\)");
+
+    /**
+     * A percentage within the parameter's documented bounds: "VaR 95, daily vol 1.8%" gives the confidence 95, since
+     * 1.8 is below its minimum of 50.
+     */
+    private static Mentions.Mention percent(JsonSchemaElement schema, boolean required, Mentions mentions) {
+        java.util.regex.Matcher b = BOUNDS.matcher(schema.description() == null ? "" : schema.description());
+        if (!b.find()) {
+            return first(() -> mentions.take(Mentions.Kind.PERCENT),
+                    () -> required ? mentions.takeAtMost(Mentions.Kind.NUMBER, PLAUSIBLE_PERCENT) : null);
+        }
+        BigDecimal min = new BigDecimal(b.group(1));
+        BigDecimal max = b.group(2) == null ? PLAUSIBLE_PERCENT : new BigDecimal(b.group(2));
+        return first(() -> mentions.takeWithin(Mentions.Kind.PERCENT, min, max),
+                () -> required ? mentions.takeWithin(Mentions.Kind.NUMBER, min, max) : null);
     }
 
     /** The first source that yields a mention; later sources are not asked, so they claim nothing. */

@@ -210,6 +210,17 @@ final class Mentions {
         return null;
     }
 
+    /** The first unused mention of {@code kind} between {@code min} and {@code max}, claimed. */
+    Mention takeWithin(Kind kind, BigDecimal min, BigDecimal max) {
+        for (Mention m : all) {
+            if (!m.used && !m.inList && m.kind == kind && m.value.compareTo(min) >= 0 && m.value.compareTo(max) <= 0) {
+                m.used = true;
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The first unused mention of {@code kind} no larger than {@code max} in size, claimed. */
     Mention takeAtMost(Kind kind, BigDecimal max) {
         for (Mention m : all) {

@@ -431,11 +431,16 @@ final class TextValues {
         List<Ticker> hits = new ArrayList<>();
         named.forEach(f -> hits.add(new Ticker(f.value(), f.start(), f.end())));
         Matcher m = TICKER.matcher(text);
+        // in a message written in capitals ("I SAID SELL ALL 40 META SHARES") only known symbols are tickers
+        long letters = text.chars().filter(Character::isLetter).count();
+        boolean shouting = letters >= 12 && text.chars().filter(Character::isUpperCase).count() >= letters * 0.8;
+        java.util.Set<String> known = shouting ? Aliases.standard().values() : java.util.Set.of();
         while (m.find()) {
             String word = m.group(1);
             int at = m.start();
             int end = m.end();
-            boolean excluded = NOT_TICKERS.contains(word) || COMMON_CAPS.contains(word) || ISO_CODES.contains(word);
+            boolean excluded = NOT_TICKERS.contains(word) || COMMON_CAPS.contains(word) || ISO_CODES.contains(word)
+                    || shouting && !known.contains(word);
             boolean insideName = named.stream().anyMatch(f -> at < f.end() && end > f.start());
             if (!excluded && !insideName) {
                 hits.add(new Ticker(word, at, end));
