@@ -17,7 +17,8 @@ final class Handoffs {
     private static final String E = "(?![\\p{L}])";
 
     private static final String PERSON_WORDS = "human|humans|human being|person|people|someone|somebody|agent|manager|"
-            + "representative|rep|supervisor|staff|team|operator|real one|"
+            + "representative|rep|supervisor|staff|team|operator|real one|in carne e ossa|de carne y hueso|"
+            + "en chair et en os|aus fleisch und blut|"
             + "mensch\\p{L}*|mitarbeiter\\p{L}*|ansprechpartner\\p{L}*|kundendienst|jemand\\p{L}*|vorgesetzt\\p{L}*|"
             + "chef|persona|humano|agente|alguien|encargado|supervisor\\p{L}*|responsable|humain|conseill\\p{L}*|"
             + "personne|quelqu'un|superviseur|operatore|qualcuno|umano|responsabile";
@@ -43,7 +44,9 @@ final class Handoffs {
     /** A complaint, in every supported language: for a handoff tool whose description takes complaints. */
     private static final Pattern COMPLAINT = Pattern.compile("(?iu)" + B + "(?:complain\\p{L}*|complaint|"
             + "beschwer\\p{L}*|reklamation|reklamieren|queja\\p{L}*|quejar\\p{L}*|reclamaci[oó]n|reclamo|reclamar|"
-            + "plainte|porter plainte|réclamation|réclamer|reclamo|reclami|lamentel\\p{L}*|lamentar\\p{L}*)" + E
+            + "plainte|porter plainte|réclamation|réclamer|reclamo|reclami|lamentel\\p{L}*|lamentar\\p{L}*|worst|"
+            + "unacceptable|disgraceful|furious|schlimmste\\p{L}*|schlechteste\\p{L}*|unverschämt|el peor|la peor|"
+            + "inaceptable|le pire|la pire|inadmissible|il peggiore|la peggiore|inaccettabile)" + E
             + "|投诉|抱怨|申诉");
     private static final Pattern NOT_A_COMPLAINT = Pattern.compile("(?iu)" + B + "(?:(?:isn'?t|is not|not|no) (?:a )?complain\\p{L}*|don'?t want to complain|"
             + "no (?:es una )?queja|keine beschwerde|pas (?:une )?plainte|non (?:è un )?reclamo)" + E + "|不是投诉");

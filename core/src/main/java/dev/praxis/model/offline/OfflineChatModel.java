@@ -249,6 +249,12 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 candidates.add(0, c);
             });
         }
+        // a write whose action the request never says is not what is asked ("where has my parcel O-1003 got to?" names
+        // an order, not its cancellation): the next tool serves the request, or offline mode says it cannot
+        if (!personAsked) {
+            candidates.removeIf(c -> Effects.changesState(c.tool()) && !c.tool().name().startsWith("handoff")
+                    && !examples.saysAction(text, c.tool().name()));
+        }
         Candidate best = candidates.isEmpty() ? null : candidates.get(0);
         if (best == null || best.score() < ToolMatcher.MIN_SCORE) {
             return answer(cannotMap(tools));

@@ -25,6 +25,9 @@ final class OutOfScope {
             + "(?:should|shall) i (?:put|invest|move|sink|buy|sell)|is (?:it|now) a good (?:idea|time) to sell|"
             + "soll(?:te)? ich (?:\\p{L}+ ){0,4}(?:kaufen|verkaufen)|¿?deber(?:ía|ia) (?:comprar|vender)|"
             + "devrais-je (?:acheter|vendre)|dovrei (?:comprare|vendere)|"
+            // assistants' chores, professionals to recommend
+            + "set (?:an? |my )?(?:alarm|timer|reminder)|play (?:some |me )?(?:music|jazz|songs?|a song|the radio)|"
+            + "wecker|alarma|réveil|sveglia|notar\\p{L}*|notaio|notaire|notary|"
             // travel, health remedies, places to eat
             + "train tickets?|sleeper|flights?|plane tickets?|boarding pass|hotel rooms?|book (?:a |two |me a )?(?:train|flight|hotel)|"
             + "zugticket\\p{L}*|platz im zug|flug\\p{L}*|billet d'avion|billets? de train|réserver un vol|un vol |"
@@ -57,7 +60,7 @@ final class OutOfScope {
             // tax returns by their local names
             + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|declaraci[oó]n de (?:la )?renta|"
             + "déclarer (?:mes )?impôts)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"
             + "hallo|guten (?:tag|morgen)|servus|moin|hola|buenas|buenos días|bonjour|salut|ciao|buongiorno|你好|您好|在吗|"
             + "i have a question|i've got a question|quick question|ich habe eine frage|tengo una pregunta|"
