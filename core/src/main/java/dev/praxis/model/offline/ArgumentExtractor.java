@@ -44,7 +44,7 @@ final class ArgumentExtractor {
     private static final BigDecimal PLAUSIBLE_PERCENT = BigDecimal.valueOf(100);
     private static final List<String> PRICE_CUES = List.of("@", "at", "limit", "limit price", "limit of", "zu",
             "a", "à", "al", "限价", "límite de", "limite de", "limite à", "limite a", "limite di", "limit von",
-            "limit bei", "if the price is", "if price is", "if it's at", "price of");
+            "limit bei", "limite", "límite", "if the price is", "if price is", "if it's at", "price of");
 
     /** Words that call a figure an extra (prepayment) amount, written after or before it, in every language. */
     private static final List<String> EXTRA_AFTER = List.of("extra", "additional", "more", "sondertilgung",

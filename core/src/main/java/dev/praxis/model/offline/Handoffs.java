@@ -17,13 +17,14 @@ final class Handoffs {
     private static final String E = "(?![\\p{L}])";
 
     private static final String PERSON_WORDS = "human|humans|human being|person|people|someone|somebody|agent|manager|"
+            + "employee|empleado|employé|dipendente|"
             + "representative|rep|supervisor|staff|team|operator|real one|in carne e ossa|de carne y hueso|"
             + "en chair et en os|aus fleisch und blut|"
             + "mensch\\p{L}*|mitarbeiter\\p{L}*|ansprechpartner\\p{L}*|kundendienst|jemand\\p{L}*|vorgesetzt\\p{L}*|"
             + "chef|persona|humano|agente|alguien|encargado|supervisor\\p{L}*|responsable|humain|conseill\\p{L}*|"
             + "personne|quelqu'un|superviseur|operatore|qualcuno|umano|responsabile";
     private static final Pattern PERSON = Pattern.compile("(?iu)" + B + "(?:" + PERSON_WORDS + ")" + E
-            + "|人工|真人|客服|主管|经理|负责人");
+            + "|人工|真人|客服|主管|经理|负责人|员工|工作人员");
 
     /** Words that ask for the person: to speak, be connected, be given one, want or prefer one. */
     private static final Pattern ASK = Pattern.compile("(?iu)" + B + "(?:speak|talk|connect|transfer|put me through|"

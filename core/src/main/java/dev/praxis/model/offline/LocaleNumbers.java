@@ -84,6 +84,9 @@ final class LocaleNumbers {
         return out.toString();
     }
 
+    /** "half a year", "a half year": half of one unit. */
+    private static final Pattern HALF_UNIT = Pattern.compile("(?iu)(?<![\\p{L}\\d]\\s?)(?:half an?|an? half)\\s+(year|month)"
+            + "(?![\\p{L}])");
     /** "ten-day", "thirty-year": a number word joined to its unit. */
     private static final Pattern UNIT_HYPHEN = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}]+)-(day|days|week|weeks|"
             + "month|months|year|years)(?![\\p{L}])");
@@ -115,6 +118,7 @@ final class LocaleNumbers {
         out = ELIDED.matcher(out).replaceAll(m -> m.group(1) + (m.group(1).equalsIgnoreCase("vent") ? "i " : "a "));
         out = SPOKEN_DECIMALS.matcher(out).replaceAll(m -> "." + digits(m.group(1)));
         out = JUST_ONE.matcher(out).replaceAll("$1 1");
+        out = HALF_UNIT.matcher(out).replaceAll("0.5 $1s");
         out = NumberWords.toDigits(out);
         out = replace(AND_FRACTION, out, m -> {
             String f = m.group(2).toLowerCase(Locale.ROOT);

@@ -108,7 +108,7 @@ final class NumberWords {
     }
 
     /** After a lone 一, characters that make a word of it ("一下" a moment, "一些" some, "一共" in all). */
-    private static final String IDIOMS_AFTER_ONE = "下些起样直般定共边旦切";
+    private static final String IDIOMS_AFTER_ONE = "下些起样直般定共边旦切行";
 
     /** "13.3万", "1.5亿": a decimal before a Chinese scale. */
     private static final Pattern DECIMAL_SCALE = Pattern.compile("(\\d+\\.\\d+)\\s*([万亿])");

@@ -66,6 +66,18 @@ final class Periodicity {
     private Periodicity() {
     }
 
+    /**
+     * Letters between the compounding word (to the end of its word) and a frequency word: "capitalizable mensual" is
+     * as close as "anual capitalizable", and the one after wins the tie ("6 % anual capitalizable mensual").
+     */
+    private static int gap(String lower, int anchor, int at, int length) {
+        int anchorEnd = anchor;
+        while (anchorEnd < lower.length() && Character.isLetter(lower.charAt(anchorEnd))) {
+            anchorEnd++;
+        }
+        return at >= anchorEnd ? 2 * (at - anchorEnd) : 2 * Math.max(0, anchor - (at + length)) + 1;
+    }
+
     /** Whether the word found at {@code at} is part of a longer frequency word ("jährlich" in "vierteljährlich"). */
     private static boolean insideLonger(String lower, String key, int at) {
         return FREQUENCIES.keySet().stream().anyMatch(other -> other.length() > key.length() && other.contains(key)
@@ -85,7 +97,7 @@ final class Periodicity {
             if (at < 0 || insideLonger(lower, f.getKey(), at)) {
                 continue;
             }
-            int distance = anchor < 0 ? at : Math.abs(at - anchor);
+            int distance = anchor < 0 ? at : gap(lower, anchor, at, f.getKey().length());
             if (distance < bestDistance || distance == bestDistance && f.getKey().length() > best.getKey().length()) {
                 best = f;
                 bestDistance = distance;

@@ -40,12 +40,12 @@ final class ShopValues {
     private static final Pattern MAX = Pattern.compile("(?iu)(?:under|below|less than|at most|up to|max(?:imum)?|"
             + "cheaper than|no more than|unter|höchstens|bis zu|maximal|menos de|como máximo|hasta|moins de|"
             + "au plus|jusqu'à|sotto(?: i| a)?|meno di|al massimo|fino a|within|bis|weniger als|nicht mehr als|"
-            + "no más de|que no pase de|que no pasen de|no pase de|no pasen de|pas plus de|non più di|nothing over|not over|"
+            + "not more (?:than|of)|no más de|que no pase de|que no pasen de|no pase de|no pasen de|pas plus de|non più di|nothing over|not over|"
             + "nothing above|nothing more than|(?:a |my |mein |ein )?budget(?: of| von| de| di| is)?|"
             + "presupuesto(?: de)?|预算|不超过|最多)\\s*" + ARTICLE + SIGN + NUM
             + "|" + SIGN + NUM + CURRENCY + "\\s*(?:or less|tops|max|at most|oder weniger|höchstens|o menos|"
             + "como máximo|ou moins|maximum|o meno|max\\.?|as a max|tout au plus|al máximo|以内|以下|之内)");
-    private static final Pattern MIN = Pattern.compile("(?iu)(?<!nothing )(?<!not )(?<!pas )(?<!nicht )(?<!no )"
+    private static final Pattern MIN = Pattern.compile("(?iu)(?<!nothing )(?<!naethin )(?<!not )(?<!pas )(?<!nicht )(?<!no )"
             + "(?<!non )(?:over|above|more than|at least|starting at|"
             + "über|mindestens|ab|más de|al menos|plus de|au moins|più di|almeno)\\s*" + SIGN + NUM
             + "(?!\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星))"

@@ -36,7 +36,7 @@ final class WrittenDates {
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|through|until|till|-|–)\\s*(?:(" + MONTHS + ")\\p{L}*\\.?\\s+)?"
             + "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
     /** "3. März bis 14. März 2025", "vom 3. bis 14. März 2025", "del 1 al 15 de abril de 2025", "dal 1 al 31 luglio 2025". */
-    private static final Pattern RANGE_DAY_FIRST = Pattern.compile("(?iu)(?<![\\d.,])(\\d{1,2})\\.?\\s*(?:(?:de\\s+)?("
+    private static final Pattern RANGE_DAY_FIRST = Pattern.compile("(?iu)(?<![\\d.,])(\\d{1,2})(?:er|º|°)?\\.?\\s*(?:(?:de\\s+)?("
             + MONTHS + ")\\p{L}*\\.?\\s*)?(?:bis(?: zum)?|al|au|to|-|–)\\s*(\\d{1,2})\\.?\\s+(?:de\\s+)?(" + MONTHS
             + ")\\p{L}*\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     /** "2025年1月2日到1月31日", "2025年3月1日至15日". */
