@@ -50,6 +50,9 @@ import java.util.TreeSet;
 public final class RoutingEvaluation {
 
     static final List<String> AGENTS = List.of("finance", "shop", "support");
+    /** Every part of the set: dev, test and the held-out parts, each of which is run once to report (README.md). */
+    static final List<String> PARTS = List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
+            "holdout6");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The tallies of one part: by agent, then by language ({@code "all"} for the agent's total). */
@@ -219,8 +222,8 @@ public final class RoutingEvaluation {
      * {@code holdout3}; a missing set is an error, not an empty row.
      */
     static List<RoutingItem> read(String agent, String part) {
-        if (!List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5").contains(part)) {
-            throw new IllegalArgumentException("praxis.eval.part must be dev, test, holdout, holdout2, holdout3, holdout4, holdout5 or a "
+        if (!PARTS.contains(part)) {
+            throw new IllegalArgumentException("praxis.eval.part must be one of " + PARTS + " or a "
                     + "comma-separated list of them; got " + part);
         }
         String file = agent + "-" + part + ".json";
