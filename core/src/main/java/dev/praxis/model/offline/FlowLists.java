@@ -19,7 +19,8 @@ final class FlowLists {
             "anschaffung", "investition", "kauf", "geliehen", "inversión", "inversion", "cuesta", "invierto",
             "invertir", "compra", "prest", "investissement", "coûte", "achat", "prêté", "investimento", "costa",
             "acquisto", "投资", "投入", "成本", "花了", "先投", "投了", "买", "借给");
-    private static final String AMOUNT = "(\\$?€?\\d+(?:\\.\\d+)?)\\s*(?:dollars|euros|yuan|€|\\$)?";
+    private static final String AMOUNT = "(\\$?€?\\d+(?:\\.\\d+)?(?:\\s*(?:k|thousand|million)(?![\\p{L}]))?)\\s*"
+            + "(?:dollars|euros|yuan|€|\\$)?";
     private static final String PER_YEAR = "(?:every year|each year|a year|per year|yearly|annually|annual|anuales|anual|"
             + "al año|por año|cada año|jährlich|pro jahr|im jahr|jedes jahr|par an|chaque année|annuels?|all'anno|"
             + "ogni anno|annui|l'anno)";
@@ -39,8 +40,13 @@ final class FlowLists {
     /** The listed flows, completed by a named outlay and by repeated returns; empty when there is no list. */
     static List<BigDecimal> complete(List<BigDecimal> listed, Mentions mentions) {
         List<BigDecimal> flows = new ArrayList<>(listed);
+        List<BigDecimal> yearly = repeated(mentions);
         if (flows.isEmpty()) {
-            flows.addAll(repeated(mentions));
+            flows.addAll(yearly);
+        } else if (!yearly.isEmpty() && flows.get(flows.size() - 1).compareTo(yearly.get(0)) == 0) {
+            // "-20000 today, then 6000 every year for five years": the listed return is the first of the years
+            flows.remove(flows.size() - 1);
+            flows.addAll(yearly);
         }
         if (flows.isEmpty() || flows.stream().anyMatch(f -> f.signum() < 0)) {
             return flows;
@@ -86,6 +92,9 @@ final class FlowLists {
             return List.of();
         }
         mentions.claim(m.start(), m.end());
-        return new ArrayList<>(Collections.nCopies(n, new BigDecimal(amount.replaceAll("[$€]", ""))));
+        String figure = amount.replaceAll("[$€]", "").strip();
+        java.util.regex.Matcher scaled = Pattern.compile("([\\d.]+)\\s*(k|thousand|million)?").matcher(figure);
+        BigDecimal value = scaled.matches() ? Mentions.parse(scaled.group(1), scaled.group(2)) : new BigDecimal(figure);
+        return new ArrayList<>(Collections.nCopies(n, value));
     }
 }

@@ -19,7 +19,8 @@ final class Handoffs {
     private static final String PERSON_WORDS = "human|humans|human being|person|people|someone|somebody|agent|manager|"
             + "employee|empleado|employé|dipendente|"
             + "representative|rep|supervisor|staff|team|operator|real one|in carne e ossa|de carne y hueso|"
-            + "en chair et en os|aus fleisch und blut|"
+            + "en chair et en os|aus fleisch und blut|(?:uno|una) ver[oa]|(?:alguien|una persona) de verdad|"
+            + "quelqu'un de vrai|echte[nm]? menschen|atención al cliente|service client|kundenservice|servizio clienti|"
             + "mensch\\p{L}*|mitarbeiter\\p{L}*|ansprechpartner\\p{L}*|kundendienst|jemand\\p{L}*|vorgesetzt\\p{L}*|"
             + "chef|persona|humano|agente|alguien|encargado|supervisor\\p{L}*|responsable|humain|conseill\\p{L}*|"
             + "personne|quelqu'un|superviseur|operatore|qualcuno|umano|responsabile";
@@ -31,7 +32,7 @@ final class Handoffs {
             + "pls|plz|please|now|asap|bitte|sofort|por favor|ya|s'il vous plaît|svp|per favore|subito|"
             + "get me|give me|want|need|rather|prefer|deal with|escalate|hand (?:me|this|it) (?:over|off)|"
             + "sprechen|reden|verbinden|verbinde|weiterleiten|will|möchte|brauche|hätte gern|"
-            + "hablar|pásame|pasame|pasen|comunícame|comunicame|quiero|necesito|prefiero|"
+            + "hablar|pásame|pasame|pasen|pasar|pasarme|comunícame|comunicame|comunicar|quiero|necesito|prefiero|"
             + "parler|passer|passez|passe|veux|voudrais|besoin|préfère|"
             + "parlare|passami|passarmi|voglio|vorrei|bisogno|preferisco)" + E
             + "|找|转|要|接|叫|请|马上|让.{0,4}(?:来|跟我)");

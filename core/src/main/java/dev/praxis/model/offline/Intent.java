@@ -38,7 +38,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "aggiung\\w*|applic\\w*|annull\\w*|togl\\w*|rimuov\\w*|ordin\\w*)"
             + "|" + B + "(?:füg\\w*|leg\\w*|stornier\\w*|wende\\w*|lösch\\w*|entfern\\w*|setz\\w*|änder\\w*|"
             + "pack\\w*|nimm|kauf\\w*|bestell\\w*)" + E
-            + "[^.!?;]{0,20}?" + B + "nicht" + E);
+            + "[^.!?;]{0,20}?" + B + "nicht(?! mehr)" + E);
     private static final Pattern HYPOTHETICAL = Pattern.compile(B + "(?:what if|what happens|what would happen|"
             + "would|suppose|supposing|hypothetically|imagine|if i|if we|in case|"
             + "was wäre|was passiert|würde|würden|wäre|angenommen|falls|wenn ich|wenn wir|hypothetisch|"
@@ -63,7 +63,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "me dire|dites-moi|dis-moi|sapere|capire|dirmi|dimmi|mi dica)" + E + "|想知道|想了解|告诉我");
     private static final Pattern COMMAND = Pattern.compile(B + "(?:please|pls|plz|add|put|remove|delete|drop|"
             + "take (?:off|out)|take \\p{L}{0,2}\\d{1,4} (?:off|out)|make it|remvoe|reomve|remoev|throw|toss|pop|stick|apply|use|place|cancel|create|buy|sell|transfer|connect|hand (?:me|it|this)|"
-            + "start (?:a|an|my|the|new)|open (?:a|an|new)|change (?:line|the|quantity|it)|set (?:quantity|line|the|it)|"
+            + "start (?:a|an|my|the|new)|open (?:a|an|new)|change|set (?:quantity|line|the|it)|"
             + "get me|book|go ahead|check ?out|empty|clear|update|increase|decrease|reduce|execute|refund|"
             + "issue|i want|i'd like|i would like|i wanna|i need you to|let'?s|do it|escalate|speak|talk|"
             + "bitte|f[üu]g\\p{L}*|leg(?:e|en|t)?|pack(?:e|en|t)?|entfern\\p{L}*|l[öo]sch\\p{L}*|storni(?!erung)\\p{L}*|"

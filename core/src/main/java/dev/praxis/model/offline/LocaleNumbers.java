@@ -67,6 +67,8 @@ final class LocaleNumbers {
     /** "just one", "nur eins", "solo uno": one written after a word that makes it a count. */
     private static final Pattern JUST_ONE = Pattern.compile("(?iu)(?<![\\p{L}])(just|only|nur|noch|solo|sólo|seulement|"
             + "juste|soltanto)\\s+(?:one|a single|eins|einen|eine|uno|una|un|une)(?![\\p{L}])");
+    /** "minus 20000", "menos 5000": a sign said in words. */
+    private static final Pattern MINUS = Pattern.compile("(?iu)(?<![\\p{L}])(?:minus|menos|moins|meno)\\s+(?=\\d)");
     /** "vent'anni", "trent'anni": Italian drops the last vowel of the tens before a vowel. */
     private static final Pattern ELIDED = Pattern.compile("(?iu)(?<![\\p{L}])(vent|trent|quarant|cinquant|sessant|settant|"
             + "ottant|novant)'(?=\\p{L})");
@@ -115,6 +117,7 @@ final class LocaleNumbers {
         // "five and three quarters" is 5.75, not five and three: the fraction is marked before words become digits
         out = QUARTERS.matcher(out).replaceAll(m -> " and " + (m.group(1) == null ? "¼" : "¾"));
         out = UNIT_HYPHEN.matcher(out).replaceAll("$1 $2");
+        out = MINUS.matcher(out).replaceAll("-");
         out = ELIDED.matcher(out).replaceAll(m -> m.group(1) + (m.group(1).equalsIgnoreCase("vent") ? "i " : "a "));
         out = SPOKEN_DECIMALS.matcher(out).replaceAll(m -> "." + digits(m.group(1)));
         out = JUST_ONE.matcher(out).replaceAll("$1 1");

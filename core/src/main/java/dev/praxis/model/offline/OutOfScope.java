@@ -14,7 +14,7 @@ final class OutOfScope {
 
     private static final String B = "(?<![\\p{L}])";
     private static final Pattern TOPIC = Pattern.compile(B + "(?:jokes?|witz\\w*|chistes?|blagues?|barzellett\\w*|"
-            + "recipes?|rezept\\w*|recetas?|recettes?|ricett\\w*|how (?:do i|to) (?:cook|bake|make (?:a |an )?"
+            + "recipes?|rezept(?!ion)\\w*|recetas?|recettes?|ricett\\w*|how (?:do i|to) (?:cook|bake|make (?:a |an )?"
             + "(?:cake|bread|soup|pizza|pasta))|"
             + "book (?:a |me a )?table|table for (?:\\d+|one|two|three|four|five|six|eight|ten|us|me)(?![\\p{L}])|reserv\\w* (?:a |une |un )?(?:table|tisch|mesa|tavolo)|"
             + "tisch (?:für|reserv)\\w*|mesa para|prenot\\p{L}* (?:un |il )?tavolo|(?:un )?tavolo (?:per|in|da)|"
@@ -27,6 +27,12 @@ final class OutOfScope {
             + "(?:should|shall) i (?:put|invest|move|sink|buy|sell)|is (?:it|now) a good (?:idea|time) to sell|"
             + "soll(?:te)? ich (?:\\p{L}+ ){0,4}(?:kaufen|verkaufen)|¿?deber(?:ía|ia) (?:comprar|vender)|"
             + "devrais-je (?:acheter|vendre)|dovrei (?:comprare|vendere)|"
+            // holiday flats, dentists and vets, reminders, timetables, who wins, guided tours, school work
+            + "ferienwohnung .{0,30}buchen|buchen .{0,30}ferienwohnung|réserver une chambre|une chambre à|dentist\\p{L}*|zahnarzt\\p{L}*|"
+            + "(?:large-animal |good )?vets?(?![\\p{L}])|veterinari\\p{L}*|tierarzt|remind me|erinnere mich|"
+            + "recuérdame|rappelle-moi|ricordami|exam papers|horaire du (?:bateau|train|bus)|fahrplan|"
+            + "horario del (?:tren|bus|barco)|orario del|who (?:will )?wins?|quién gana|qui va gagner|chi vince|"
+            + "wer gewinnt|skiführung|guided tour|visita guidata|visite guidée|tarea de|"
             // doctors, rooms and tickets, campsites, garden chores, copy to write
             + "which doctor|what doctor|welche\\p{L}* arzt|qué médico|quel médecin|quale medico|"
             + "zimmer .{0,25}buchen|habitaci[oó]n (?:de hotel|para)|chambre d'hôtel|camera d'albergo|"
@@ -69,7 +75,7 @@ final class OutOfScope {
             // tax returns by their local names
             + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|declaraci[oó]n de (?:la )?renta|"
             + "déclarer (?:mes )?impôts)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"
             + "hallo|guten (?:tag|morgen)|servus|moin|hola|buenas|buenos días|bonjour|salut|ciao|buongiorno|你好|您好|在吗|"
             + "i have a question|i've got a question|quick question|ich habe eine frage|tengo una pregunta|"

@@ -17,7 +17,7 @@ final class PaymentTiming {
             + " (?:monats|jahres|quartals|periode)|vorschüssig\\p{L}*|"
             + "(?:a|al) (?:principios|principio|inicio|comienzo|comienzos) de (?:cada|mes|año)|por anticipado|"
             + "anticipad[oa]s?|"
-            + "(?:au|en) début (?:de|d')\\s?(?:chaque|mois|année|période|trimestre)|à terme à échoir|d'avance|"
+            + "(?:au|en) début (?:de|d')\\s?(?:chaque|mois|année|période|trimestre)|à terme à échoir|(?<!merci )d'avance|"
             + "(?:all'|a |ad )inizio (?:di |del )?(?:ogni|mese|anno)|anticipat[ie])(?![\\p{L}])"
             + "|每(?:个)?月初|每年初|每期期初|期初|月初");
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class QualifiedCurrencies {
 
-    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}])(canadian|australian|aussie|new zealand|"
+    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}])(canadian|canadain|canadien|australian|aussie|new zealand|"
             + "hong kong|singapore|us|u\\.s\\.|american)\\s+(?:dollars?|bucks)(?![\\p{L}])");
     private static final Pattern AFTER = Pattern.compile("(?<![\\p{L}])(?:dollars?|dólar(?:es)?|dollar[io]|\\$)\\s*"
             + "(canadiens?|canadiennes?|canadienses?|canadesi|canadian|australiens?|australianos?|australiani|"

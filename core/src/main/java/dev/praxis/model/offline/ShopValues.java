@@ -107,7 +107,8 @@ final class ShopValues {
      * longer ("storniert" stornierten, "annullat" annullato / annullati, "cancelad" cancelados, "annulé" annulées).
      */
     private static final List<List<String>> STATUS_WORDS = List.of(
-            List.of("PROCESSING", "processing", "in bearbeitung", "en proceso", "en preparación", "en cours",
+            List.of("PROCESSING", "processing", "being processed", "still processing", "in bearbeitung", "en proceso",
+                    "en preparación", "en cours",
                     "in lavorazione", "处理中"),
             List.of("SHIPPED", "shipped", "versandt", "verschickt", "unterwegs", "enviad", "expédié", "spedit",
                     "已发货", "发货了", "已经发货", "已寄出", "已经寄出"),
@@ -374,7 +375,8 @@ final class ShopValues {
     }
 
     private static Optional<String> status(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // "the orders I've placed" are all orders, not those in the status PLACED
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("(?:i'?ve|i have|we'?ve|we have) placed", "");
         for (List<String> words : STATUS_WORDS) {
             for (String word : words.subList(1, words.size())) {
                 boolean cjk = Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN;

@@ -43,13 +43,16 @@ final class TextValues {
             Map.entry("dollars canadiens", "CAD"), Map.entry("sterlina", "GBP"), Map.entry("esterlina", "GBP"),
             Map.entry("livre sterling", "GBP"), Map.entry("livres sterling", "GBP"), Map.entry("quid", "GBP"),
             Map.entry("lakh", "INR"), Map.entry("lakhs", "INR"), Map.entry("crore", "INR"),
-            Map.entry("pesos colombianos", "COP"), Map.entry("peso colombiano", "COP"), Map.entry("naira", "NGN"),
+            Map.entry("pesos colombianos", "COP"), Map.entry("peso colombiano", "COP"), Map.entry("naira", "NGN"), Map.entry("zloty", "PLN"), Map.entry("złoty", "PLN"),
+            Map.entry("zlotys", "PLN"), Map.entry("forint", "HUF"), Map.entry("kronor", "SEK"), Map.entry("rand", "ZAR"),
+            Map.entry("lira", "TRY"), Map.entry("reais", "BRL"),
             Map.entry("₦", "NGN"), Map.entry("balles", "EUR"), Map.entry("loonie", "CAD"), Map.entry("loonies", "CAD"),
             Map.entry("greenback", "USD"), Map.entry("greenbacks", "USD"), Map.entry("yuanes", "CNY"), Map.entry("墨西哥比索", "MXN"),
             Map.entry("加元", "CAD"), Map.entry("澳元", "AUD"), Map.entry("韩元", "KRW"));
     /** Lower-case codes people type ("eur usd rate"): common ones only, as many codes are also words ("all"). */
     private static final Set<String> TYPED_CODES = Set.of("usd", "eur", "gbp", "jpy", "chf", "cny", "hkd", "cad",
-            "aud", "inr", "mxn", "brl", "krw", "sek", "nok", "dkk", "nzd", "rmb", "sgd", "cop");
+            "aud", "inr", "mxn", "brl", "krw", "sek", "nok", "dkk", "nzd", "rmb", "sgd", "cop", "pln", "huf", "czk", "zar",
+            "try");
     /** "Rs 35 lakh", "Rs. 5,000": rupees written the Indian way. */
     private static final Pattern RUPEES = Pattern.compile("(?<![\\p{L}])rs\\.?\\s?\\d");
     private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
@@ -96,7 +99,9 @@ final class TextValues {
             Map.entry("by month", "MONTH"), Map.entry("nach monat", "MONTH"), Map.entry("pro monat", "MONTH"),
             Map.entry("por mes", "MONTH"), Map.entry("par mois", "MONTH"), Map.entry("per mese", "MONTH"),
             Map.entry("按月", "MONTH"), Map.entry("by merchant", "MERCHANT"), Map.entry("nach händler", "MERCHANT"),
-            Map.entry("por comercio", "MERCHANT"), Map.entry("par commerçant", "MERCHANT"), Map.entry("by store", "MERCHANT"), Map.entry("by shop", "MERCHANT"),
+            Map.entry("por comercio", "MERCHANT"), Map.entry("par commerçant", "MERCHANT"), Map.entry("par fournisseur", "MERCHANT"),
+            Map.entry("nach lieferant", "MERCHANT"), Map.entry("por proveedor", "MERCHANT"),
+            Map.entry("per fornitore", "MERCHANT"), Map.entry("按供应商", "MERCHANT"), Map.entry("by store", "MERCHANT"), Map.entry("by shop", "MERCHANT"),
             Map.entry("per store", "MERCHANT"), Map.entry("nach geschäft", "MERCHANT"), Map.entry("pro geschäft", "MERCHANT"),
             Map.entry("por tienda", "MERCHANT"), Map.entry("par magasin", "MERCHANT"), Map.entry("per negozio", "MERCHANT"),
             Map.entry("按商家", "MERCHANT"), Map.entry("按店", "MERCHANT"), Map.entry("por categoría", "CATEGORY"),

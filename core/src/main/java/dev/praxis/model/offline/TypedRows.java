@@ -25,7 +25,7 @@ final class TypedRows {
     private static final Pattern QUOTED = Pattern.compile("^\\s*['\"‘“]([^'\"’”]+)['\"’”]");
     /** "25 AAPL", "10 acciones de Apple", "5 aciones de amazon" (one other word, a slip of "shares", may stand between). */
     private static final Pattern QUANTITY_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:x\\s*)?(?:shares? of|shares?|"
-            + "sh|stück|aktien|acciones de|acciones|de|actions|azioni|股|(?!(?:for|für|por|pour|per|at|a|à|zu|of|to)\\s)"
+            + "sh|stück|aktien|acciones de|acciones|de|of|di|actions|azioni|股|(?!(?:for|für|por|pour|per|at|a|à|zu|of|to)\\s)"
             + "\\p{L}{3,}\\s+(?:de|of|di|von|d')?)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANTITY_AFTER = Pattern.compile("^\\s*:?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:sh\\b|shares?\\b|"
             + "stück|股)", Pattern.CASE_INSENSITIVE);
