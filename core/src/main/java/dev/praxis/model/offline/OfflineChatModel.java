@@ -61,6 +61,9 @@ public final class OfflineChatModel implements TokenStreamingModel {
      */
     private static final double SUBSTITUTE_MARGIN = 0.075;
 
+    /** A digit anywhere: an id or a figure the request states ("don't add it yet, is P0042 in stock?"). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d");
+
     /** Below this resemblance to its examples, a read-only tool with no values is no answer to a declined write. */
     private static final double NEGATED_READ_FLOOR = 0.35;
 
@@ -274,7 +277,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
             }
         }
         if (!heldBack && intent.negated() && !ONLY.matcher(text).find() && takesNoValue(best.extraction())
-                && best.exampleSimilarity() < NEGATED_READ_FLOOR) {
+                && best.exampleSimilarity() < NEGATED_READ_FLOOR && !FIGURE.matcher(text).find()) {
             // "先别下单，我跟老婆商量一下": a write declined and nothing else asked is no request for a look-up
             return answer("Understood, I did nothing. Tell me when you want me to go ahead, or ask me something else.");
         }
