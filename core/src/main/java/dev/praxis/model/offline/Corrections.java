@@ -12,7 +12,7 @@ final class Corrections {
 
     private static final Pattern MARKER = Pattern.compile("(?iu)\\s*(?:\\.\\.\\.|…|,|;|-|—)?\\s*(?<![\\p{L}])(?:no wait|"
             + "wait,? no|nah,? make it|make that|make it|sorry,? i mean|i mean|correction|oops|scratch that|"
-            + "ich meine|äh|nein,? (?=\\d)|moment,? (?=\\d)|perdón,? quise decir|quise decir|mejor dicho|perdón|"
+            + "ich meine|äh|nein,? (?=\\d)|non,? (?:pardon,? )?(?=\\d)|no,? (?=\\d)|moment,? (?=\\d)|perdón,? quise decir|quise decir|mejor dicho|perdón|"
             + "je veux dire|pardon|plutôt|cioè|anzi|volevo dire)(?![\\p{L}])[,:]?\\s*|\\s*[,，]?\\s*(?:不对|我是说|应该是)[,，]?\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,']*(?:\\s*%)?");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\s*$");
@@ -21,10 +21,16 @@ final class Corrections {
     }
 
     /** {@code text} with each corrected value removed; unchanged without a correction. */
-    static String apply(String text) {
-        Matcher m = MARKER.matcher(text);
+    static String apply(String request) {
+        Matcher m = MARKER.matcher(request);
+        if (!m.find() || m.end() >= request.length()) {
+            return request;
+        }
+        // "septante... non, sept paires": corrected number words are compared as figures
+        String text = NumberWords.toDigits(request);
+        m = MARKER.matcher(text);
         if (!m.find() || m.end() >= text.length()) {
-            return text;
+            return request;
         }
         String before = text.substring(0, m.start());
         String after = text.substring(m.end());

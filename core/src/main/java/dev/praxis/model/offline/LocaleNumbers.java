@@ -123,6 +123,7 @@ final class LocaleNumbers {
         out = JUST_ONE.matcher(out).replaceAll("$1 1");
         out = HALF_UNIT.matcher(out).replaceAll("0.5 $1s");
         out = NumberWords.toDigits(out);
+        out = out.replaceAll("(\\d+)\\s*\\(\\1\\)", "$1"); // "thirty (30) years"
         out = replace(AND_FRACTION, out, m -> {
             String f = m.group(2).toLowerCase(Locale.ROOT);
             String share = f.equals("¾") ? ".75" : f.equals("¼") ? ".25" : ".5";

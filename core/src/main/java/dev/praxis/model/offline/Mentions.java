@@ -201,6 +201,7 @@ final class Mentions {
                     && m.value.intValue() <= 2100;
             String before = lower.substring(Math.max(0, m.start - 8), m.start);
             boolean label = yearLike && (YEAR_LABEL.matcher(before).find() || twoYears()
+                    || lower.substring(m.end).matches("(?s)^\\s+\\d.*")
                     || lower.startsWith(":", m.end) || lower.startsWith(" :", m.end));
             if (!label) {
                 m.used = true;

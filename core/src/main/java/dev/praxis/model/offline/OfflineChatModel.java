@@ -276,8 +276,9 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 heldBack = false;
             }
         }
-        if (!heldBack && intent.negated() && !ONLY.matcher(text).find() && takesNoValue(best.extraction())
-                && best.exampleSimilarity() < NEGATED_READ_FLOOR && !FIGURE.matcher(text).find()) {
+        if (!heldBack && (intent.negated() || intent.hypothetical()) && !ONLY.matcher(text).find()
+                && takesNoValue(best.extraction()) && best.exampleSimilarity() < NEGATED_READ_FLOOR
+                && !FIGURE.matcher(text).find()) {
             // "先别下单，我跟老婆商量一下": a write declined and nothing else asked is no request for a look-up
             return answer("Understood, I did nothing. Tell me when you want me to go ahead, or ask me something else.");
         }

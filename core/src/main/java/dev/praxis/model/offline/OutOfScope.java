@@ -33,6 +33,8 @@ final class OutOfScope {
             + "recuérdame|rappelle-moi|ricordami|exam papers|horaire du (?:bateau|train|bus)|fahrplan|"
             + "horario del (?:tren|bus|barco)|orario del|who (?:will )?wins?|quién gana|qui va gagner|chi vince|"
             + "wer gewinnt|skiführung|guided tour|visita guidata|visite guidée|tarea de|"
+            + "shearing|discord|loadout|hausarbeit|reserv\\p{L}* (?:un |una |me )?hotel|hotel (?:in|en|à|a) |"
+            + "tisch .{0,30}reservier\\p{L}*|compilare il 730|modello 730|"
             // doctors, rooms and tickets, campsites, garden chores, copy to write
             + "which doctor|what doctor|welche\\p{L}* arzt|qué médico|quel médecin|quale medico|"
             + "zimmer .{0,25}buchen|habitaci[oó]n (?:de hotel|para)|chambre d'hôtel|camera d'albergo|"
@@ -75,7 +77,7 @@ final class OutOfScope {
             // tax returns by their local names
             + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|declaraci[oó]n de (?:la )?renta|"
             + "déclarer (?:mes )?impôts)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"
             + "hallo|guten (?:tag|morgen)|servus|moin|hola|buenas|buenos días|bonjour|salut|ciao|buongiorno|你好|您好|在吗|"
             + "i have a question|i've got a question|quick question|ich habe eine frage|tengo una pregunta|"

@@ -36,7 +36,7 @@ final class Periodicity {
             Map.entry("quotidien", 365), Map.entry("giornalier", 365), Map.entry("每天", 365), Map.entry("按日", 365),
             Map.entry("按天", 365), Map.entry("semi annually", 2), Map.entry("twice a year", 2),
             Map.entry("bimonthly", 6), Map.entry("trimestralmente", 4), Map.entry("montly", 12),
-            Map.entry("monthy", 12), Map.entry("mothly", 12), Map.entry("fortnight", 26), Map.entry("fortnightly", 26),
+            Map.entry("monthy", 12), Map.entry("mensal", 12), Map.entry("mothly", 12), Map.entry("fortnight", 26), Map.entry("fortnightly", 26),
             Map.entry("every two weeks", 26), Map.entry("biweekly", 26), Map.entry("mes vencido", 12),
             Map.entry("mensual vencido", 12), Map.entry("trimestre vencido", 4), Map.entry("mtl.", 12),
             Map.entry("mensile", 12), Map.entry("mensili", 12), Map.entry("按季度", 4), Map.entry("每季度", 4));

@@ -43,7 +43,10 @@ final class TextValues {
             Map.entry("dollars canadiens", "CAD"), Map.entry("sterlina", "GBP"), Map.entry("esterlina", "GBP"),
             Map.entry("livre sterling", "GBP"), Map.entry("livres sterling", "GBP"), Map.entry("quid", "GBP"),
             Map.entry("lakh", "INR"), Map.entry("lakhs", "INR"), Map.entry("crore", "INR"),
-            Map.entry("pesos colombianos", "COP"), Map.entry("peso colombiano", "COP"), Map.entry("naira", "NGN"), Map.entry("zloty", "PLN"), Map.entry("złoty", "PLN"),
+            Map.entry("pesos colombianos", "COP"), Map.entry("peso colombiano", "COP"), Map.entry("naira", "NGN"), Map.entry("kroner", "NOK"), Map.entry("norwegian", "NOK"),
+            Map.entry("swedish", "SEK"), Map.entry("danish", "DKK"), Map.entry("reales", "BRL"), Map.entry("real brasileño", "BRL"),
+            Map.entry("franco svizzero", "CHF"), Map.entry("franc suisse", "CHF"), Map.entry("franco suizo", "CHF"),
+            Map.entry("zloty", "PLN"), Map.entry("złoty", "PLN"),
             Map.entry("zlotys", "PLN"), Map.entry("forint", "HUF"), Map.entry("kronor", "SEK"), Map.entry("rand", "ZAR"),
             Map.entry("lira", "TRY"), Map.entry("reais", "BRL"),
             Map.entry("₦", "NGN"), Map.entry("balles", "EUR"), Map.entry("loonie", "CAD"), Map.entry("loonies", "CAD"),
@@ -53,6 +56,8 @@ final class TextValues {
     private static final Set<String> TYPED_CODES = Set.of("usd", "eur", "gbp", "jpy", "chf", "cny", "hkd", "cad",
             "aud", "inr", "mxn", "brl", "krw", "sek", "nok", "dkk", "nzd", "rmb", "sgd", "cop", "pln", "huf", "czk", "zar",
             "try");
+    /** "R85 000", "R 1,200": South African rand written before the figure. */
+    private static final Pattern RAND = Pattern.compile("(?<![\\p{L}\\d])R\\s?\\d");
     /** "Rs 35 lakh", "Rs. 5,000": rupees written the Indian way. */
     private static final Pattern RUPEES = Pattern.compile("(?<![\\p{L}])rs\\.?\\s?\\d");
     private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
@@ -106,9 +111,10 @@ final class TextValues {
             Map.entry("por tienda", "MERCHANT"), Map.entry("par magasin", "MERCHANT"), Map.entry("per negozio", "MERCHANT"),
             Map.entry("按商家", "MERCHANT"), Map.entry("按店", "MERCHANT"), Map.entry("por categoría", "CATEGORY"),
             Map.entry("vendé", "SELL"), Map.entry("vendeme", "SELL"), Map.entry("comprá", "BUY"), Map.entry("comprame", "BUY"),
-            Map.entry("sel", "SELL"));
+            Map.entry("sel", "SELL"), Map.entry("vend", "SELL"),
+            Map.entry("foglio di calcolo", "FIRST_FLOW_AT_T1"));
     private static final Set<String> NOT_TICKERS = Set.of("OHLC", "VAR", "IRR", "NPV", "CAGR", "APY", "PV", "FV",
-            "USB", "SKU", "VAT", "FAQ", "UK", "US", "EU", "AI", "ETA");
+            "USB", "SKU", "VAT", "FAQ", "UK", "US", "EU", "AI", "ETA", "E", "A", "I", "O", "Y");
     private static final Set<String> COMMON_CAPS = Set.of("I", "A", "AN", "THE", "AND", "OR", "TO", "IN", "OF",
             "ON", "MY", "ME", "IS", "IT", "FOR", "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "ID", "OK", "APR", "ETF",
             "FX", "PLEASE", "WHAT", "HOW", "BUY", "SELL");
@@ -341,9 +347,11 @@ final class TextValues {
             return tickers();
         }
         if (n.endsWith("ids")) {
+            // product ids start with P: a cart, a line or a discount code in the request is none of them
+            Character initial = n.startsWith("product") ? Character.valueOf('P') : null;
             List<String> ids = new ArrayList<>();
-            for (Optional<String> id = identifiers.find(itemDescription, false, null); id.isPresent();
-                 id = identifiers.find(itemDescription, false, null)) {
+            for (Optional<String> id = identifiers.find(itemDescription, false, null, initial); id.isPresent();
+                 id = identifiers.find(itemDescription, false, null, initial)) {
                 ids.add(id.get());
             }
             return ids;
@@ -362,6 +370,9 @@ final class TextValues {
         }
         if (RUPEES.matcher(lower).find()) {
             codes.add("INR");
+        }
+        if (RAND.matcher(text).find()) {
+            codes.add("ZAR");
         }
         Matcher typed = Pattern.compile("(?<![\\w])([a-z]{3})(?![\\w])").matcher(lower);
         while (typed.find()) {
