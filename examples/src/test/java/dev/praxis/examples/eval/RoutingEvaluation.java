@@ -52,7 +52,7 @@ public final class RoutingEvaluation {
     static final List<String> AGENTS = List.of("finance", "shop", "support");
     /** Every part of the set: dev, test and the held-out parts, each of which is run once to report (README.md). */
     static final List<String> PARTS = List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-            "holdout6", "holdout7");
+            "holdout6", "holdout7", "holdout8");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The tallies of one part: by agent, then by language ({@code "all"} for the agent's total). */
