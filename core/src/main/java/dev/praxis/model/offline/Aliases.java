@@ -40,16 +40,16 @@ final class Aliases {
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}+");
 
     private final List<Entry> entries;
+    private final java.util.Set<String> values;
 
     private Aliases(List<Entry> entries) {
         this.entries = entries;
+        this.values = entries.stream().map(Entry::value).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Every value a name stands for (the sample data's symbols). */
     java.util.Set<String> values() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        entries.forEach(e -> out.add(e.value()));
-        return out;
+        return values;
     }
 
     /** The aliases of every resource on the class path of offline mode. */

@@ -27,6 +27,8 @@ final class FlowLists {
     /** "10,000 every year for five years", "7.000 anuales durante 5 años". */
     private static final Pattern REPEATED = Pattern.compile(AMOUNT + "\\s*" + PER_YEAR + "\\s*,?\\s*(?:for|über|durante|"
             + "pendant|per|during|over)?\\s*(?:the next\\s*)?(\\d+)\\s*years");
+    /** A figure with its scale word ("9k", "15 thousand"). */
+    private static final Pattern SCALED = Pattern.compile("([\\d.]+)\\s*(k|thousand|million)?");
     /** "fünf Jahre lang je 9.000", "for 5 years, 2,000 each": the count first. */
     private static final Pattern COUNT_FIRST = Pattern.compile("(\\d+)\\s*years\\s*(?:lang\\s*)?,?\\s*(?:je|jeweils|each|"
             + "cada|chaque|ogni|每年)\\s*[^\\d]{0,12}?" + AMOUNT);
@@ -93,7 +95,7 @@ final class FlowLists {
         }
         mentions.claim(m.start(), m.end());
         String figure = amount.replaceAll("[$€]", "").strip();
-        java.util.regex.Matcher scaled = Pattern.compile("([\\d.]+)\\s*(k|thousand|million)?").matcher(figure);
+        java.util.regex.Matcher scaled = SCALED.matcher(figure);
         BigDecimal value = scaled.matches() ? Mentions.parse(scaled.group(1), scaled.group(2)) : new BigDecimal(figure);
         return new ArrayList<>(Collections.nCopies(n, value));
     }

@@ -58,17 +58,19 @@ final class ToolExamples {
     private final Map<String, List<Map<String, Integer>>> byTool;
     private final Map<String, List<String>> values;
     private final Map<String, List<Pattern>> asks;
+    private final Map<String, List<Pattern>> acts;
 
     private ToolExamples(Map<String, List<Map<String, Integer>>> byTool, Map<String, List<String>> values,
-                         Map<String, List<Pattern>> asks) {
+                         Map<String, List<Pattern>> asks, Map<String, List<Pattern>> acts) {
         this.byTool = byTool;
         this.values = values;
         this.asks = asks;
+        this.acts = acts;
     }
 
     /** No examples at all. */
     static ToolExamples none() {
-        return new ToolExamples(Map.of(), Map.of(), Map.of());
+        return new ToolExamples(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** The examples of every resource on {@code loader}'s classpath. */
@@ -76,11 +78,12 @@ final class ToolExamples {
         Map<String, List<Map<String, Integer>>> byTool = new HashMap<>();
         Map<String, List<String>> values = new HashMap<>();
         Map<String, List<Pattern>> asks = new HashMap<>();
+        Map<String, List<Pattern>> acts = new HashMap<>();
         Map<String, List<String>> likes = new HashMap<>();
         try {
             Enumeration<URL> resources = loader.getResources(RESOURCE);
             for (URL url : Collections.list(resources)) {
-                read(url, byTool, values, asks, likes);
+                read(url, byTool, values, asks, acts, likes);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
@@ -89,12 +92,12 @@ final class ToolExamples {
         // (examples only: a specialist's cues tell its own tools apart, not one specialist from another)
         likes.forEach((tool, others) -> others.forEach(other ->
                 byTool.computeIfAbsent(tool, k -> new ArrayList<>()).addAll(byTool.getOrDefault(other, List.of()))));
-        return new ToolExamples(byTool, values, asks);
+        return new ToolExamples(byTool, values, asks, acts);
     }
 
     /** Whether the request says the action of {@code tool} ({@link #ACTS}); true for a tool without such cues. */
     boolean saysAction(String request, String tool) {
-        List<Pattern> cues = asks.getOrDefault(ACTS + tool, List.of());
+        List<Pattern> cues = acts.getOrDefault(tool, List.of());
         return cues.isEmpty() || cues.stream().anyMatch(p -> p.matcher(request).find());
     }
 
@@ -117,7 +120,7 @@ final class ToolExamples {
 
     private static void read(URL url, Map<String, List<Map<String, Integer>>> byTool,
                              Map<String, List<String>> values, Map<String, List<Pattern>> asks,
-                             Map<String, List<String>> likes) throws IOException {
+                             Map<String, List<Pattern>> acts, Map<String, List<String>> likes) throws IOException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String s = line.strip();
@@ -125,26 +128,12 @@ final class ToolExamples {
                 if (s.isEmpty() || s.startsWith("#")) {
                     continue;
                 }
-                if (s.startsWith(VALUES) && colon > VALUES.length()) {
-                    values.computeIfAbsent(s.substring(VALUES.length(), colon).strip(), k -> new ArrayList<>())
-                            .addAll(Arrays.stream(s.substring(colon + 1).split(",")).map(String::strip)
-                                    .filter(v -> !v.isEmpty()).toList());
-                    continue;
-                }
-                if (s.startsWith(LIKE) && colon > LIKE.length()) {
-                    likes.computeIfAbsent(s.substring(LIKE.length(), colon).strip(), k -> new ArrayList<>())
-                            .addAll(Arrays.stream(s.substring(colon + 1).split(",")).map(String::strip)
-                                    .filter(v -> !v.isEmpty()).toList());
-                    continue;
-                }
-                if (s.startsWith(ACTS) && colon > ACTS.length()) {
-                    asks.computeIfAbsent(ACTS + s.substring(ACTS.length(), colon).strip(), k -> new ArrayList<>())
-                            .add(cue(url, s.substring(colon + 1).strip()));
-                    continue;
-                }
-                if (s.startsWith(ASKS) && colon > ASKS.length()) {
-                    asks.computeIfAbsent(s.substring(ASKS.length(), colon).strip(), k -> new ArrayList<>())
-                            .add(cue(url, s.substring(colon + 1).strip()));
+                // a directive's items are built only for its own lines: a cue is compiled once, an example never
+                boolean directive = s.startsWith(VALUES) && directive(s, colon, VALUES, values, commaList(s, colon))
+                        || s.startsWith(LIKE) && directive(s, colon, LIKE, likes, commaList(s, colon))
+                        || s.startsWith(ACTS) && directive(s, colon, ACTS, acts, List.of(cue(url, after(s, colon))))
+                        || s.startsWith(ASKS) && directive(s, colon, ASKS, asks, List.of(cue(url, after(s, colon))));
+                if (directive) {
                     continue;
                 }
                 if (colon < 1) {
@@ -154,6 +143,24 @@ final class ToolExamples {
                         .add(grams(s.substring(colon + 1)));
             }
         }
+    }
+
+    /** Adds {@code items} under the tool named after {@code prefix} when the line is that directive. */
+    private static <T> boolean directive(String line, int colon, String prefix, Map<String, List<T>> into,
+                                         List<T> items) {
+        if (!line.startsWith(prefix) || colon <= prefix.length()) {
+            return false;
+        }
+        into.computeIfAbsent(line.substring(prefix.length(), colon).strip(), k -> new ArrayList<>()).addAll(items);
+        return true;
+    }
+
+    private static String after(String line, int colon) {
+        return colon < 0 ? "" : line.substring(colon + 1).strip();
+    }
+
+    private static List<String> commaList(String line, int colon) {
+        return Arrays.stream(after(line, colon).split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     private static Pattern cue(URL url, String regex) {
