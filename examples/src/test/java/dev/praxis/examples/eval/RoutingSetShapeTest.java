@@ -56,7 +56,7 @@ class RoutingSetShapeTest {
     private static final List<String> AGENTS = List.of("finance", "shop", "support");
     /** dev is tuned on, test and the holdouts only reported; each holdout is run once (README.md). */
     private static final List<String> PARTS = List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4",
-            "holdout5", "holdout6", "holdout7", "holdout8");
+            "holdout5", "holdout6", "holdout7", "holdout8", "holdout9");
     private static final Map<String, String> PREFIXES = Map.of("finance", "fin", "shop", "shop", "support", "sup");
     private static final Set<String> LANGUAGES = Set.of("en", "de", "es", "zh", "fr", "it");
     private static final Set<String> CLASSES = Set.of("plain", "number-words", "locale-format", "typo", "language",
@@ -158,6 +158,7 @@ class RoutingSetShapeTest {
             case "holdout6" -> "h6";
             case "holdout7" -> "h7";
             case "holdout8" -> "h8";
+            case "holdout9" -> "h9";
             default -> part.substring(0, 1);
         };
         String idPattern = PREFIXES.get(agent) + "-" + tag + "-\\d{3}";
