@@ -23,7 +23,7 @@ final class Chatter {
             + "das wars war's war nichts mehr sonst einen schönen nett ihr zusammen noch wünsche ich "
             + "hola buenas buenos días dias tardes noches gracias muchas mil adiós adios hasta luego pronto vale "
             + "perfecto genial bien qué que tal cómo como estás estas está esta eso todo nada más mas muy amable "
-            + "igualmente saludos un una feliz "
+            + "igualmente saludos un una feliz todos todas "
             + "bonjour bonsoir salut coucou merci beaucoup au revoir à bientôt plus tard d'accord parfait génial ça "
             + "va comment allez vous vas tu c'est tout rien d'autre très gentil bonne journée soirée et "
             + "buongiorno buonasera salve grazie mille tante arrivederci presto dopo bene perfetto ottimo stai sta qui "

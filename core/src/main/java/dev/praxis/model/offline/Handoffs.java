@@ -31,11 +31,12 @@ final class Handoffs {
     private static final Pattern ASK = Pattern.compile("(?iu)" + B + "(?:speak|talk|connect|transfer|put me through|"
             + "pls|plz|please|now|asap|bitte|sofort|por favor|ya|s'il vous plaît|svp|per favore|subito|"
             + "get me|give me|want|need|rather|prefer|deal with|escalate|hand (?:me|this|it) (?:over|off)|"
-            + "sprechen|reden|verbinden|verbinde|weiterleiten|will|möchte|brauche|hätte gern|"
-            + "hablar|pásame|pasame|pasen|pasar|pasarme|comunícame|comunicame|comunicar|quiero|necesito|prefiero|"
-            + "parler|passer|passez|passe|veux|voudrais|besoin|préfère|"
-            + "parlare|passami|passarmi|voglio|vorrei|bisogno|preferisco)" + E
-            + "|找|转|要|接|叫|请|马上|让.{0,4}(?:来|跟我)");
+            + "call me|call me back|ring me|phone me|get back to me|contact me|"
+            + "sprechen|reden|redn|verbinden|zurückrufen|anrufen|ruft mich|rufen sie mich|verbinde|weiterleiten|will|möchte|brauche|hätte gern|"
+            + "llamarme|me llame|me llamen|hablar|pásame|pasame|pasen|pasar|pasarme|comunícame|comunicame|comunicar|quiero|necesito|prefiero|"
+            + "rappeler|rappelle|rappelez|parler|passer|passez|passe|veux|voudrais|besoin|préfère|"
+            + "richiamarmi|chiamarmi|mi richiami|mi chiami|parlare|passami|passarmi|voglio|vorrei|bisogno|preferisco)" + E
+            + "|找|转|要|接|叫|请|马上|打电话|回电|让.{0,4}(?:来|跟我)");
 
     /** A declined person: the negation stands right before the person or the asking word. */
     private static final Pattern DECLINED = Pattern.compile("(?iu)" + B + "(?:no need (?:for|to)|don'?t (?:need|want)|"
@@ -75,7 +76,7 @@ final class Handoffs {
         Matcher person = PERSON.matcher(lower);
         while (person.find()) {
             String before = lower.substring(Math.max(0, person.start() - 40), person.start());
-            String after = lower.substring(person.end(), Math.min(lower.length(), person.end() + 12));
+            String after = lower.substring(person.end(), Math.min(lower.length(), person.end() + 24));
             if (ASK.matcher(before).find() || ASK.matcher(after).find()) {
                 return true;
             }

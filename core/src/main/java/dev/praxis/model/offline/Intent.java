@@ -62,7 +62,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "tell me|tell us|wissen|verstehen|sag(?:en sie)? mir|saber|entender|decirme|dime|savoir|comprendre|"
             + "me dire|dites-moi|dis-moi|sapere|capire|dirmi|dimmi|mi dica)" + E + "|想知道|想了解|告诉我");
     private static final Pattern COMMAND = Pattern.compile(B + "(?:please|pls|plz|add|put|remove|delete|drop|"
-            + "take (?:off|out)|take \\p{L}{0,2}\\d{1,4} (?:off|out)|make it|remvoe|reomve|remoev|throw|toss|pop|stick|apply|use|place|cancel|create|buy|sell|transfer|connect|hand (?:me|it|this)|"
+            + "take (?:off|out)|take (?:[\\p{L}\\p{N}-]+ ){1,4}?(?:off|out)|make it|remvoe|reomve|remoev|throw|toss|pop|stick|apply|use|place|cancel|create|buy|sell|transfer|connect|hand (?:me|it|this)|"
             + "start (?:a|an|my|the|new)|open (?:a|an|new)|change|set (?:quantity|line|the|it)|"
             + "get me|book|go ahead|check ?out|empty|clear|update|increase|decrease|reduce|execute|refund|"
             + "issue|i want|i'd like|i would like|i wanna|i need you to|let'?s|do it|escalate|speak|talk|"

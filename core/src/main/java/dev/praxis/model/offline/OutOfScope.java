@@ -16,7 +16,7 @@ final class OutOfScope {
     private static final Pattern TOPIC = Pattern.compile(B + "(?:jokes?|witz\\w*|chistes?|blagues?|barzellett\\w*|"
             + "recipes?|rezept(?!ion)\\w*|recetas?|recettes?|ricett\\w*|how (?:do i|to) (?:cook|bake|make (?:a |an )?"
             + "(?:cake|bread|soup|pizza|pasta))|"
-            + "book (?:a |me a )?table|table for (?:\\d+|one|two|three|four|five|six|eight|ten|us|me)(?![\\p{L}])|reserv\\w* (?:a |une |un )?(?:table|tisch|mesa|tavolo)|"
+            + "book (?:a |me a )?table|table for (?:\\d+|one|two|three|four|five|six|eight|ten|us|me)(?![\\p{L}])|r[eé]serv\\p{L}* (?:a |une |un |una )?(?:table|tisch|mesa|tavolo)|"
             + "tisch (?:für|reserv)\\w*|mesa para|prenot\\p{L}* (?:un |il )?tavolo|(?:un )?tavolo (?:per|in|da)|"
             + "(?:recommend|suggest|find|good|best|nice|empfiehl|recomi[eé]nda|conseill|consiglia|bonne adresse|buen sitio)"
             + "\\p{L}* .{0,30}(?:restaurants?|restaurante|pizzeria|trattoria|bistro|place to eat|pour (?:la|le|un|une) \\p{L}+ ce soir)|"
@@ -41,7 +41,11 @@ final class OutOfScope {
             + "(?:tickets|biglietti|entradas|billets|karten) (?:for|per|para|pour|für) (?:the |gli |los |le |die )?"
             + "(?:museum|uffizi|concert|show|match|louvre|prado|zoo)|"
             + "book (?:us |me )?(?:a |an )?(?:campsite|room|cabin|hotel|flight|train)|"
-            + "plant(?:ar|er|are|en)? (?:los |les |i |die )?(?:tomat\\p{L}*)|qu[ée] tiempo (?:hace|hará)|"
+            + "plant(?:ar|er|are|en)? (?:los |les |i |die )?(?:tomat\\p{L}*)|qu[ée] tiempo (?:hace|hará|va a hacer)|quel temps (?:fait|fera|va-t-il)|che tempo (?:fa|farà)|"
+            + "visa application|apply for a visa|visum\\p{L}*|visado|solicitud de visa|demande de visa|richiesta (?:di|del) visto|"
+            + "(?:tips|advice|tipps|consejos|conseils|consigli) (?:for|on|about|zum|para|pour|per) (?:sleep\\p{L}*|schlafen|"
+            + "dormir\\p{L}*)|how (?:can i|to|do i) (?:get to )?sleep|sleeping during the day|(?:where|wo|dónde|où|dove) (?:should i |to |do i |posso |devo |kann ich |puedo )?"
+            + "(?:invest|investire|invertir|investir|investieren)(?![\\p{L}])|consigli\\p{L}* (?:su |per |dove )?investi\\p{L}*|"
             // assistants' chores, professionals to recommend
             + "set (?:an? |my )?(?:alarm|timer|reminder)|play (?:some |me )?(?:music|jazz|songs?|a song|the radio)|"
             + "wecker|alarma|réveil|sveglia|notar\\p{L}*|notaio|notaire|notary|"
@@ -77,7 +81,7 @@ final class OutOfScope {
             // tax returns by their local names
             + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|declaraci[oó]n de (?:la )?renta|"
             + "déclarer (?:mes )?impôts)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税|签证|睡不着|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"
             + "hallo|guten (?:tag|morgen)|servus|moin|hola|buenas|buenos días|bonjour|salut|ciao|buongiorno|你好|您好|在吗|"
             + "i have a question|i've got a question|quick question|ich habe eine frage|tengo una pregunta|"

@@ -87,6 +87,9 @@ final class ShopValues {
     private static final Pattern WHOLE = Pattern.compile("(?<![\\w.-])\\d{1,3}(?![\\w.])");
     private static final Pattern ID_LIKE = Pattern.compile("(?i)[a-z]{1,3}-?\\d+(?:-[a-z0-9]+)*");
     private static final Pattern VARIANT_SKU = Pattern.compile("(?i)(?<![\\w-])[a-z]+\\d+(?:-[a-z0-9]+)+(?![\\w-])");
+    private static final Pattern VARIANT_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(?:size|sizes|größe|gr\\.|talla|"
+            + "taille|taglia|colou?rs?|farbe|colore?s?|couleur|black|white|blue|red|green|grey|gray|schwarz|weiß|blau|rot|"
+            + "grün|negro|blanco|azul|rojo|noir|blanc|bleu|rouge|nero|bianco|rosso|blu)(?![\\p{L}])|码|号|颜色|[黑白红蓝绿灰]色");
     private static final Pattern SIZE = Pattern.compile("(?iu)(?:size|größe|gr\\.|talla|taille|taglia|码|号)\\s*(\\d+)");
     private static final Pattern COUNTED = Pattern.compile("(?iu)(\\d+)\\s+(?:\\p{L}+\\s+)?(?:alternatives?|options?|"
             + "suggestions?|results?|products?|items?|ideas?|recommendations?|passages?|alternativen|vorschläge|"
@@ -308,9 +311,12 @@ final class ShopValues {
                 }
             }
         }
-        // a SKU names a variant ("P0042-BLA-42"); a product id alone ("P0001") is not one
+        // a SKU names a variant ("P0042-BLA-42"); a product id with a size or colour asked is no SKU (get_product
+        // lists the variants), a product id alone may be one (a product without options has its id as SKU, and
+        // the tool says so when it is not)
         if (properties.containsKey("sku") && args.has("sku") && properties.containsKey("quantity")
-                && args.get("sku").asText().matches("(?i)[a-z]+\\d+") && properties.size() == 2) {
+                && args.get("sku").asText().matches("(?i)[a-z]+\\d+") && properties.size() == 2
+                && VARIANT_ASKED.matcher(text).find()) {
             args.remove("sku");
         }
     }
