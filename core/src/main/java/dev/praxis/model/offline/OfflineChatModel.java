@@ -92,6 +92,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private final ToolExamples examples;
     private final ArgumentExtractor extractor = new ArgumentExtractor();
     private final ResultRenderer renderer = new ResultRenderer();
+    private final java.time.Clock clock;
 
     /**
      * An offline model that routes with {@code embeddings} and the example requests of every pack on the class path.
@@ -99,8 +100,20 @@ public final class OfflineChatModel implements TokenStreamingModel {
      * @param embeddings the embedding model that compares a request with the tools' examples
      */
     public OfflineChatModel(EmbeddingModel embeddings) {
+        this(embeddings, java.time.Clock.systemDefaultZone());
+    }
+
+    /**
+     * An offline model that routes with {@code embeddings} and reads days written without a year ("11/02 Netflix
+     * 15.49, 11/05 Spotify 10.99") as their latest occurrence on or before today by {@code clock}.
+     *
+     * @param embeddings the embedding model that compares a request with the tools' examples
+     * @param clock      today's date, for days written without a year
+     */
+    public OfflineChatModel(EmbeddingModel embeddings, java.time.Clock clock) {
         this.examples = ToolExamples.load(OfflineChatModel.class.getClassLoader());
         this.matcher = new ToolMatcher(Objects.requireNonNull(embeddings, "embeddings"), examples);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -111,7 +124,9 @@ public final class OfflineChatModel implements TokenStreamingModel {
             return answer(renderResults(messages));
         }
         // traditional characters read as simplified ones, a value corrected in the message read as corrected
-        Optional<String> text = lastUserText(messages).map(t -> Corrections.apply(Scripts.simplified(t)));
+        // and a typed-out list of days without a year read with the year of their latest occurrence
+        Optional<String> text = lastUserText(messages).map(t -> YearlessDates.complete(
+                Corrections.apply(Scripts.simplified(t)), java.time.LocalDate.now(clock)));
         if (text.isEmpty()) {
             return answer(cannotMap(request.toolSpecifications()));
         }

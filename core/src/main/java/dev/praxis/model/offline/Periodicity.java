@@ -41,6 +41,9 @@ final class Periodicity {
             Map.entry("mensual vencido", 12), Map.entry("trimestre vencido", 4), Map.entry("mtl.", 12),
             Map.entry("mensile", 12), Map.entry("mensili", 12), Map.entry("按季度", 4), Map.entry("每季度", 4));
     /** Words near which the compounding frequency is stated. */
+    /** "four and a quarter percent", "a quarter of a million": a fraction, not a quarter of a year. */
+    private static final Pattern FRACTION = Pattern.compile("(?:and|und|y|et|e)\\s+(?:a|one|three)\\s+quarters?|"
+            + "(?:a|one|three)\\s+quarters?\\s+(?:of|percent|per cent|point|%)");
     private static final Pattern COMPOUNDING = Pattern.compile("compo?und|compunded|verzins|zinzahl|zinszahl|capitaliz|capitalis|复利|计息|compuest");
 
     /** Written right after an amount paid each period. */
@@ -87,7 +90,8 @@ final class Periodicity {
 
     /** The compounding or payment frequency: the frequency word nearest to a compounding word, else the first. */
     static BigDecimal perYear(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // fractions are blanked to spaces of the same length, so the other words keep their positions
+        String lower = FRACTION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(m -> " ".repeat(m.group().length()));
         java.util.regex.Matcher c = COMPOUNDING.matcher(lower);
         int anchor = c.find() ? c.start() : -1;
         Map.Entry<String, Integer> best = null;

@@ -62,7 +62,7 @@ final class WrittenDates {
         while (zh.find()) {
             add(found, zh.start(), zh.end(), num(zh, 1), num(zh, 2), num(zh, 3));
         }
-        boolean dayFirst = NOT_ENGLISH.matcher(text).find();
+        boolean dayFirst = dayFirst(text);
         Matcher n = NUMERIC.matcher(text);
         while (n.find()) {
             int a = num(n, 1);
@@ -105,6 +105,11 @@ final class WrittenDates {
             add(found, zh.end(3), zh.end(), zh.group(4) == null ? year : num(zh, 4),
                     zh.group(5) == null ? num(zh, 2) : num(zh, 5), num(zh, 6));
         }
+    }
+
+    /** Whether numeric dates in {@code text} are day first: the request is not in English. */
+    static boolean dayFirst(String text) {
+        return NOT_ENGLISH.matcher(text).find();
     }
 
     /** The first full date in {@code text}, as YYYY-MM-DD. */

@@ -15,6 +15,7 @@ class ChatterTest {
         assertThat(Chatter.matches("Merci, c'est tout.")).isTrue();
         assertThat(Chatter.matches("Grazie mille, buona serata")).isTrue();
         assertThat(Chatter.matches("谢谢，拜拜")).isTrue();
+        assertThat(Chatter.matches("hola, buenas noches a todos")).isTrue();
     }
 
     @Test

@@ -12,7 +12,8 @@ class HandoffsTest {
             "There's a payment I don't recognise and I want to talk to someone about it",
             "get me a supervisor", "Bitte verbinden Sie mich mit einem Mitarbeiter", "necesito hablar con un encargado",
             "je voudrais parler à quelqu'un", "passami un operatore per favore", "给我找个真人", "转人工",
-            "manager pls, double charged again"})
+            "manager pls, double charged again", "charged twice - can a human call me back?",
+            "est-ce qu'un conseiller en chair et en os pourrait me rappeler ?", "I mog mit am Menschen redn"})
     void readsAPersonAskedForAsTheInstructionEvenBesideANegationElsewhere(String request) {
         assertThat(Handoffs.asked(request)).isTrue();
     }

@@ -95,6 +95,15 @@ class ShopValuesTest {
     }
 
     @Test
+    void aProductIdAloneIsTakenAsTheSkuOfAProductWithoutOptions() {
+        ObjectNode counted = JsonNodeFactory.instance.objectNode().put("sku", "p0044").put("quantity", 15);
+        assertThat(refine("ci servono 15 pezzi di p0044, ci sono a magazzino?", AVAILABILITY, counted).toString())
+                .isEqualTo("{\"sku\":\"P0044\",\"quantity\":15}");
+        ObjectNode coloured = JsonNodeFactory.instance.objectNode().put("sku", "P0122").put("quantity", 2);
+        assertThat(refine("do you have 2 of P0122 in red?", AVAILABILITY, coloured).has("sku")).isFalse();
+    }
+
+    @Test
     void readsWrittenDaysInSeveralLanguages() {
         assertThat(WrittenDates.first("Could I still return O-1006 on March 3rd 2026?")).contains("2026-03-03");
         assertThat(WrittenDates.first("Kann ich O-1006 am 3. März 2026 noch zurückgeben?")).contains("2026-03-03");
