@@ -27,6 +27,9 @@ final class FlowLists {
     /** "10,000 every year for five years", "7.000 anuales durante 5 años". */
     private static final Pattern REPEATED = Pattern.compile(AMOUNT + "\\s*" + PER_YEAR + "\\s*,?\\s*(?:for|über|durante|"
             + "pendant|per|during|over)?\\s*(?:the next\\s*)?(\\d+)\\s*years");
+    /** A figure written with a minus after a space or a colon ("investment -120000"), not inside an id. */
+    private static final Pattern SIGNED_OUTLAY = Pattern.compile("(?<![\\p{L}\\d])-\\s?[$€]?(\\d+(?:\\.\\d+)?)"
+            + "(?:\\s*(k|thousand|million)(?![\\p{L}]))?");
     /** A figure with its scale word ("9k", "15 thousand"). */
     private static final Pattern SCALED = Pattern.compile("([\\d.]+)\\s*(k|thousand|million)?");
     /** "fünf Jahre lang je 9.000", "for 5 years, 2,000 each": the count first. */
@@ -65,8 +68,25 @@ final class FlowLists {
         Mentions.Mention outlay = mentions.takePrecededBy(OUTLAY_CUES);
         if (outlay != null) {
             flows.add(0, outlay.value.abs().negate());
+        } else {
+            signedOutlay(mentions.text(), listStart).ifPresent(v -> flows.add(0, v));
         }
         return flows;
+    }
+
+    /** "Investition -120.000, danach Rückflüsse ...": an outlay written with its minus before the list. */
+    private static java.util.Optional<BigDecimal> signedOutlay(String text, int listStart) {
+        if (listStart < 0) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = SIGNED_OUTLAY.matcher(text.substring(0, listStart));
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 24), m.start());
+            if (OUTLAY_CUES.stream().anyMatch(before::contains)) {
+                return java.util.Optional.of(Mentions.parse(m.group(1), m.group(2)).negate());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A yearly amount written out once per year, the phrase claimed; empty without one. */

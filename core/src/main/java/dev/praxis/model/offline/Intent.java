@@ -24,7 +24,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "no need to|no need for|hold off|wait before|without (?:applying|adding|removing|placing|ordering|buying|"
             + "cancel\\w*)|noch nicht|nicht nötig|todav[ií]a no|a[uú]n no|no hace falta|no es necesario|"
             + "sin (?:aplicar|añadir|agregar|comprar)|pas encore|pas besoin|jamais|non ancora|non serve che|"
-            + "non c'è bisogno)" + E + "|不要(?!了)|别|先不|暂时不|不用|还不|先别|勿|不必|先等");
+            + "non c'è bisogno)" + E + "|不要(?!了)|(?<![类区特级性分告识个差辨])别|先不|暂时不|不用|还不|先别|勿|不必|先等");
     /**
      * Words that negate only when an action follows them closely ("no lo añadas", "ne les ajoutez pas", "non
      * applicarlo", "füge es nicht hinzu"): on their own they are everyday words ("ya no lo necesito", "nicht zu

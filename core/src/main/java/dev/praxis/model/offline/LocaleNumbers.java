@@ -29,7 +29,7 @@ final class LocaleNumbers {
             Map.entry("(?:mio\\.?|millionen|millones|millón|millon|millions|milioni|milione|mln)", "million"),
             Map.entry("(?:mrd\\.?|milliarden|milliarde|mil millones|milliards?|miliardi|miliardo)", "billion"),
             Map.entry("(?:tsd\\.?|tausend|mil|mille|mila)", "thousand"),
-            Map.entry("(?:jahre|jahren|jahr|años|año|anos|ano|ans|années|année|anni|anno|yr|yeras|yaers|yers|yrs|"
+            Map.entry("(?:jahre|jahren|jahr|johr|joahr|johre|años|año|anos|ano|ans|années|année|anni|anno|yr|yeras|yaers|yers|yrs|"
                     + "yeards|jahrn|añso|j\\.|jr\\.?|jhr\\.?|jahr)", "years"),
             Map.entry("(?:monate|monaten|monat|meses|mes|mois|mesi|mese|monts|montsh|mnths|mths|monhts|mon\\.?|mte\\.?|mo\\.)",
                     "months"),

@@ -66,6 +66,8 @@ public final class OfflineChatModel implements TokenStreamingModel {
 
     /** Below this resemblance to its examples, a read-only tool with no values is no answer to a declined write. */
     private static final double NEGATED_READ_FLOOR = 0.35;
+    /** Below this resemblance, a read-only tool is no answer to a declined write even when it took a value. */
+    private static final double DECLINED_READ_FLOOR = 0.15;
 
     /** How closely a command must resemble one of a write tool's examples for offline mode to run it. */
     private static final double WRITE_EXAMPLE_FLOOR = 0.25;
@@ -279,6 +281,10 @@ public final class OfflineChatModel implements TokenStreamingModel {
         }
         Intent intent = Intent.of(text);
         best = unsubstituted(text, intent, best, candidates);
+        if (declinedWrite(text, intent, best, candidates)) {
+            // "Non comprare ancora le Meta, aspetto la call": the write is declined and nothing else is asked
+            return answer("Understood, I did nothing. Tell me when you want me to go ahead, or ask me something else.");
+        }
         // asking for a person is the instruction itself ("I'd rather deal with a human"); a declined one is not
         boolean handoff = best.tool().name().startsWith("handoff") && (personAsked || takesComplaints(best.tool(), text));
         boolean heldBack = Effects.changesState(best.tool()) && !handoff
@@ -355,6 +361,21 @@ public final class OfflineChatModel implements TokenStreamingModel {
             return closest;
         }
         return best;
+    }
+
+    /**
+     * Whether the request only declines a write it names ("don't buy the Meta shares yet"): a negated command with
+     * no question and no "just ..." beside it, whose write is as close to the request as the read-only winner, or
+     * whose read-only winner hardly resembles it.
+     */
+    private boolean declinedWrite(String text, Intent intent, Candidate best, List<Candidate> candidates) {
+        if (!intent.negated() || intent.question() || Effects.changesState(best.tool()) || ONLY.matcher(text).find()) {
+            return false;
+        }
+        // a read-only tool that hardly resembles the request only took a value it names ("le Meta")
+        return best.exampleSimilarity() < DECLINED_READ_FLOOR || candidates.stream().anyMatch(c -> Effects.changesState(c.tool())
+                && !c.tool().name().startsWith("handoff") && examples.saysAction(text, c.tool().name())
+                && c.exampleSimilarity() >= best.exampleSimilarity() - WRITE_EXAMPLE_TOLERANCE);
     }
 
     /** The extraction with the shop values read again ({@link ShopValues}) and the missing values recounted. */

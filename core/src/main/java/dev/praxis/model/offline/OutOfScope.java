@@ -22,7 +22,7 @@ final class OutOfScope {
             + "\\p{L}* .{0,30}(?:restaurants?|restaurante|pizzeria|trattoria|bistro|place to eat|pour (?:la|le|un|une) \\p{L}+ ce soir)|"
             + "weather|forecast|wetter\\w*|clima|pronóstico|météo|meteo|"
             + "who won|champions league|world cup|partido|fußballspiel|match de|partita|"
-            + "homework|calculus|hausaufgaben?|deberes|devoirs|compiti|"
+            + "calculus|"
             + "translate|übersetz\\w*|traduc\\w*|tradui\\w*|tradurre|"
             + "(?:should|shall) i (?:put|invest|move|sink|buy|sell)|is (?:it|now) a good (?:idea|time) to sell|"
             + "soll(?:te)? ich (?:\\p{L}+ ){0,4}(?:kaufen|verkaufen)|¿?deber(?:ía|ia) (?:comprar|vender)|"
@@ -32,7 +32,7 @@ final class OutOfScope {
             + "(?:large-animal |good )?vets?(?![\\p{L}])|veterinari\\p{L}*|tierarzt|remind me|erinnere mich|"
             + "recuérdame|rappelle-moi|ricordami|exam papers|horaire du (?:bateau|train|bus)|fahrplan|"
             + "horario del (?:tren|bus|barco)|orario del|who (?:will )?wins?|quién gana|qui va gagner|chi vince|"
-            + "wer gewinnt|skiführung|guided tour|visita guidata|visite guidée|tarea de|"
+            + "wer gewinnt|skiführung|guided tour|visita guidata|visite guidée|"
             + "shearing|discord|loadout|hausarbeit|reserv\\p{L}* (?:un |una |me )?hotel|hotel (?:in|en|à|a) |"
             + "tisch .{0,30}reservier\\p{L}*|compilare il 730|modello 730|"
             // doctors, rooms and tickets, campsites, garden chores, copy to write
@@ -81,7 +81,11 @@ final class OutOfScope {
             // tax returns by their local names
             + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|declaraci[oó]n de (?:la )?renta|"
             + "déclarer (?:mes )?impôts)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|作业|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税|签证|睡不着|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税|签证|睡不着|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
+    /** School work: out of scope unless it states figures a tool computes with ("homework: 6 % compounded ..."). */
+    private static final Pattern HOMEWORK = Pattern.compile(B + "(?:homework|hausaufgaben?|deberes|devoirs|compiti|"
+            + "tarea)(?![\\p{L}])|作业");
+    private static final Pattern FIGURE = Pattern.compile("\\d");
     private static final Pattern EMPTY = Pattern.compile("(?iu)^(?:hi|hey|hello|hiya|good (?:morning|evening)|"
             + "hallo|guten (?:tag|morgen)|servus|moin|hola|buenas|buenos días|bonjour|salut|ciao|buongiorno|你好|您好|在吗|"
             + "i have a question|i've got a question|quick question|ich habe eine frage|tengo una pregunta|"
@@ -112,6 +116,7 @@ final class OutOfScope {
     /** Whether {@code text} asks for something outside every tool's domain, or asks for nothing. */
     static boolean matches(String text) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
-        return EMPTY.matcher(lower).matches() || TOPIC.matcher(lower).find();
+        return EMPTY.matcher(lower).matches() || TOPIC.matcher(lower).find()
+                || HOMEWORK.matcher(lower).find() && !FIGURE.matcher(lower).find();
     }
 }

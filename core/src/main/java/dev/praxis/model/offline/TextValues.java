@@ -51,7 +51,10 @@ final class TextValues {
             Map.entry("lira", "TRY"), Map.entry("reais", "BRL"),
             Map.entry("₦", "NGN"), Map.entry("balles", "EUR"), Map.entry("loonie", "CAD"), Map.entry("loonies", "CAD"),
             Map.entry("greenback", "USD"), Map.entry("greenbacks", "USD"), Map.entry("yuanes", "CNY"), Map.entry("墨西哥比索", "MXN"),
-            Map.entry("加元", "CAD"), Map.entry("澳元", "AUD"), Map.entry("韩元", "KRW"));
+            Map.entry("加元", "CAD"), Map.entry("澳元", "AUD"), Map.entry("韩元", "KRW"),
+            Map.entry("korean won", "KRW"), Map.entry("south korean won", "KRW"), Map.entry("won coreano", "KRW"),
+            Map.entry("wones coreanos", "KRW"), Map.entry("koreanische won", "KRW"), Map.entry("won coréen", "KRW"),
+            Map.entry("won sudcoreano", "KRW"), Map.entry("won sudcoreani", "KRW"));
     /** Lower-case codes people type ("eur usd rate"): common ones only, as many codes are also words ("all"). */
     private static final Set<String> TYPED_CODES = Set.of("usd", "eur", "gbp", "jpy", "chf", "cny", "hkd", "cad",
             "aud", "inr", "mxn", "brl", "krw", "sek", "nok", "dkk", "nzd", "rmb", "sgd", "cop", "pln", "huf", "czk", "zar",
@@ -62,7 +65,8 @@ final class TextValues {
     private static final Pattern RUPEES = Pattern.compile("(?<![\\p{L}])rs\\.?\\s?\\d");
     private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
             + "|dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\b");
-    private static final Pattern TICKER = Pattern.compile("\\b([A-Z]{1,5}(?:\\.[A-Z])?)\\b");
+    /** An upper-case word; not an elided article ("J'achète", "L'action") or half of a name with "&" ("S&P"). */
+    private static final Pattern TICKER = Pattern.compile("(?<!&)\\b([A-Z]{1,5}(?:\\.[A-Z])?)\\b(?!&\\p{L})(?!(?<=\\b\\p{Lu})['’]\\p{L})");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toSet());
@@ -86,7 +90,10 @@ final class TextValues {
             Map.entry("excel", "FIRST_FLOW_AT_T1"), Map.entry("spreadsheet", "FIRST_FLOW_AT_T1"),
             Map.entry("t=1", "FIRST_FLOW_AT_T1"), Map.entry("tabellenkalkulation", "FIRST_FLOW_AT_T1"),
             Map.entry("hoja de cálculo", "FIRST_FLOW_AT_T1"), Map.entry("tableur", "FIRST_FLOW_AT_T1"),
-            Map.entry("historical simulation", "HISTORICAL_KTH_WORST"), Map.entry("k-th worst", "HISTORICAL_KTH_WORST"),
+            Map.entry("historical simulation", "HISTORICAL_KTH_WORST"), Map.entry("historical", "HISTORICAL_KTH_WORST"),
+            Map.entry("historisch", "HISTORICAL_KTH_WORST"), Map.entry("histórico", "HISTORICAL_KTH_WORST"),
+            Map.entry("historique", "HISTORICAL_KTH_WORST"), Map.entry("storico", "HISTORICAL_KTH_WORST"),
+            Map.entry("历史法", "HISTORICAL_KTH_WORST"), Map.entry("k-th worst", "HISTORICAL_KTH_WORST"),
             Map.entry("historische simulation", "HISTORICAL_KTH_WORST"),
             Map.entry("simulación histórica", "HISTORICAL_KTH_WORST"), Map.entry("interpolated", "HISTORICAL_INTERPOLATED"),
             Map.entry("parametric", "PARAMETRIC"), Map.entry("paramétrico", "PARAMETRIC"),
@@ -167,6 +174,10 @@ final class TextValues {
         ENUM_SYNONYMS.forEach((word, value) -> allowed.stream().filter(v -> v.equalsIgnoreCase(value))
                 .findFirst().ifPresent(v -> find(word, v, hits)));
         hits.removeIf(h -> claimed.contains(h.start));
+        if (hits.stream().anyMatch(h -> h.value.equals("HISTORICAL_INTERPOLATED"))) {
+            // "historical VaR with linear interpolation": the interpolation names the variant
+            hits.removeIf(h -> h.value.equals("HISTORICAL_KTH_WORST"));
+        }
         hits.sort(Comparator.comparingInt(Hit::start));
         List<Hit> unique = new ArrayList<>();
         for (Hit h : hits) {

@@ -33,11 +33,12 @@ final class WrittenDates {
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
     /** "Feb 3 to Feb 7, 2025", "March 3-14, 2025": the year (and perhaps the month) written once, after the end. */
     private static final Pattern RANGE_MONTH_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])(" + MONTHS + ")\\p{L}*\\.?\\s+"
-            + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|through|until|till|-|–)\\s*(?:(" + MONTHS + ")\\p{L}*\\.?\\s+)?"
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|through|thru|until|till|-|–)\\s*(?:(" + MONTHS + ")\\p{L}*\\.?\\s+)?"
             + "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
     /** "3. März bis 14. März 2025", "vom 3. bis 14. März 2025", "del 1 al 15 de abril de 2025", "dal 1 al 31 luglio 2025". */
     private static final Pattern RANGE_DAY_FIRST = Pattern.compile("(?iu)(?<![\\d.,])(\\d{1,2})(?:er|º|°)?\\.?\\s*(?:(?:de\\s+)?("
-            + MONTHS + ")\\p{L}*\\.?\\s*)?(?:bis(?: zum)?|al|au|to|-|–)\\s*(\\d{1,2})\\.?\\s+(?:de\\s+)?(" + MONTHS
+            + MONTHS + ")\\p{L}*\\.?\\s*)?(?:bis(?: zum)?|al|au|to|till|until|through|thru|hasta(?: el)?|jusqu'au|"
+            + "fino al|-|–)\\s*(\\d{1,2})\\.?\\s+(?:de\\s+)?(" + MONTHS
             + ")\\p{L}*\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     /** "2025年1月2日到1月31日", "2025年3月1日至15日". */
     private static final Pattern RANGE_CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?\\s*(?:到|至|-|~|—)"

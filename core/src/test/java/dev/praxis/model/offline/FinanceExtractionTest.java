@@ -338,4 +338,33 @@ class FinanceExtractionTest {
         assertSameValues(extract("Facturamos 90.000 en 2020 y 140.000 en 2024, ¿crecimiento anual?", CAGR),
                 "{\"start_value\":90000,\"end_value\":140000,\"years\":4}");
     }
+
+    @Test
+    void takesAnOutlayWrittenWithItsMinusBeforTheListedReturns() throws Exception {
+        assertSameValues(extract("Barwert bei 6 %: Anschaffung -80.000, danach Rückflüsse 25.000, 30.000, 35.000", NPV),
+                "{\"rate\":6,\"cash_flows\":[-80000,25000,30000,35000]}");
+        assertSameValues(extract("npv at 9%: initial outlay -50,000, then returns 20,000, 22,000, 25,000", NPV),
+                "{\"rate\":9,\"cash_flows\":[-50000,20000,22000,25000]}");
+    }
+
+    @Test
+    void anElidedFrenchArticleIsNoTicker() throws Exception {
+        assertSameValues(extract("J'achète 5 actions AAPL, prépare l'ordre", TRADE),
+                "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":5}");
+    }
+
+    static final JsonObjectSchema VAR = JsonObjectSchema.builder()
+            .addProperty("method", enumOf("Estimation method", "HISTORICAL_KTH_WORST", "HISTORICAL_INTERPOLATED",
+                    "PARAMETRIC"))
+            .addProperty("confidence", number("Confidence level in percent, e.g. 99"))
+            .addProperty("position_value", number("Current value of the position"))
+            .required("method", "confidence").build();
+
+    @Test
+    void readsAHistoricalVarAsTheKthWorstUnlessInterpolationIsNamed() {
+        assertThat(extract("99% VaR for a $50,000 position, historical method please", VAR).path("method").asText())
+                .isEqualTo("HISTORICAL_KTH_WORST");
+        assertThat(extract("historical VaR at 97.5% with linear interpolation on 750k", VAR).path("method").asText())
+                .isEqualTo("HISTORICAL_INTERPOLATED");
+    }
 }

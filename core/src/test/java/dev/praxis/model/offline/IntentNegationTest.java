@@ -22,7 +22,8 @@ class IntentNegationTest {
     @ValueSource(strings = {"No lo añadas todavía al carrito C1", "Ne les ajoutez pas encore", "Non applicarlo ancora",
             "Füge es bitte nicht hinzu", "Noch nicht hinzufügen!", "no need for a human, just tell me when O-1003 arrives",
             "No hace falta que me pases con nadie", "don't cancel O-1044 yet", "please don't add the socks",
-            "I do not want to apply that code", "never place an order for me"})
+            "I do not want to apply that code", "never place an order for me",
+            "Non comprare ancora le Meta, aspetto la call con gli investitori."})
     void negatedActionsNeverWrite(String request) {
         assertThat(Intent.of(request).permitsWrite()).isFalse();
     }
@@ -42,5 +43,12 @@ class IntentNegationTest {
             "购物车C2能用优惠码ABC1吗"})
     void theSameImperativesAskedOrNegatedNeverWrite(String request) {
         assertThat(Intent.of(request).permitsWrite()).as(request).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void chineseWordsThatMerelyContainBieAreNoNegation() {
+        assertThat(Intent.of("帮我按类别汇总一下支出").negated()).isFalse();
+        assertThat(Intent.of("这两个有什么区别").negated()).isFalse();
+        assertThat(Intent.of("先别下单").negated()).isTrue();
     }
 }

@@ -15,7 +15,7 @@ class OutOfScopeTest {
             "can you help me with my calculus homework", "translate 'good morning' into Japanese", "Hola, buenas",
             "你好", "I have a question", "Vous pouvez me réserver une table pour deux ce soir ?",
             "¿Qué tiempo va a hacer mañana en Bilbao?", "Quel temps fera-t-il à Nantes demain ?",
-            "Can you help me with my visa application?", "any tips for sleeping during the day after nights?"})
+            "Can you help me with my visa application?", "can you do my homework for me", "any tips for sleeping during the day after nights?"})
     void recognisesRequestsNoToolServesInSixLanguages(String request) {
         assertThat(OutOfScope.matches(request)).isTrue();
     }
@@ -33,7 +33,8 @@ class OutOfScopeTest {
     @ValueSource(strings = {"looking for a rain jacket under 100", "Hi, where is my order O-1001?",
             "Ich habe eine Frage zu meiner Bestellung O-1001", "monthly payment on 250k at 6% for 30 years",
             "帮我找个帐篷", "Quiero hablar con una persona", "preview a buy of 10 AAPL", "what tax rate applies to 500 of interest?",
-            "¿Tienen mantas que pesen, de esas para dormir mejor?", "where can I see my investments?"})
+            "¿Tienen mantas que pesen, de esas para dormir mejor?", "where can I see my investments?",
+            "For my finance homework: nominal 6% compounded quarterly, what is the effective rate?"})
     void leavesRequestsForTheToolsAlone(String request) {
         assertThat(OutOfScope.matches(request)).isFalse();
     }

@@ -106,6 +106,8 @@ class ShopValuesTest {
     @Test
     void readsWrittenDaysInSeveralLanguages() {
         assertThat(WrittenDates.first("Could I still return O-1006 on March 3rd 2026?")).contains("2026-03-03");
+        assertThat(WrittenDates.find("price history from 1 September till 30 September 2026").stream()
+                .map(WrittenDates.Found::iso)).containsExactly("2026-09-01", "2026-09-30");
         assertThat(WrittenDates.first("Kann ich O-1006 am 3. März 2026 noch zurückgeben?")).contains("2026-03-03");
         assertThat(WrittenDates.first("¿Puedo devolverlo el 3 de marzo de 2026?")).contains("2026-03-03");
         assertThat(WrittenDates.first("订单2026年3月3日还能退吗")).contains("2026-03-03");
