@@ -23,7 +23,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "return|pay|act)|not yet|"
             + "no need to|no need for|hold off|wait before|without (?:applying|adding|removing|placing|ordering|buying|"
             + "cancel\\w*)|noch nicht|nicht nötig|todav[ií]a no|a[uú]n no|no hace falta|no es necesario|"
-            + "sin (?:aplicar|añadir|agregar|comprar)|pas encore|pas besoin|jamais|non ancora|non serve che|"
+            + "sin (?:aplicar|añadir|agregar|comprar)|no ned|noch ned|nu ned|pas encore|pas besoin|jamais|non ancora|non serve che|"
             + "non c'è bisogno)" + E + "|不要(?!了)|(?<![类区特级性分告识个差辨])别|先不|暂时不|不用|还不|先别|勿|不必|先等");
     /**
      * Words that negate only when an action follows them closely ("no lo añadas", "ne les ajoutez pas", "non
@@ -38,7 +38,10 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "aggiung\\w*|applic\\w*|annull\\w*|togl\\w*|rimuov\\w*|ordin\\w*)"
             + "|" + B + "(?:füg\\w*|leg\\w*|stornier\\w*|wende\\w*|lösch\\w*|entfern\\w*|setz\\w*|änder\\w*|"
             + "pack\\w*|nimm|kauf\\w*|bestell\\w*)" + E
-            + "[^.!?;]{0,20}?" + B + "nicht(?! mehr)" + E);
+            + "[^.!?;]{0,20}?" + B + "(?:nicht|ned)(?! mehr)" + E
+            // Bavarian and Austrian "ned" before the verb: "ned abschicken"
+            + "|" + B + "ned" + E + "[^.!?;]{0,12}?" + B + "(?:abschick\\p{L}*|bestell\\p{L}*|kauf\\p{L}*|storni\\p{L}*|"
+            + "lösch\\p{L}*|hinzufüg\\p{L}*|schick\\p{L}*)");
     private static final Pattern HYPOTHETICAL = Pattern.compile(B + "(?:what if|what happens|what would happen|"
             + "would|suppose|supposing|hypothetically|imagine|if i|if we|in case|"
             + "was wäre|was passiert|würde|würden|wäre|angenommen|falls|wenn ich|wenn wir|hypothetisch|"

@@ -49,12 +49,12 @@ final class NumberWords {
         put(2, "two", "zwei", "zwo", "dos", "deux", "due");
         put(3, "three", "drei", "tres", "trois", "tre");
         put(4, "four", "vier", "cuatro", "quatre", "quattro");
-        put(5, "five", "fünf", "fuenf", "cinco", "cinq", "cinque");
+        put(5, "five", "fünf", "fuenf", "cinco", "cinq", "cinque", "fiver");
         put(6, "six", "sechs", "seis", "sei");
         put(7, "seven", "sieben", "siete", "sept", "sette");
         put(8, "eight", "acht", "ocho", "huit", "otto");
         put(9, "nine", "neun", "nueve", "neuf", "nove");
-        put(10, "ten", "zehn", "diez", "dix", "dieci");
+        put(10, "ten", "zehn", "diez", "dix", "dieci", "tenner");
         put(11, "eleven", "elf", "once", "onze", "undici");
         put(12, "twelve", "zwölf", "doce", "douze", "dodici", "dozen");
         put(13, "thirteen", "dreizehn", "trece", "treize", "tredici");

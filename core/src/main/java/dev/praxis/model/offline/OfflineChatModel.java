@@ -82,6 +82,11 @@ public final class OfflineChatModel implements TokenStreamingModel {
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:just|only"
             + "|nur|solo|sólo|solamente|seulement|juste|soltanto)(?![\\p{L}])|只|就告诉我");
 
+    /** Something of the asker's own: "my order", "meine Bestellung", "mi pedido", "我的". */
+    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:my|mine|"
+            + "our|mein\\p{L}*|unser\\p{L}*|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mio|mia|miei|mie|nostr[oaie])"
+            + "(?![\\p{L}])|我的|我们的");
+
     /** Words that ask for a cart itself ("start a new cart", "Warenkorb anlegen", "新建购物车"). */
     private static final java.util.regex.Pattern NEW_CART = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + "new|fresh|create|start|open|neu\\p{L}*|anlegen|legen sie mir|leg mir|erstell\\p{L}*|nuev[oa]|crea|crear|nouveau|nouvel|"
@@ -297,7 +302,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
                 heldBack = false;
             }
         }
-        if (!heldBack && (intent.negated() || intent.hypothetical()) && !ONLY.matcher(text).find()
+        if (!heldBack && !handoff && (intent.negated() || intent.hypothetical()) && !ONLY.matcher(text).find()
                 && takesNoValue(best.extraction()) && best.exampleSimilarity() < NEGATED_READ_FLOOR
                 && !FIGURE.matcher(text).find()) {
             // "先别下单，我跟老婆商量一下": a write declined and nothing else asked is no request for a look-up
@@ -310,6 +315,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
                     + why + ", so I did not run it. If you want it done, say so as an instruction "
                     + "(for example \"please " + best.tool().name().replace('_', ' ') + " ...\").");
         }
+        best = generalQuestion(text, intent, best, candidates);
         ToolSpecification tool = best.tool();
         ArgumentExtractor.Extraction extraction = best.extraction();
         if (!extraction.missing().isEmpty()) {
@@ -376,6 +382,32 @@ public final class OfflineChatModel implements TokenStreamingModel {
         return best.exampleSimilarity() < DECLINED_READ_FLOOR || candidates.stream().anyMatch(c -> Effects.changesState(c.tool())
                 && !c.tool().name().startsWith("handoff") && examples.saysAction(text, c.tool().name())
                 && c.exampleSimilarity() >= best.exampleSimilarity() - WRITE_EXAMPLE_TOLERANCE);
+    }
+
+    /**
+     * "Can I return things I bought on sale?": a question that names no id for a read-only tool that needs one, and
+     * no thing of the asker's own ("my order"), is a general question; a tool that takes the question itself
+     * (search_policies) answers it instead of asking for an id.
+     */
+    private static Candidate generalQuestion(String text, Intent intent, Candidate best, List<Candidate> candidates) {
+        List<String> missing = best.extraction().missing();
+        // the request must read like the tool that needs the id ("return things" like a return check), or it is
+        // about something else altogether ("the stock price of Apple" in a shop)
+        if (missing.isEmpty() || !intent.question() || Effects.changesState(best.tool()) || OWN.matcher(text).find()
+                || !missing.stream().allMatch(m -> m.endsWith("_id")) || best.exampleSimilarity() < NEGATED_READ_FLOOR) {
+            return best;
+        }
+        return candidates.stream().filter(c -> !Effects.changesState(c.tool()) && c.extraction().missing().isEmpty()
+                && takesOnlyTheQuestion(c.tool()) && c.score() >= best.score()).findFirst().orElse(best);
+    }
+
+    /** Whether the tool's one required parameter is the request as free text and it has no filters besides. */
+    private static boolean takesOnlyTheQuestion(ToolSpecification tool) {
+        if (tool.parameters() == null || tool.parameters().required() == null
+                || tool.parameters().required().size() != 1 || tool.parameters().properties().size() > 2) {
+            return false;
+        }
+        return ShopValues.isFreeText(tool.parameters().required().get(0));
     }
 
     /** The extraction with the shop values read again ({@link ShopValues}) and the missing values recounted. */

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class ShopValues {
 
-    private static final String CURRENCY = "(?:\\s*(?:\\$|€|£|¥|usd|eur|euros?|dollars?|bucks|dólares|dollari|pounds|"
+    private static final String CURRENCY = "(?:\\s*(?:\\$|€|£|¥|usd|eur|euros?|dollars?|bucks|quid|dólares|dollari|pounds|"
             + "yuan|yen|块钱?|元|美元|欧元))?";
     /** An English article before a figure said in words ("under a 120" from "under a hundred and twenty"). */
     private static final String ARTICLE = "(?:an?\\s+)?";
@@ -97,7 +97,10 @@ final class ShopValues {
             + "weitere|andere|similares|parecid[oa]s|otr[oa]s|similaires|autres|simili|altri|altre|"
             + "modelle|modelos|modèles|modelli)(?![\\p{L}])|(?:top)\\s*(\\d+)"
             // a Chinese count of products: "再推荐5个", "3款就行"
-            + "|(?:推荐|来|列出|给我看|看看)\\s*(\\d+)\\s*(?:个|款|种)|(\\d+)\\s*(?:个|款|种)(?:就行|就好|就够|即可|吧)");
+            + "|(?:推荐|来|列出|给我看|看看)\\s*(\\d+)\\s*(?:个|款|种)|(\\d+)\\s*(?:个|款|种)(?:就行|就好|就够|即可|吧)"
+            // "show me 3", "zeig mir 3", "muéstrame 3": a count right after asking to be shown
+            + "|(?:show|give|list|zeig|nenn|muéstrame|dame|montre|donne|mostrami|dammi)\\p{L}*\\s+(?:me|mir|moi)?\\s*"
+            + "(\\d+)(?![\\d\\p{L}.,])");
     private static final Pattern ONE = Pattern.compile("(?iu)(?<![\\p{L}])(?:a|an|one|un|une|uno|una|ein|eine|einen)"
             + "\\s+(?=[a-z]\\d)|一(?:个|件|双)");
     private static final Pattern DOZEN = Pattern.compile("(?iu)(half a dozen|a dozen|ein halbes dutzend|ein dutzend|"
@@ -216,6 +219,10 @@ final class ShopValues {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null) {
                     BigDecimal v = new BigDecimal(m.group(g));
+                    // "四星半", "4星半": four and a half stars
+                    if (v.scale() <= 0 && lower.startsWith("星半", m.end(g))) {
+                        v = v.add(new BigDecimal("0.5"));
+                    }
                     if (v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(5)) <= 0) {
                         return v;
                     }

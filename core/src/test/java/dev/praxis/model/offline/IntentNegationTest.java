@@ -23,7 +23,8 @@ class IntentNegationTest {
             "Füge es bitte nicht hinzu", "Noch nicht hinzufügen!", "no need for a human, just tell me when O-1003 arrives",
             "No hace falta que me pases con nadie", "don't cancel O-1044 yet", "please don't add the socks",
             "I do not want to apply that code", "never place an order for me",
-            "Non comprare ancora le Meta, aspetto la call con gli investitori."})
+            "Non comprare ancora le Meta, aspetto la call con gli investitori.",
+            "Die Bestellung no ned abschicken, i muas no überlegn.", "bitte ned bestellen"})
     void negatedActionsNeverWrite(String request) {
         assertThat(Intent.of(request).permitsWrite()).isFalse();
     }

@@ -95,6 +95,15 @@ class ShopValuesTest {
     }
 
     @Test
+    void readsHalfStarsInChineseShownCountsAndBritishSlangPrices() {
+        assertThat(refine("想找个茶壶，评分四星半以上", SEARCH).path("min_rating").decimalValue()).isEqualByComparingTo("4.5");
+        ObjectNode similar = JsonNodeFactory.instance.objectNode().put("product_id", "P0044");
+        assertThat(refine("something like P0044, show me 4", RECOMMEND, similar).path("limit").asInt()).isEqualTo(4);
+        assertThat(refine("a warm hat, fiver to twenty quid", SEARCH).toString())
+                .isEqualTo("{\"min_price\":5,\"max_price\":20}");
+    }
+
+    @Test
     void aProductIdAloneIsTakenAsTheSkuOfAProductWithoutOptions() {
         ObjectNode counted = JsonNodeFactory.instance.objectNode().put("sku", "p0044").put("quantity", 15);
         assertThat(refine("ci servono 15 pezzi di p0044, ci sono a magazzino?", AVAILABILITY, counted).toString())
