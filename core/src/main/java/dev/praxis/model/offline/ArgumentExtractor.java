@@ -55,6 +55,11 @@ final class ArgumentExtractor {
             "提前还");
 
     /** What one extraction works on. */
+    /** Words that give the whole statement one currency: "all in naira", "alles EUR", "todo en pesos", "全部是". */
+    private static final java.util.regex.Pattern STATEMENT_WIDE = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])"
+            + "(?:all in|all amounts|amounts in|alles in|alles|alle beträge|todo en|todos en|importes en|tout en|"
+            + "tous en|montants en|tutto in|tutti in|importi in)(?![\\p{L}])|全部|都是");
+
     private record Context(String text, Mentions mentions, TextValues values, int moneyParams, String listOwner,
                            List<String> required) {
     }
@@ -233,6 +238,14 @@ final class ArgumentExtractor {
         }
         if (rows.isEmpty()) {
             return false;
+        }
+        if (fields.contains("currency") && STATEMENT_WIDE.matcher(context.text()).find()) {
+            // a statement's one currency ("all in naira", "– alles EUR") is every line's
+            context.values().onlyCurrency().ifPresent(code -> rows.forEach(row -> {
+                if (!row.has("currency") && row instanceof ObjectNode line) {
+                    line.put("currency", code);
+                }
+            }));
         }
         args.set(name, rows);
         context.mentions().claim(0, context.mentions().text().length());

@@ -14,8 +14,8 @@ final class CalendarYear {
     private static final Pattern YEAR = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:in|during|for|over|im jahr|im|"
             + "für|en el año|en el|en|durante|del año|de|pour|en l'an|sur|nel|nell'anno|durante il|all of|of|"
             + "calendar|calendar year|the year|year|ganz|ganzen jahr|todo el año|todo|toute l'année|tout|tutto il)\\s+"
-            + "((?:19|20)\\d{2})(?![\\d年/.\\-])|((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月))");
-    private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,])");
+            + "((?:19|20)\\d{2})(?![\\d年/\\-])(?![.]\\d)|((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月))");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?!\\d|[.,]\\d)");
     /** A year that may end a sentence ("... en 2025."), but no thousands group ("2.021") or decimal ("2025,50"). */
     private static final Pattern YEAR_FIGURE = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?!\\d|[.,]\\d)");
 

@@ -29,7 +29,7 @@ final class Chatter {
             + "buongiorno buonasera salve grazie mille tante arrivederci presto dopo bene perfetto ottimo stai sta qui "
             + "niente altro gentilissimo gentile buona giornata serata "
             + "just wanted to say see how this thing works checking testing test ping you're youre question griaß griaß eana grüß gott di "
-            + "ahí por allá todo bien tutto ok hola tranqui").split(" ")));
+            + "ahí por allá todo bien tutto ok hola tranqui oh never mind found what i needed").split(" ")));
     private static final Pattern CHINESE = Pattern.compile("你好|您好|大家好|谢谢你?|多谢|感谢|辛苦了|再见|拜拜|早上好|"
             + "晚上好|下午好|好的|没事了|没有了|就这样吧?|你好吗|在吗|哈哈+|嗯+|嗨|打个招呼|而已|只是|问候一下|好|啊|呀|了|啦|哦");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,.!?¡¿;:…~\\-—，。！？、:)(😊🙂👍🙏]+");

@@ -81,7 +81,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "annul(?!ation)\\p{L}*|commandez|commander|cr[ée]e|cr[ée]ez|cr[ée]er|ach[eè]t\\p{L}*|je veux|je voudrais|"
             + "j'aimerais|parler|"
             + "per favore|per piacere|modifica|porta|imposta|usa (?:el|la|este|esta|mi|il|lo|questo|questa)|utiliza|aggiung\\p{L}*|metti|togli|rimuov\\p{L}*|applic\\p{L}*|annull(?!amento)\\p{L}*|"
-            + "ordina|ordinare|compra|vendi|voglio|vorrei|parlare)" + E
+            + "ordina|ordinare|compra|vendi|voglio|vorrei|parlare|mettimi|mettici|aggiungimi|toglimi|levami)" + E
             + "|请|帮我|给我|加入|添加|放入|加到|新建|创建|建一个|加(?=[0-9一二两三四五六七八九十]+[个件双瓶盒包台只支套份条本袋罐])|^把|帮我把|用到|用在|^用|放(?:到|进|入)?购物车|chuck|mett\\p{L}*|qu[ií]ta\\p{L}*|ap[uú]nt\\p{L}*|s[aá]c\\p{L}*|p[oó]ng\\p{L}*|用(?=优惠|折扣|券|码)|删除|删掉|去掉|移除|改成|改为|用一下|用上|放进|放到|加进|取消|应用|使用|下单|买|卖|我要|我想|转人工");
     private static final Pattern INTERROGATIVE = Pattern.compile("^(?:(?:hi|hey|hello|hallo|hola|bonjour|ciao|please|pls|"
             + "kindly|bitte|por favor|s'il vous plaît|per favore)[,!]?\\s+)?(?:is|are|does|do|did|what|what's|how|which|when|why|where|who|will|has|have|can it|"

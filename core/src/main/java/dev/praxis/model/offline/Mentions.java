@@ -311,8 +311,8 @@ final class Mentions {
     /** The longest run of two or more numbers separated by commas or "and" ("-1000, 300, 400"). */
     List<BigDecimal> numberList() {
         Matcher m = SIGNED.matcher(lower);
-        List<BigDecimal> best = List.of();
-        List<BigDecimal> run = new ArrayList<>();
+        List<Listed> best = List.of();
+        List<Listed> run = new ArrayList<>();
         int lastEnd = -1;
         boolean lastPercent = false;
         while (m.find()) {
@@ -332,7 +332,7 @@ final class Mentions {
                 run = new ArrayList<>();
             }
             if (value != null) {
-                run.add(value);
+                run.add(new Listed(value, m.group(2)));
             }
             if (run.size() > best.size()) {
                 best = List.copyOf(run);
@@ -343,9 +343,23 @@ final class Mentions {
             return List.of();
         }
         all.stream().filter(x -> x.inList).forEach(x -> x.used = true);
-        return best;
+        return scaledOnce(best);
     }
 
+    /** A listed figure and the scale word written with it, if any. */
+    private record Listed(BigDecimal value, String scale) {
+    }
+
+    /**
+     * "60, 80, 90 y 110 millones": a scale written once after the last figure is every bare figure's, as a unit
+     * written once is ({@link #numberList}); figures that carry their own scale keep it.
+     */
+    private static List<BigDecimal> scaledOnce(List<Listed> listed) {
+        String last = listed.get(listed.size() - 1).scale();
+        boolean bareBefore = listed.subList(0, listed.size() - 1).stream().anyMatch(l -> l.scale() == null);
+        return listed.stream().map(l -> last != null && bareBefore && l.scale() == null
+                ? parse(l.value().toPlainString(), last) : l.value()).toList();
+    }
     /** How many figures no parameter took. */
     int unusedCount() {
         return (int) all.stream().filter(m -> !m.used).count();

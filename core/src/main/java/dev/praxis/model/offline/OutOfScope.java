@@ -33,7 +33,8 @@ final class OutOfScope {
             + "recuérdame|rappelle-moi|ricordami|exam papers|horaire du (?:bateau|train|bus)|fahrplan|"
             + "horario del (?:tren|bus|barco)|orario del|who (?:will )?wins?|quién gana|qui va gagner|chi vince|"
             + "wer gewinnt|skiführung|guided tour|visita guidata|visite guidée|"
-            + "shearing|discord|loadout|hausarbeit|reserv\\p{L}* (?:un |una |me )?hotel|hotel (?:in|en|à|a) |"
+            + "shearing|discord|moss on (?:my|the) lawn|garden cent(?:re|er)|book (?:me |us )?an? (?:sparky|plumber|electrician|"
+            + "tradie|chippy)|loadout|hausarbeit|reserv\\p{L}* (?:un |una |me )?hotel|hotel (?:in|en|à|a) |"
             + "tisch .{0,30}reservier\\p{L}*|compilare il 730|modello 730|"
             // doctors, rooms and tickets, campsites, garden chores, copy to write
             + "which doctor|what doctor|welche\\p{L}* arzt|qué médico|quel médecin|quale medico|"
@@ -81,7 +82,7 @@ final class OutOfScope {
             // tax returns by their local names
             + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|declaraci[oó]n de (?:la )?renta|"
             + "déclarer (?:mes )?impôts)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税|签证|睡不着|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,6}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税|签证|睡不着|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,12}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     /** School work: out of scope unless it states figures a tool computes with ("homework: 6 % compounded ..."). */
     private static final Pattern HOMEWORK = Pattern.compile(B + "(?:homework|hausaufgaben?|deberes|devoirs|compiti|"
             + "tarea)(?![\\p{L}])|作业");

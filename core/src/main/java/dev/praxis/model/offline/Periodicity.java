@@ -44,6 +44,7 @@ final class Periodicity {
     /** "four and a quarter percent", "a quarter of a million": a fraction, not a quarter of a year. */
     private static final Pattern FRACTION = Pattern.compile("(?:and|und|y|et|e)\\s+(?:a|one|three)\\s+quarters?|"
             + "(?:a|one|three)\\s+quarters?\\s+(?:of|percent|per cent|point|%)");
+    private static final Pattern NOMINAL = Pattern.compile("nominal|名义");
     private static final Pattern COMPOUNDING = Pattern.compile("compo?und|compunded|verzins|zinzahl|zinszahl|capitaliz|capitalis|复利|计息|compuest");
 
     /** Written right after an amount paid each period. */
@@ -93,7 +94,9 @@ final class Periodicity {
         // fractions are blanked to spaces of the same length, so the other words keep their positions
         String lower = FRACTION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(m -> " ".repeat(m.group().length()));
         java.util.regex.Matcher c = COMPOUNDING.matcher(lower);
-        int anchor = c.find() ? c.start() : -1;
+        java.util.regex.Matcher n = NOMINAL.matcher(lower);
+        // with no compounding word, the frequency nearest the nominal rate is its compounding ("24 % nominal mes vencido")
+        int anchor = c.find() ? c.start() : n.find() ? n.start() : -1;
         Map.Entry<String, Integer> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, Integer> f : FREQUENCIES.entrySet()) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Traditional Chinese written as simplified, character by character, for the characters of money, shopping and
  * questions ("貸款" 贷款, "購物車" 购物车, "匯率" 汇率, "萬" 万): Taipei and Hong Kong write the traditional forms,
- * and offline mode's examples and cues are simplified. Every other character is left as it is.
+ * and offline mode's examples and cues are simplified. Every other character is left as it is. Written Cantonese
+ * words are read as their Mandarin equivalents ("有冇" 有没有, "边度" 哪里, "蚊" 块).
  */
 final class Scripts {
 
@@ -19,6 +20,12 @@ final class Scripts {
             + "来对样发给说让请过还进选择条达递运输寄货区县乡镇联络电话邮码员师专业处产标准确认证书读写听见览觉"
             + "观视记设计这边种类别务实际价钱余额转账号码统计权利益报酬风险损失获涨跌幅股东红利债险养老";
     private static final Map<Character, Character> MAP = new HashMap<>();
+    private static final java.util.regex.Pattern MONEY_MOSQUITO = java.util.regex.Pattern.compile(
+            "([0-9一二两三四五六七八九十百千万])蚊");
+    /** Written Cantonese ("有冇", "去到边度", "五百蚊") as the Mandarin words offline mode's cues are written in. */
+    private static final String[][] CANTONESE = {{"去到边度", "到哪里"}, {"边度", "哪里"}, {"乜嘢", "什么"}, {"有冇", "有没有"},
+        {"冇", "没"}, {"嘅", "的"}, {"咗", "了"}, {"睇", "看"}, {"而家", "现在"}, {"几多", "多少"}, {"係", "是"},
+        {"喺", "在"}, {"啲", "些"}, {"咩", "什么"}, {"唔", "不"}, {"佢", "他"}};
 
     static {
         for (int i = 0; i < Math.min(TRADITIONAL.length(), SIMPLIFIED.length()); i++) {
@@ -36,6 +43,11 @@ final class Scripts {
             char c = text.charAt(i);
             out.append(MAP.getOrDefault(c, c));
         }
-        return out.toString().replace("日圆", "日元").replace("蘋果", "苹果").replace("歷史", "历史");
+        String simplified = out.toString().replace("日圆", "日元").replace("蘋果", "苹果").replace("歷史", "历史");
+        for (String[] pair : CANTONESE) {
+            simplified = simplified.replace(pair[0], pair[1]);
+        }
+        // "五百蚊": dollars after a figure (a mosquito, 蚊, elsewhere)
+        return MONEY_MOSQUITO.matcher(simplified).replaceAll("$1块");
     }
 }

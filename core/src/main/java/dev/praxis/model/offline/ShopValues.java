@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class ShopValues {
 
-    private static final String CURRENCY = "(?:\\s*(?:\\$|€|£|¥|usd|eur|euros?|dollars?|bucks|quid|dólares|dollari|pounds|"
+    private static final String CURRENCY = "(?:\\s*(?:\\$|€|£|¥|usd|eur|euros?|dollars?|bucks|quid|balles|pavos|lucas|francs?|franken|chf|dólares|dollari|pounds|"
             + "yuan|yen|块钱?|元|美元|欧元))?";
     /** An English article before a figure said in words ("under a 120" from "under a hundred and twenty"). */
     private static final String ARTICLE = "(?:an?\\s+)?";
@@ -37,7 +37,7 @@ final class ShopValues {
     private static final Pattern RANGE = Pattern.compile("(?iu)(?:between|from|zwischen|von|entre|de|tra|fra|da)?\\s*"
             + SIGN + NUM + CURRENCY + "\\s*(?:and|to|und|bis|y|a|et|à|e|–|—|-|到|至|~)\\s*" + SIGN + NUM + CURRENCY
             + "(?!\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星))");
-    private static final Pattern MAX = Pattern.compile("(?iu)(?:under|below|less than|at most|up to|max(?:imum)?|"
+    private static final Pattern MAX = Pattern.compile("(?iu)(?:under|below|less than|at most|up to|max(?:imum)?\\.?|<|"
             + "cheaper than|no more than|unter|höchstens|bis zu|maximal|menos de|como máximo|hasta|moins de|"
             + "au plus|jusqu'à|sotto(?: i| a)?|meno di|al massimo|fino a|within|bis|weniger als|nicht mehr als|"
             + "not more (?:than|of)|no más de|que no pase de|que no pasen de|no pase de|no pasen de|pas plus de|non più di|nothing over|not over|"

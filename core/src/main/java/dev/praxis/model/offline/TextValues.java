@@ -370,6 +370,12 @@ final class TextValues {
         return string(name, itemDescription, false).map(List::of).orElse(List.of());
     }
 
+    /** The one currency the request names, if it names exactly one ("all in naira", "alles EUR"). */
+    Optional<String> onlyCurrency() {
+        List<String> named = currenciesMentioned(false);
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     /** ISO codes written in capitals, and currencies named by word or symbol. */
     private List<String> currenciesMentioned(boolean withSymbols) {
         Set<String> codes = new LinkedHashSet<>();

@@ -48,6 +48,9 @@ final class WrittenDates {
             + "dépenses|dei|delle|degli|miei|mie|per|spese|bitte|meinen|meiner|von|auf|ich|ausgaben|buchungen|sono|questi|"
             + "queste|ho|mio|mia|tra|ces|ceux|mis|tus|sus|estas|esos|resumen|movimientos)\\b");
 
+    private static final Pattern DAY_FIRST_MONEY = Pattern.compile("[£₦₹€]|(?iu)(?<![\\p{L}])(?:naira|rand|rupees?|lakhs?|"
+            + "pounds?|quid|gbp|ngn|zar|inr|eur|euros?|aud|nzd)(?![\\p{L}])");
+
     private WrittenDates() {
     }
 
@@ -108,9 +111,12 @@ final class WrittenDates {
         }
     }
 
-    /** Whether numeric dates in {@code text} are day first: the request is not in English. */
+    /**
+     * Whether numeric dates in {@code text} are day first: the request is not in English, or it counts money where
+     * dates are written day first (pounds, euros, naira, rand, rupees; "02/11/2026 ... all in naira").
+     */
     static boolean dayFirst(String text) {
-        return NOT_ENGLISH.matcher(text).find();
+        return NOT_ENGLISH.matcher(text).find() || DAY_FIRST_MONEY.matcher(text).find();
     }
 
     /** The first full date in {@code text}, as YYYY-MM-DD. */

@@ -74,6 +74,7 @@ final class YearlessDates {
         return numeric && WrittenDates.dayFirst(text);
     }
 
+
     private static LocalDate latest(int month, int day, LocalDate today) {
         try {
             LocalDate date = LocalDate.of(today.getYear(), month, day);

@@ -18,4 +18,10 @@ class CalendarYearTest {
         assertThat(CalendarYear.span("2020, 2022 and 2024")).isEmpty();
         assertThat(CalendarYear.span("from 2.021 to 2,025")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aYearEndingTheSentenceIsStillTheCalendarYear() {
+        assertThat(CalendarYear.in("Sharpe ratio for MSFT over calendar 2024.")).contains(2024);
+        assertThat(CalendarYear.in("a rate of 2025.50 is no year")).isEmpty();
+    }
 }

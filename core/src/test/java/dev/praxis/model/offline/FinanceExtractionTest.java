@@ -367,4 +367,21 @@ class FinanceExtractionTest {
         assertThat(extract("historical VaR at 97.5% with linear interpolation on 750k", VAR).path("method").asText())
                 .isEqualTo("HISTORICAL_INTERPOLATED");
     }
+
+    @Test
+    void aScaleWrittenOnceAfterTheLastFlowIsEveryBareFlows() throws Exception {
+        assertSameValues(extract("TIR: inversión de 80 millones, luego 20, 30 y 40 millones", IRR),
+                "{\"cash_flows\":[-80000000,20000000,30000000,40000000]}");
+        assertSameValues(extract("irr of -12k, 3k, 4.5k, 6k", IRR), "{\"cash_flows\":[-12000,3000,4500,6000]}");
+    }
+
+    @Test
+    void aStatementsOneCurrencyIsEveryLinesAndItsMoneyFixesTheOrderOfDayAndMonth() throws Exception {
+        assertSameValues(extract("sum these by category, all in rand: 04/11/2026 taxi 120, 05/11/2026 bread 35", STATEMENT),
+                "{\"transactions\":[{\"date\":\"2026-11-04\",\"description\":\"taxi\",\"amount\":-120,"
+                        + "\"currency\":\"ZAR\"},{\"date\":\"2026-11-05\",\"description\":\"bread\",\"amount\":-35,"
+                        + "\"currency\":\"ZAR\"}]}");
+        assertThat(extract("2026-06-10 Costco -210.35, 2026-06-11 Hotel Lisboa -320.00 EUR, 2026-06-12 Costco -198.70",
+                STATEMENT).path("transactions").get(0).has("currency")).isFalse();
+    }
 }

@@ -30,7 +30,7 @@ class IntentNegationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Setz L2 im Warenkorb C5 auf drei", "Rabattcode HERBST5 für Warenkorb C2 anwenden.",
+    @ValueSource(strings = {"mettimi quattro calzini P0201-SLA-M nel carrello c1", "Setz L2 im Warenkorb C5 auf drei", "Rabattcode HERBST5 für Warenkorb C2 anwenden.",
             "Cambia la cantidad de L1 a cuatro", "ponlo en el carrito C2", "usa el cupón VERANO en el carrito C3",
             "take l1 out of cart 6", "remvoe l3 from cart c1", "make it five on line L2", "porta la riga L1 a due",
             "把购物车C6的L3删掉", "L1的数量改成四个", "购物车C2用优惠码ABC1"})

@@ -17,4 +17,9 @@ class PeriodicityTest {
         assertThat(Periodicity.perYear("5 % compounded quarterly")).isEqualByComparingTo("4");
         assertThat(Periodicity.perYear("I pay in 600 a quarter")).isEqualByComparingTo("4");
     }
+
+    @Test
+    void withoutACompoundingWordTheFrequencyNearestTheNominalRateCounts() {
+        assertThat(Periodicity.perYear("tasa efectiva anual de un 18 % nominal mes vencido")).isEqualByComparingTo("12");
+    }
 }

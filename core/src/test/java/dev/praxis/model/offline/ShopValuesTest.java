@@ -99,6 +99,9 @@ class ShopValuesTest {
         assertThat(refine("想找个茶壶，评分四星半以上", SEARCH).path("min_rating").decimalValue()).isEqualByComparingTo("4.5");
         ObjectNode similar = JsonNodeFactory.instance.objectNode().put("product_id", "P0044");
         assertThat(refine("something like P0044, show me 4", RECOMMEND, similar).path("limit").asInt()).isEqualTo(4);
+        assertThat(refine("kettle <60", SEARCH).path("max_price").asInt()).isEqualTo(60);
+        assertThat(refine("Stirnlampe, max. 45 €", SEARCH).path("max_price").asInt()).isEqualTo(45);
+        assertThat(refine("un casque, genre 80 balles max", SEARCH).path("max_price").asInt()).isEqualTo(80);
         assertThat(refine("a warm hat, fiver to twenty quid", SEARCH).toString())
                 .isEqualTo("{\"min_price\":5,\"max_price\":20}");
     }
