@@ -31,7 +31,8 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
      * teuer", "ich will keinen Bot").
      */
     private static final Pattern SOFT_NEGATION = Pattern.compile(B + "(?:no|non|ne|nicht|kein\\w*|pas)" + E
-            + "[^.!?;]{0,25}?" + B + "(?:add|apply|cancel|remove|place|buy|order|put|hinzu\\w*|füg\\w*|anwend\\w*|"
+            + "[^.!?;]{0,25}?" + B + "(?:add|apply|cancel|remove|place|buy|sell|execute|order|put|esegu\\w*|ejecut\\w*|"
+            + "exécut\\w*|vend\\w*|acquist\\w*|hinzu\\w*|füg\\w*|anwend\\w*|"
             + "einlös\\w*|storni\\w*|lösch\\w*|entfern\\w*|bestell\\w*|kauf\\w*|a[ñn]ad\\w*|agreg\\w*|"
             + "apliqu\\w*|aplic\\w*|cancel\\w*|quit\\w*|elimin\\w*|borr\\w*|compr\\w*|pong\\w*|met\\w*|"
             + "ajout\\w*|appliqu\\w*|annul\\w*|retir\\w*|supprim\\w*|command\\w*|achet\\w*|mett\\w*|"
@@ -44,7 +45,7 @@ record Intent(boolean command, boolean question, boolean hypothetical, boolean n
             + "lösch\\p{L}*|hinzufüg\\p{L}*|schick\\p{L}*)");
     private static final Pattern HYPOTHETICAL = Pattern.compile(B + "(?:what if|what happens|what would happen|"
             + "would|suppose|supposing|hypothetically|imagine|if i|if we|in case|"
-            + "was wäre|was passiert|würde|würden|wäre|angenommen|falls|wenn ich|wenn wir|hypothetisch|"
+            + "was wäre|was passiert|würde|würden|wäre|angenommen|falls|wenn ich|wenn i|wenn wir|hypothetisch|"
             + "qu[ée] pasa(?:r[ií]a)? si|y si|si (?:yo |lo |la )?\\p{L}+|supongamos|hipot[ée]ticamente|"
             + "(?:ser|har|podr|costar|pasar|quedar|tendr|valdr|saldr|pagar|ganar|añadir|agregar|quitar|cabr|"
             + "alcanzar|habr|deber|comprar|aplicar|cancelar|funcionar)[ií]an?|"

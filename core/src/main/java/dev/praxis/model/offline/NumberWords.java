@@ -35,10 +35,10 @@ final class NumberWords {
             + "por ciento|cien|mil|an|mois|semaine|jour|pour cent|cent|mille|anno|mese|settimana|giorno|per cento|"
             + "years|months|weeks|days|jahre|jahren|monate|monaten|años|anos|meses|semanas|días|ans|années|"
             + "semaines|jours|anni|mesi|settimane|giorni|mila)(?![\\p{L}])|\\s*%", Pattern.CASE_INSENSITIVE);
-    /** A currency after a word that is a number only next to a unit ("cent dollars", "tre euro"); so is a second
-     * number word ("cent vingt"). */
+    /** A currency after a word that is a number only next to a unit ("cent dollars", "tre euro"), or a thing and
+     * its product id ("due borracce P0122"); so is a second number word ("cent vingt"). */
     private static final Pattern FOLLOWS_AMBIGUOUS = Pattern.compile("\\s*(?:dollars?|euros?|bucks|dólares|dollari|"
-            + "pounds|francs?|franchi|yuan|€|\\$)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            + "pounds|francs?|franchi|yuan|€|\\$)(?![\\p{L}])|\\s+\\p{L}+\\s+p\\d{3,}", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
     private static final Pattern CHINESE = Pattern.compile("[0-9零〇一二两三四五六七八九十百千万亿]+(?:点[0-9零〇一二两三四五六七八九]+)?");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";

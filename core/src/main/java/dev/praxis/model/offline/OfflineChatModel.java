@@ -286,7 +286,7 @@ public final class OfflineChatModel implements TokenStreamingModel {
         }
         Intent intent = Intent.of(text);
         best = unsubstituted(text, intent, best, candidates);
-        if (declinedWrite(text, intent, best, candidates)) {
+        if (declinedWrite(text, intent, best, candidates, tools)) {
             // "Non comprare ancora le Meta, aspetto la call": the write is declined and nothing else is asked
             return answer("Understood, I did nothing. Tell me when you want me to go ahead, or ask me something else.");
         }
@@ -371,12 +371,18 @@ public final class OfflineChatModel implements TokenStreamingModel {
 
     /**
      * Whether the request only declines a write it names ("don't buy the Meta shares yet"): a negated command with
-     * no question and no "just ..." beside it, whose write is as close to the request as the read-only winner, or
-     * whose read-only winner hardly resembles it.
+     * no question and no "just ..." beside it, whose write is named by its action words or is as close to the
+     * request as the read-only winner, or whose read-only winner hardly resembles it.
      */
-    private boolean declinedWrite(String text, Intent intent, Candidate best, List<Candidate> candidates) {
+    private boolean declinedWrite(String text, Intent intent, Candidate best, List<Candidate> candidates,
+                                  List<ToolSpecification> tools) {
         if (!intent.negated() || intent.question() || Effects.changesState(best.tool()) || ONLY.matcher(text).find()) {
             return false;
+        }
+        if (tools.stream().anyMatch(t -> Effects.changesState(t) && !t.name().startsWith("handoff")
+                && examples.namesAction(text, t.name()))) {
+            // "Ne passe pas encore l'ordre sur Disney": the declined write is named by its own words
+            return true;
         }
         // a read-only tool that hardly resembles the request only took a value it names ("le Meta")
         return best.exampleSimilarity() < DECLINED_READ_FLOOR || candidates.stream().anyMatch(c -> Effects.changesState(c.tool())

@@ -20,7 +20,8 @@ final class OutOfScope {
             + "tisch (?:für|reserv)\\w*|mesa para|prenot\\p{L}* (?:un |il )?tavolo|(?:un )?tavolo (?:per|in|da)|"
             + "(?:recommend|suggest|find|good|best|nice|empfiehl|recomi[eé]nda|conseill|consiglia|bonne adresse|buen sitio)"
             + "\\p{L}* .{0,30}(?:restaurants?|restaurante|pizzeria|trattoria|bistro|place to eat|pour (?:la|le|un|une) \\p{L}+ ce soir)|"
-            + "weather|forecast|wetter\\w*|clima|pronóstico|météo|meteo|"
+            + "weather|forecast|will it (?:snow|rain)|schneit es|va a nevar|va-t-il neiger|nevicherà|something funny|"
+            + "make me laugh|weather|forecast|wetter\\w*|clima|pronóstico|météo|meteo|"
             + "who won|champions league|world cup|partido|fußballspiel|match de|partita|"
             + "calculus|"
             + "translate|übersetz\\w*|traduc\\w*|tradui\\w*|tradurre|"
@@ -82,7 +83,7 @@ final class OutOfScope {
             // tax returns by their local names
             + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|declaraci[oó]n de (?:la )?renta|"
             + "déclarer (?:mes )?impôts)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|比赛|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税|签证|睡不着|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,12}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|下雪|比赛|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税|签证|睡不着|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,12}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     /** School work: out of scope unless it states figures a tool computes with ("homework: 6 % compounded ..."). */
     private static final Pattern HOMEWORK = Pattern.compile(B + "(?:homework|hausaufgaben?|deberes|devoirs|compiti|"
             + "tarea)(?![\\p{L}])|作业");

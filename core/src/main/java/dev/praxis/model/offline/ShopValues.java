@@ -39,7 +39,7 @@ final class ShopValues {
             + "(?!\\s*(?:stars?|sterne|estrellas|étoiles|stelle|星))");
     private static final Pattern MAX = Pattern.compile("(?iu)(?:under|below|less than|at most|up to|max(?:imum)?\\.?|<|"
             + "cheaper than|no more than|unter|höchstens|bis zu|maximal|menos de|como máximo|hasta|moins de|"
-            + "au plus|jusqu'à|sotto(?: i| a)?|meno di|al massimo|fino a|within|bis|weniger als|nicht mehr als|"
+            + "au plus|jusqu'à|sotto(?: i| a)?|meno di|al massimo|massimo|máximo|fino a|within|bis|weniger als|nicht mehr als|"
             + "not more (?:than|of)|no más de|que no pase de|que no pasen de|no pase de|no pasen de|pas plus de|non più di|nothing over|not over|"
             + "nothing above|nothing more than|(?:a |my |mein |ein )?budget(?: of| von| de| di| is)?|"
             + "presupuesto(?: de)?|预算|不超过|最多)\\s*" + ARTICLE + SIGN + NUM
@@ -59,7 +59,7 @@ final class ShopValues {
             + "o più|以上)"
             + "|" + NUM + "\\s*" + STARS);
     private static final Pattern IN_STOCK = Pattern.compile("(?iu)\\b(?:in stock|available now|available right now|"
-            + "auf lager|an lager|am lager|vorrätig|lieferbar|(?:que )?tengan stock|con stock|hay stock|sofort verfügbar|disponibles?(?! para)|en stock|disponibil[ei](?: subito)?)\\b|有货|现货");
+            + "auf lager|an lager|am lager|vorrätig|lieferbar|(?:que )?tengan stock|con stock|hay stock|sofort verfügbar|disponibles?(?! para)|en stock|disponibil[ei](?: subito)?|in magazzino|a magazzino)\\b|有货|现货");
     private static final Pattern CART_NUMBER = Pattern.compile("(?iu)(?:cart|warenkorb|carrito|panier|carrello|购物车)"
             + "\\s*#?\\s*(\\d{1,4})(?!\\d)");
     private static final Pattern LINE_NUMBER = Pattern.compile("(?iu)(?:line|zeile|position|posten|l[ií]nea|ligne|"

@@ -101,6 +101,11 @@ final class ToolExamples {
         return cues.isEmpty() || cues.stream().anyMatch(p -> p.matcher(request).find());
     }
 
+    /** Whether the request names the action of {@code tool} by one of its {@link #ACTS} cues (none: false). */
+    boolean namesAction(String request, String tool) {
+        return acts.getOrDefault(tool, List.of()).stream().anyMatch(p -> p.matcher(request).find());
+    }
+
     /** Where the request last names the quantity {@code tool} computes ({@link #ASKS}); -1 if nowhere. */
     int askedAt(String request, String tool) {
         int last = -1;

@@ -24,7 +24,8 @@ class IntentNegationTest {
             "No hace falta que me pases con nadie", "don't cancel O-1044 yet", "please don't add the socks",
             "I do not want to apply that code", "never place an order for me",
             "Non comprare ancora le Meta, aspetto la call con gli investitori.",
-            "Die Bestellung no ned abschicken, i muas no überlegn.", "bitte ned bestellen"})
+            "Die Bestellung no ned abschicken, i muas no überlegn.", "bitte ned bestellen",
+            "Non eseguire ancora l'acquisto delle Amazon, ci devo pensare"})
     void negatedActionsNeverWrite(String request) {
         assertThat(Intent.of(request).permitsWrite()).isFalse();
     }

@@ -43,4 +43,11 @@ class LocaleNumbersTest {
     void rewritesFiguresInWordsAndLocalFormatsAsPlainNumbers(String written, String plain) {
         assertThat(LocaleNumbers.normalise(written).strip()).isEqualTo(plain);
     }
+
+    @org.junit.jupiter.api.Test
+    void anItalianCountBeforeAThingAndItsProductIdIsANumberWhileDueToIsNot() {
+        assertThat(LocaleNumbers.normalise("Aggiungi due borracce P0122-FOR al carrello C21")).contains("2 borracce");
+        assertThat(LocaleNumbers.normalise("Metti sei taglieri P0027 nel carrello C10")).contains("6 taglieri");
+        assertThat(LocaleNumbers.normalise("the payment due to the bank")).contains("due to");
+    }
 }

@@ -16,7 +16,8 @@ class OutOfScopeTest {
             "你好", "I have a question", "Vous pouvez me réserver une table pour deux ce soir ?",
             "¿Qué tiempo va a hacer mañana en Bilbao?", "Quel temps fera-t-il à Nantes demain ?",
             "Can you help me with my visa application?", "can you do my homework for me",
-            "how do I get rid of moss on my lawn?", "book me a plumber for Friday", "帮我订后天中午那家咖啡馆的位子", "any tips for sleeping during the day after nights?"})
+            "how do I get rid of moss on my lawn?", "will it snow in Denver on saturday",
+            "tell me something funny about plumbers", "book me a plumber for Friday", "帮我订后天中午那家咖啡馆的位子", "any tips for sleeping during the day after nights?"})
     void recognisesRequestsNoToolServesInSixLanguages(String request) {
         assertThat(OutOfScope.matches(request)).isTrue();
     }
