@@ -46,6 +46,17 @@ final class Addresses {
             + "destinatario|recipient|empfänger|destinataire|chez|bei|presso):?\\s+");
     private static final Pattern NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:de |van |von |da |di |le |la )?"
             + "\\p{Lu}[\\p{L}'.-]*){0,3}");
+    /** A street line at the end of a longer part: number first ("14 Rosebank Road"), or street first ("Hauptstraße 5"). */
+    private static final Pattern STREET_AT_END = Pattern.compile("(?iu)(?<![\\w-])(?:\\d{1,5}[a-z]?\\s+(?:[\\p{L}'.-]+\\s+){0,3}?"
+            + "(?:" + OTHER_STREET + "|" + FRENCH_STREET + ")(?:\\s+[\\p{L}'.-]+){0,3}|[\\p{L}.-]*" + GERMAN_STREET
+            + "\\s+\\d{1,5}[a-z]?)$");
+    /** A capitalised name closing a part ("... our winter place: Ron Tremblay", "a mio cugino Nicola Greco"). */
+    private static final Pattern TRAILING_NAME = Pattern.compile("(?u)(?:^|[\\s:])(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}"
+            + "[\\p{L}'.-]*){1,2})$");
+    /** A recipient named after the address with its cue. */
+    private static final Pattern NAME_AFTER = Pattern.compile("(?u)^(?:(?i)for|to|attn:?|c/o|z\\.\\s?hd\\.?(?: von)?|"
+            + "zu händen(?: von)?|au nom de|à l'attention de|a nombre de|a la atención de|a nome di|all'attenzione di)"
+            + "\\s+(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,2})$");
     private static final Pattern CITY = Pattern.compile("(?u)\\p{Lu}[\\p{L}'.-]*(?:[\\s-]+\\p{L}[\\p{L}'.-]*){0,2}");
     private static final Map<String, String> COUNTRIES = Map.ofEntries(
             Map.entry("usa", "US"), Map.entry("us", "US"), Map.entry("u.s.", "US"), Map.entry("u.s.a.", "US"),
@@ -79,13 +90,30 @@ final class Addresses {
     static Optional<Reading> read(String text) {
         // a question or exclamation ends the address ("... London NW1 6XE? She's my aunt.")
         String[] parts = text.split("\\s*(?:[,;\\n]|[?!？！。](?=\\s|$))\\s*");
-        for (int i = 1; i < parts.length; i++) {
-            int street = i;
-            if (isStreet(parts[i])) {
-                return name(parts[i - 1]).flatMap(name -> rest(name, parts, street));
+        for (int i = 0; i < parts.length; i++) {
+            Optional<String> line1 = streetLine(parts[i], i > 0);
+            if (line1.isPresent()) {
+                Optional<String> before = i > 0 && line1.get().equals(parts[i].strip())
+                        ? name(parts[i - 1]) : Optional.empty();
+                return rest(before, parts, i, line1.get());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The street line of one part: the whole part where it is one ("12 Oak Street", "Hauptstraße 5"), or its end
+     * after the words that lead to it ("... livré au 12 rue Lepic", "costs for cart C6 to 14 Rosebank Road").
+     */
+    private static Optional<String> streetLine(String part, boolean afterAnother) {
+        if (!HOUSE_NUMBER.matcher(part).find()) {
+            return Optional.empty();
+        }
+        if (afterAnother && isStreet(part)) {
+            return Optional.of(part.replaceAll("[?.!。？！]+$", "").strip());
+        }
+        Matcher tail = STREET_AT_END.matcher(part.replaceAll("[?.!。？！]+$", "").strip());
+        return tail.find() ? Optional.of(tail.group().strip()) : Optional.empty();
     }
 
     private static boolean isStreet(String part) {
@@ -93,28 +121,46 @@ final class Addresses {
                 || FRENCH.matcher(part).find() || STREET_WORD.matcher(part).find());
     }
 
+    /** The recipient at the end of the part before the street ("... to our winter place: Ron Tremblay"). */
     private static Optional<String> name(String part) {
         String after = CUE.matcher(part).replaceFirst("").strip();
         Matcher name = NAME.matcher(after);
-        return name.matches() ? Optional.of(name.group()) : Optional.empty();
+        if (name.matches()) {
+            return Optional.of(name.group());
+        }
+        Matcher trailing = TRAILING_NAME.matcher(part.strip());
+        return trailing.find() ? Optional.of(trailing.group(1)) : Optional.empty();
     }
 
-    private static Optional<Reading> rest(String name, String[] parts, int street) {
+    /** The recipient named after the address ("..., for Margaret Hill", "au nom de Léa Martin", "z. Hd. J. Petersen"). */
+    private static Optional<String> nameAfter(String[] parts, int from) {
+        for (int i = from; i < parts.length; i++) {
+            Matcher m = NAME_AFTER.matcher(parts[i].replaceAll("[?.!。？！]+$", "").strip());
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Reading> rest(Optional<String> before, String[] parts, int street, String line1) {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
-        fields.put("name", name);
-        String line1 = parts[street].replaceAll("[?.!。？！]+$", "").strip();
         fields.put("line1", line1);
         String last = line1;
+        int used = street;
         for (int i = street + 1; i < parts.length && !fields.has("country"); i++) {
             String part = parts[i].replaceAll("[?.!。？！]+$", "").strip();
             if (!place(part, fields)) {
                 break;
             }
             last = parts[i].strip();
+            used = i;
         }
-        if (!fields.has("city") || !fields.has("postal_code")) {
+        Optional<String> name = before.isPresent() ? before : nameAfter(parts, used + 1);
+        if (name.isEmpty() || !fields.has("city") || !fields.has("postal_code")) {
             return Optional.empty();
         }
+        fields.put("name", name.get());
         if (!fields.has("country")) {
             inferCountry(line1, fields).ifPresent(c -> fields.put("country", c));
         }
@@ -124,7 +170,7 @@ final class Addresses {
                 ordered.set(field, fields.get(field));
             }
         }
-        return Optional.of(new Reading(ordered, parts[street].strip(), last));
+        return Optional.of(new Reading(ordered, line1, last));
     }
 
     /** Reads one part after the street line into {@code fields}; false when it is no part of an address. */

@@ -55,4 +55,21 @@ class AddressesTest {
                 .isEqualTo("{\"name\":\"Amy Reed\",\"line1\":\"14 Castle Road\",\"city\":\"Bristol\","
                         + "\"postal_code\":\"BS1 5TR\",\"country\":\"GB\"}");
     }
+
+    @org.junit.jupiter.api.Test
+    void readsTheRecipientNamedAfterTheAddressAndAStreetLedInByOtherWords() {
+        assertThat(read("Postage for cart C3 to 27 Kings Road, Bristol BS8 4AB, for Peter Doyle, thanks"))
+                .isEqualTo("{\"name\":\"Peter Doyle\",\"line1\":\"27 Kings Road\",\"city\":\"Bristol\","
+                        + "\"postal_code\":\"BS8 4AB\",\"country\":\"GB\"}");
+        assertThat(read("le panier C2 livré au 8 rue Cler, 75007 Paris, au nom de Marc Petit"))
+                .isEqualTo("{\"name\":\"Marc Petit\",\"line1\":\"8 rue Cler\",\"city\":\"Paris\","
+                        + "\"postal_code\":\"75007\",\"country\":\"FR\"}");
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsARecipientClosingTheWordsBeforeTheStreet() {
+        assertThat(read("shipping on cart C6 to my sister's place: Ann Kowalski, 12 Elm Street, Dayton, OH 45402"))
+                .isEqualTo("{\"name\":\"Ann Kowalski\",\"line1\":\"12 Elm Street\",\"city\":\"Dayton\","
+                        + "\"region\":\"OH\",\"postal_code\":\"45402\",\"country\":\"US\"}");
+    }
 }
