@@ -290,6 +290,12 @@ public final class OfflineChatModel implements TokenStreamingModel {
             // "Non comprare ancora le Meta, aspetto la call": the write is declined and nothing else is asked
             return answer("Understood, I did nothing. Tell me when you want me to go ahead, or ask me something else.");
         }
+        Optional<Candidate> imagined = imaginedWrite(text, intent, best, candidates);
+        if (imagined.isPresent()) {
+            // "Si j'annulais la commande O-1030, le remboursement serait-il intégral ?" is about the cancellation
+            return answer("That sounds like " + imagined.get().tool().name() + ", which changes things, but "
+                    + intent.holdBack() + ", so I did not run it. If you want it done, say so as an instruction.");
+        }
         // asking for a person is the instruction itself ("I'd rather deal with a human"); a declined one is not
         boolean handoff = best.tool().name().startsWith("handoff") && (personAsked || takesComplaints(best.tool(), text));
         boolean heldBack = Effects.changesState(best.tool()) && !handoff
@@ -414,6 +420,21 @@ public final class OfflineChatModel implements TokenStreamingModel {
             return false;
         }
         return ShopValues.isFreeText(tool.parameters().required().get(0));
+    }
+
+    /**
+     * A write the request imagines ("if I cancelled O-1061, would the shipping be refunded?"): a hypothetical that
+     * names the write by its action words and every value it needs, answered by a read-only tool that merely shares
+     * its id. The write is what is asked about, and it is held back.
+     */
+    private Optional<Candidate> imaginedWrite(String text, Intent intent, Candidate best, List<Candidate> candidates) {
+        if (!intent.hypothetical() || Effects.changesState(best.tool()) || ONLY.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return candidates.stream().filter(c -> Effects.changesState(c.tool()) && !c.tool().name().startsWith("handoff")
+                && examples.namesAction(text, c.tool().name()) && c.extraction().missing().isEmpty()
+                && c.tool().parameters() != null && c.tool().parameters().required() != null
+                && !c.tool().parameters().required().isEmpty()).findFirst();
     }
 
     /** The extraction with the shop values read again ({@link ShopValues}) and the missing values recounted. */

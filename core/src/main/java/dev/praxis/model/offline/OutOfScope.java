@@ -29,7 +29,7 @@ final class OutOfScope {
             + "soll(?:te)? ich (?:\\p{L}+ ){0,4}(?:kaufen|verkaufen)|¿?deber(?:ía|ia) (?:comprar|vender)|"
             + "devrais-je (?:acheter|vendre)|dovrei (?:comprare|vendere)|"
             // holiday flats, dentists and vets, reminders, timetables, who wins, guided tours, school work
-            + "ferienwohnung .{0,30}buchen|buchen .{0,30}ferienwohnung|réserver une chambre|une chambre à|dentist\\p{L}*|zahnarzt\\p{L}*|"
+            + "ferienwohnung .{0,30}buchen|buchen .{0,30}ferienwohnung|réserver une chambre|une chambre à|dentist(?! office| practice| surgery)\\p{L}*|zahnarzt(?!praxis)\\p{L}*|"
             + "(?:large-animal |good )?vets?(?![\\p{L}])|veterinari\\p{L}*|tierarzt|remind me|erinnere mich|"
             + "recuérdame|rappelle-moi|ricordami|exam papers|horaire du (?:bateau|train|bus)|fahrplan|"
             + "horario del (?:tren|bus|barco)|orario del|who (?:will )?wins?|quién gana|qui va gagner|chi vince|"
@@ -83,7 +83,7 @@ final class OutOfScope {
             // tax returns by their local names
             + "umsatzsteuervoranmeldung|einkommensteuererklärung|declarar (?:mis )?impuestos|declaraci[oó]n de (?:la )?renta|"
             + "déclarer (?:mes )?impôts)(?![\\p{L}])"
-            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|下雪|比赛|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税|签证|睡不着|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,12}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
+            + "|笑话|段子|菜谱|食谱|怎么做(?:菜|饭)?$|怎么做？|餐厅|饭店|火锅店|订.{0,4}(?:桌|位子|座位)|天气|下雪|比赛|翻译|头疼|头痛|该不该(?:买|投|把)|报税|个税|签证|睡不着|个税申报|随便看看|只是看看|该不该卖|机票|火车票|高铁票|酒店|失眠|闹钟|订.{0,12}位子|会下雨|下雨吗|开场白|文案|写一段|看什么医生|排班|排.{0,6}夜班|提醒我|请假条|写个|写一份|写封|写一首|写首|诗|作文|几点了|现在几点|首都|电视剧|电影|球赛|怎么做(?:蛋糕|面包|饭|菜)");
     /** School work: out of scope unless it states figures a tool computes with ("homework: 6 % compounded ..."). */
     private static final Pattern HOMEWORK = Pattern.compile(B + "(?:homework|hausaufgaben?|deberes|devoirs|compiti|"
             + "tarea)(?![\\p{L}])|作业");

@@ -78,6 +78,19 @@ class OfflinePackRoutingTest {
     }
 
     @Test
+    void aCancellationImaginedInAQuestionIsHeldBackInsteadOfLookingUpTheOrder() {
+        Agent shop = shop();
+
+        RunRecord french = shop.run("p5", "Si j'annulais la commande O-1004, est-ce que je serais remboursé en entier ?");
+        RunRecord chinese = shop.run("p6", "要是我取消订单O-1002，运费能退回来吗？");
+
+        assertThat(french.toolCalls()).isEmpty();
+        assertThat(french.answer()).contains("cancel_order");
+        assertThat(chinese.toolCalls()).isEmpty();
+        assertThat(chinese.answer()).contains("cancel_order");
+    }
+
+    @Test
     void statementLinesWithoutAYearAreReadAsTheirLatestDay() {
         agent = Agent.builder().name("finance").model(OFFLINE).tools(FinancePack.tools()).build();
 
