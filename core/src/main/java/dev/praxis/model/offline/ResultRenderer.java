@@ -38,6 +38,9 @@ final class ResultRenderer {
             productPage(out, node);
         } else if (isProductList(node)) {
             productTable(out, node, MAX_ITEMS);
+        } else if (node.isContainerNode() && node.isEmpty()) {
+            // an empty list ("no recurring charges found") says so rather than printing nothing
+            out.append("Nothing found.\n");
         } else {
             append(out, node, "");
         }

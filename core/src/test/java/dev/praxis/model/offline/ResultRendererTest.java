@@ -18,6 +18,12 @@ class ResultRendererTest {
     }
 
     @Test
+    void saysSoWhenAToolReturnsAnEmptyList() {
+        assertThat(renderer.render("detect_recurring_charges", "[]", false))
+                .isEqualTo("Result of detect_recurring_charges:\nNothing found.");
+    }
+
+    @Test
     void rendersListsAsBulletsAndCutsLongOnes() {
         StringBuilder items = new StringBuilder("[");
         for (int i = 1; i <= 12; i++) {
