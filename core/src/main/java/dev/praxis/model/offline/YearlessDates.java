@@ -25,6 +25,7 @@ final class YearlessDates {
             + "\\s+(?:de\\s+)?(" + MONTHS + ")\\p{L}*\\.?(?!\\s*(?:de\\s+)?\\d{4})(?![\\p{L}])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?<![\\p{L}])(" + MONTHS + ")\\p{L}*\\.?\\s+"
             + "(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?![.,:]\\d)(?!,?\\s+\\d{4})");
+    private static final Pattern FIGURE = Pattern.compile("\\d");
     private static final Pattern CHINESE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
 
     /** A day found: its span and two numbers, day then month where {@code fixed}, else in the order written. */
@@ -37,8 +38,9 @@ final class YearlessDates {
     /** {@code text} with each day of a typed-out list written as an ISO date no later than {@code today}. */
     static String complete(String text, LocalDate today) {
         List<Day> days = days(text);
-        if (days.size() < 2 || !WrittenDates.find(text).isEmpty()) {
-            // one day alone may lie ahead; a list with full dates says its years
+        if (days.size() < 2 || !WrittenDates.find(text).isEmpty() || !eachHasAFigure(text, days)) {
+            // one day alone may lie ahead; a list with full dates says its years; "rated 4/5, ideally 5/5" and
+            // "size 10/11 or 11/12" are no statement lines: a line has a figure after its day
             return text;
         }
         boolean dayFirst = dayFirst(text, days);
@@ -54,6 +56,17 @@ final class YearlessDates {
             out.replace(d.start(), d.end(), date.toString());
         }
         return out.toString();
+    }
+
+    /** Whether a figure (an amount) follows each day before the next one. */
+    private static boolean eachHasAFigure(String text, List<Day> days) {
+        for (int i = 0; i < days.size(); i++) {
+            int end = i + 1 < days.size() ? days.get(i + 1).start() : text.length();
+            if (!FIGURE.matcher(text.substring(days.get(i).end(), end)).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Day first where a first number cannot be a month, where a second cannot, month first; else by language. */

@@ -34,12 +34,16 @@ class YearlessDatesTest {
     }
 
     @Test
-    void leavesASingleDayFullDatesAndDecimalsAsWritten() {
+    void leavesASingleDayFullDatesDecimalsRatingsAndSizesAsWritten() {
         assertThat(YearlessDates.complete("can I still return O-1003 on 20 December?", TODAY))
                 .isEqualTo("can I still return O-1003 on 20 December?");
         String dated = "$5,000 on March 3rd 2024, 2,000 on September 15th 2024, 7,900 on June 2nd 2025";
         assertThat(YearlessDates.complete(dated, TODAY)).isEqualTo(dated);
         assertThat(YearlessDates.complete("loan of 5.5 at 4.5 % for 3/4 of the year", TODAY))
                 .isEqualTo("loan of 5.5 at 4.5 % for 3/4 of the year");
+        assertThat(YearlessDates.complete("earbuds rated 4/5 or better, ideally 5/5", TODAY))
+                .isEqualTo("earbuds rated 4/5 or better, ideally 5/5");
+        assertThat(YearlessDates.complete("size 10/11 or 11/12 hiking socks", TODAY))
+                .isEqualTo("size 10/11 or 11/12 hiking socks");
     }
 }
