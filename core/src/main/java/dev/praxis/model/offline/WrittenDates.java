@@ -24,7 +24,8 @@ final class WrittenDates {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
-    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|märz|mär|mai|okt|dez|"
+    /** The first letters of month names in English, German, Spanish, French and Italian ({@link #month}). */
+    static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|märz|mär|mai|okt|dez|"
             + "ene|abr|ago|dic|janv|févr|fév|mars|avr|juin|juil|août|déc|gen|mag|giu|lug|ott|dic|set";
     private static final Pattern MONTH_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])(" + MONTHS + ")\\p{L}*\\.?\\s+"
             + "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");

@@ -16,14 +16,12 @@ import java.util.regex.Pattern;
  */
 final class YearlessDates {
 
-    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|märz|mär|mai|okt|dez|"
-            + "ene|abr|ago|dic|janv|févr|fév|mars|avr|juin|juil|août|déc|gen|mag|giu|lug|ott|set";
     /** "11/02", "9/14", "02.11." (a dot date ends with its own dot, so that "5.5" stays a decimal). */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./,-])(\\d{1,2})(?:/(\\d{1,2})(?![\\d/.]\\d|\\d)|"
             + "\\.(\\d{1,2})\\.(?!\\d))");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?<![\\d.,/])(\\d{1,2})(?:er|º|°|st|nd|rd|th)?\\.?"
-            + "\\s+(?:de\\s+)?(" + MONTHS + ")\\p{L}*\\.?(?!\\s*(?:de\\s+)?\\d{4})(?![\\p{L}])");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?<![\\p{L}])(" + MONTHS + ")\\p{L}*\\.?\\s+"
+            + "\\s+(?:de\\s+)?(" + WrittenDates.MONTHS + ")\\p{L}*\\.?(?!\\s*(?:de\\s+)?\\d{4})(?![\\p{L}])");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?<![\\p{L}])(" + WrittenDates.MONTHS + ")\\p{L}*\\.?\\s+"
             + "(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?![.,:]\\d)(?!,?\\s+\\d{4})");
     private static final Pattern FIGURE = Pattern.compile("\\d");
     private static final Pattern CHINESE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
